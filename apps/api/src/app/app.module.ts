@@ -1,0 +1,83 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { CoreModule, formatGraphQLError, UnitOfWorkInterceptor, type AppConfig, type AppSecrets } from '@klarsicht/api-core';
+import { AuditModule } from '@klarsicht/api-audit';
+import { AuthModule } from '@klarsicht/api-auth';
+import { HealthController } from '../health/health.controller';
+import { SystemResolver } from './system.resolver';
+
+export type AppModuleOptions = {
+  config: AppConfig;
+  secrets: AppSecrets;
+  dataSource: DataSource;
+  // Where to write the generated schema (`npm run schema:generate`); otherwise it is built in memory.
+  schemaFile?: string;
+};
+
+export const ARMOR_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 5000,
+  maxDirectives: 20,
+} as const;
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    const armor = new ApolloArmor({
+      maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true },
+      maxAliases: { n: ARMOR_LIMITS.maxAliases },
+      costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true },
+      maxTokens: { n: ARMOR_LIMITS.maxTokens },
+      maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
+      blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
+    });
+    const protection = armor.protect();
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req: IncomingMessage) => {
+              const header = req.headers['x-request-id'];
+              return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+          },
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: options.schemaFile ?? true,
+          sortSchema: true,
+          introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
+          playground: false,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
+          plugins: [...protection.plugins],
+          validationRules: [...protection.validationRules],
+          context: (req: unknown, reply: unknown) => ({ req, reply }),
+        }),
+        AuditModule,
+        AuthModule,
+      ],
+      controllers: [HealthController],
+      providers: [SystemResolver, { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor }],
+    };
+  }
+}
+
+export { APP_FILTER };

@@ -1,0 +1,106 @@
+import 'reflect-metadata';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigError, loadConfig, type AppConfig } from '@klarsicht/api-core';
+import { createApp } from './app/create-app';
+import { resolveSecrets } from './config/secrets';
+import { createDataSource, pendingSchemaChanges, runMigrations } from './database/data-source';
+import { provisionDatabase } from './database/provision';
+
+const SCHEMA_FILE = resolve('apps/api/schema.gql');
+const MIGRATIONS_DIR = resolve('apps/api/src/database/migrations');
+
+/** Writes apps/api/schema.gql from the code-first resolvers; needs no database connection. */
+const generateSchema = async (config: AppConfig): Promise<void> => {
+  const secrets = { jwtSecret: 'x'.repeat(32), encryptionKey: Buffer.alloc(32), blindIndexKey: Buffer.alloc(32) };
+  const dataSource = createDataSource({ url: 'postgres://unused@127.0.0.1:1/unused' });
+  const app = await createApp({ config, secrets, dataSource, schemaFile: SCHEMA_FILE, logger: false });
+  await app.init();
+  await app.close();
+  process.stdout.write(`schema written to ${SCHEMA_FILE}\n`);
+};
+
+const withOwner = async <T>(config: AppConfig, work: (ownerUrl: string) => Promise<T>): Promise<T> => {
+  const plan = await provisionDatabase(config, resolveSecrets(config));
+  try {
+    return await work(plan.ownerUrl);
+  } finally {
+    await plan.stop();
+  }
+};
+
+/** Diffs the entities against a fully migrated database and writes the difference as a new migration. */
+const generateMigration = async (config: AppConfig, name: string | undefined): Promise<void> => {
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new ConfigError('Usage: migration:generate <VerbNoun> (PascalCase)');
+  await withOwner(config, async (ownerUrl) => {
+    await runMigrations(ownerUrl);
+    const dataSource = createDataSource({ url: ownerUrl, poolSize: 1 });
+    await dataSource.initialize();
+    try {
+      const sql = await pendingSchemaChanges(dataSource);
+      if (sql.upQueries.length === 0) {
+        process.stdout.write('No changes: the entities match the migrations.\n');
+        return;
+      }
+      const timestamp = Date.now();
+      const className = `${name}${timestamp}`;
+      const q = (query: string, params?: unknown[]) =>
+        `    await queryRunner.query(\`${query.replace(/`/g, '\\`')}\`${params?.length ? `, ${JSON.stringify(params)}` : ''});`;
+      const body = `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${sql.upQueries.map((u) => q(u.query, u.parameters)).join('\n')}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${sql.downQueries.reverse().map((d) => q(d.query, d.parameters)).join('\n')}
+  }
+}
+`;
+      const file = join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
+      writeFileSync(file, body);
+      const indexFile = join(MIGRATIONS_DIR, 'index.ts');
+      const current = readFileSync(indexFile, 'utf8');
+      const names = [...(/MIGRATIONS = \[([^\]]*)\]/.exec(current)?.[1] ?? '').matchAll(/\w+/g)].map((m) => m[0]);
+      const imports = [...current.matchAll(/^import .*$/gm)].map((m) => m[0]);
+      const index = [
+        ...imports,
+        `import { ${className} } from './${timestamp}-${name}';`,
+        '',
+        '// Applied in this order; new migrations are appended by `npm run migration:generate`.',
+        `export const MIGRATIONS = [\n${[...names, className].map((n) => `  ${n},`).join('\n')}\n];`,
+        '',
+      ].join('\n');
+      writeFileSync(indexFile, index);
+      process.stdout.write(`Wrote ${file}\n`);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+};
+
+const commands: Record<string, (config: AppConfig, args: string[]) => Promise<void>> = {
+  migrate: (config) =>
+    withOwner(config, async (ownerUrl) => {
+      const applied = await runMigrations(ownerUrl);
+      process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
+    }),
+  schema: (config) => generateSchema(config),
+  'migration:generate': (config, args) => generateMigration(config, args[0]),
+};
+
+const [command, ...args] = process.argv.slice(2);
+const run = command ? commands[command] : undefined;
+if (!run) {
+  process.stderr.write(`Usage: cli <${Object.keys(commands).join('|')}>\n`);
+  process.exit(2);
+}
+run(loadConfig({ ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' }), args)
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,46 @@
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export type DataSourceOptions = { url: string; poolSize?: number; applicationName?: string };
+
+export const createDataSource = ({ url, poolSize = 10, applicationName = 'klarsicht' }: DataSourceOptions): DataSource =>
+  new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    poolSize,
+    applicationName,
+    extra: { max: poolSize },
+  });
+
+/** Applies every pending migration as the owner role. */
+export const runMigrations = async (ownerUrl: string): Promise<string[]> => {
+  const dataSource = createDataSource({ url: ownerUrl, poolSize: 1, applicationName: 'klarsicht-migrate' });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+};
+
+// Tenant-safe composite foreign keys are written by hand in migrations (TypeORM cannot model a key that shares
+// tenant_id with the row's own column); the diff must not propose dropping them.
+const HAND_WRITTEN = /"[a-z0-9_]+_tenant_fk"/;
+
+type SqlInMemory = Awaited<ReturnType<ReturnType<DataSource['driver']['createSchemaBuilder']>['log']>>;
+
+/** What TypeORM would change to make the database match the entities (empty when the migrations are complete). */
+export const pendingSchemaChanges = async (dataSource: DataSource): Promise<SqlInMemory> => {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  sql.upQueries = sql.upQueries.filter((q) => !HAND_WRITTEN.test(q.query));
+  sql.downQueries = sql.downQueries.filter((q) => !HAND_WRITTEN.test(q.query));
+  return sql;
+};

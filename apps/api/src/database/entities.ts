@@ -1,0 +1,7 @@
+import { AuditEvent, AuditHead } from '@klarsicht/api-audit';
+import { RefreshToken, SignInAttempt, User } from '@klarsicht/api-auth';
+import { Client } from '@klarsicht/api-clients';
+import { Invitation, Membership, Tenant } from '@klarsicht/api-tenancy';
+
+// Every TypeORM entity of the api, collected from the feature libraries.
+export const ENTITIES: (new () => unknown)[] = [Tenant, User, Membership, Invitation, RefreshToken, SignInAttempt, Client, AuditEvent, AuditHead];

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@klarsicht/api-core';
+import { startServer } from './server';
+
+startServer(loadConfig())
+  .then(({ url }) => {
+    process.stdout.write(`\nKlarsicht is running at ${url}\n`);
+  })
+  .catch((error: unknown) => {
+    process.stderr.write(`\n${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n\nKlarsicht did not start.\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,39 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '@klarsicht/api-core';
+import { createApp } from './app/create-app';
+import { resolveSecrets } from './config/secrets';
+import { createDataSource, runMigrations } from './database/data-source';
+import { provisionDatabase } from './database/provision';
+
+export type RunningServer = { app: NestFastifyApplication; url: string; stop: () => Promise<void> };
+
+/** Provision the database, migrate as owner, connect as the runtime role, and listen. */
+export const startServer = async (config: AppConfig): Promise<RunningServer> => {
+  const secrets = resolveSecrets(config);
+  const plan = await provisionDatabase(config, secrets);
+  try {
+    await runMigrations(plan.ownerUrl);
+    const dataSource = createDataSource({ url: plan.appUrl, poolSize: config.DATABASE_POOL_SIZE });
+    await dataSource.initialize();
+    const app = await createApp({ config, secrets, dataSource });
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const url = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+    let stopped = false;
+    const stop = async (): Promise<void> => {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await plan.stop();
+    };
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        void stop().finally(() => process.exit(0));
+      });
+    }
+    return { app, url, stop };
+  } catch (error) {
+    await plan.stop();
+    throw error;
+  }
+};

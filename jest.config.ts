@@ -1,0 +1,40 @@
+import type { Config } from 'jest';
+import { readFileSync } from 'node:fs';
+
+const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+const tsconfig = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'));
+const moduleNameMapper: Record<string, string> = {};
+for (const [alias, [target]] of Object.entries<string[]>(tsconfig.compilerOptions.paths)) {
+  moduleNameMapper[`^${alias}$`] = `<rootDir>/${target}`;
+}
+
+const base = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // ESM-only packages (NestJS 12 and others) are compiled to CommonJS for jest's module runtime.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|nestjs-pino|file-type|strtok3|token-types|peek-readable|@tokenizer|@borewit|uint8array-extras|uuid|@noble|@scure|otplib|@otplib|cookie|content-disposition|change-case)/)',
+  ],
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
+
+const config: Config = {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+    },
+    {
+      ...base,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts', '<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 60_000,
+    },
+  ],
+};
+
+export default config;

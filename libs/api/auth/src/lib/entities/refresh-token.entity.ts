@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { newId } from '@klarsicht/api-core';
+
+/** Rotating refresh tokens; all tokens of one sign-in share a family, revoked together on reuse. */
+@Entity({ name: 'refresh_token' })
+@Index('refresh_token_hash_key', ['tokenHash'], { unique: true })
+@Index('refresh_token_family_idx', ['familyId'])
+export class RefreshToken {
+  @PrimaryColumn({ type: 'uuid' }) id: string = newId();
+  @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
+  @Column({ name: 'family_id', type: 'uuid' }) familyId!: string;
+  @Column({ name: 'active_tenant_id', type: 'uuid' }) activeTenantId!: string;
+  @Column({ name: 'token_hash', type: 'text' }) tokenHash!: string;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
+  @Column({ name: 'rotated_at', type: 'timestamptz', nullable: true }) rotatedAt!: Date | null;
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,72 @@
+import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import {
+  ANONYMOUS,
+  IS_PUBLIC,
+  REQUEST_CONTEXT_KEY,
+  RequestContextFactory,
+  requestOf,
+  unauthenticated,
+  type Principal,
+  type RequestMeta,
+} from '@klarsicht/api-core';
+
+type HttpRequest = {
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+  id?: string;
+  user?: Principal;
+};
+
+export const requestMeta = (request: HttpRequest): RequestMeta => ({
+  ip: request.ip ?? null,
+  userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'].slice(0, 512) : null,
+  requestId: request.id ?? null,
+});
+
+/**
+ * Global guard for GraphQL and REST: authenticates the bearer credential (API key or JWT) through passport,
+ * then builds the request context every handler reads with @Ctx(). Deny by default: only @Public() handlers
+ * run without a principal.
+ */
+@Injectable()
+export class RequestAuthGuard extends AuthGuard(['jwt']) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly contexts: RequestContextFactory,
+  ) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext): HttpRequest {
+    return requestOf(context) as unknown as HttpRequest;
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
+    const request = this.getRequest(context) as HttpRequest & { [REQUEST_CONTEXT_KEY]?: ReturnType<RequestContextFactory['create']> };
+    let ctx = request[REQUEST_CONTEXT_KEY];
+    if (!ctx) {
+      let principal: Principal = ANONYMOUS;
+      if (request.headers.authorization) {
+        try {
+          await super.canActivate(context);
+          principal = request.user ?? ANONYMOUS;
+        } catch (error) {
+          if (!isPublic) throw error;
+        }
+      }
+      ctx = this.contexts.create(principal, requestMeta(request));
+      request[REQUEST_CONTEXT_KEY] = ctx;
+    }
+    if (!isPublic && !ctx.isAuthenticated) throw unauthenticated();
+    return true;
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
+    if (error) throw error;
+    if (!user) throw unauthenticated('Invalid or expired credentials');
+    return user;
+  }
+}

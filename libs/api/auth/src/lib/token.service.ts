@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import { IsNull } from 'typeorm';
+import type { Role } from '@klarsicht/shared';
+import { APP_CONFIG, newId, sha256Hex, type AppConfig, type RequestContext } from '@klarsicht/api-core';
+import { RefreshToken } from './entities/refresh-token.entity';
+import type { AccessTokenClaims } from './strategies/jwt.strategy';
+
+export const REFRESH_COOKIE = 'ks_refresh';
+
+export type IssuedSession = { accessToken: string; refreshToken: string; refreshExpiresAt: Date };
+
+export type RotationResult =
+  | { kind: 'rotated'; session: IssuedSession; userId: string; tenantId: string }
+  | { kind: 'invalid' }
+  | { kind: 'reused'; userId: string; tenantId: string; familyId: string };
+
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  accessToken(claims: { userId: string; email: string; tenantId: string; role: Role; clientId: string | null }): Promise<string> {
+    const payload: AccessTokenClaims = { sub: claims.userId, email: claims.email, tid: claims.tenantId, role: claims.role, cid: claims.clientId };
+    return this.jwt.signAsync(payload, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' });
+  }
+
+  /** A new refresh token; `familyId` continues a rotation chain, none starts one (a new sign-in). */
+  async issueRefresh(ctx: RequestContext, userId: string, tenantId: string, familyId: string = newId()): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    const repo = await ctx.repo(RefreshToken);
+    await repo.insert({ id: newId(), userId, familyId, activeTenantId: tenantId, tokenHash: sha256Hex(token), expiresAt, rotatedAt: null, revokedAt: null });
+    return { token, expiresAt };
+  }
+
+  /** Rotation with reuse detection: presenting an already rotated token marks the family as stolen. */
+  async rotate(ctx: RequestContext, presented: string): Promise<{ kind: 'invalid' } | { kind: 'reused'; token: RefreshToken } | { kind: 'valid'; token: RefreshToken }> {
+    const repo = await ctx.repo(RefreshToken);
+    const token = await repo.findOne({ where: { tokenHash: sha256Hex(presented) }, lock: { mode: 'pessimistic_write' } });
+    if (!token || token.revokedAt) return { kind: 'invalid' };
+    if (token.rotatedAt) return { kind: 'reused', token };
+    if (token.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' };
+    await repo.update({ id: token.id }, { rotatedAt: new Date() });
+    return { kind: 'valid', token };
+  }
+
+  async revokeFamily(ctx: RequestContext, familyId: string): Promise<void> {
+    const repo = await ctx.repo(RefreshToken);
+    await repo.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  async findByToken(ctx: RequestContext, presented: string): Promise<RefreshToken | null> {
+    return (await ctx.repo(RefreshToken)).findOne({ where: { tokenHash: sha256Hex(presented) } });
+  }
+
+  async setActiveTenant(ctx: RequestContext, familyId: string, tenantId: string): Promise<void> {
+    await (await ctx.repo(RefreshToken)).update({ familyId, revokedAt: IsNull() }, { activeTenantId: tenantId });
+  }
+
+  cookieOptions(expiresAt: Date | null) {
+    return {
+      httpOnly: true,
+      sameSite: 'strict' as const,
+      secure: this.config.NODE_ENV === 'production',
+      path: '/graphql',
+      ...(expiresAt ? { expires: expiresAt } : { maxAge: 0 }),
+    };
+  }
+}

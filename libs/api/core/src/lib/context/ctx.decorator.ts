@@ -1,0 +1,27 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { RequestContext } from './request-context';
+
+export const REQUEST_CONTEXT_KEY = 'klarsichtContext';
+
+export type RequestWithContext = { [REQUEST_CONTEXT_KEY]?: RequestContext };
+
+export const requestOf = (context: ExecutionContext): RequestWithContext & Record<string, unknown> => {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: RequestWithContext & Record<string, unknown> }>().req;
+  }
+  return context.switchToHttp().getRequest();
+};
+
+/** The request context built by the auth guard; throws if no guard ran, so a forgotten guard fails loudly. */
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
+  const ctx = requestOf(context)[REQUEST_CONTEXT_KEY];
+  if (!(ctx instanceof RequestContext)) {
+    throw new Error('No request context: the auth guard did not run for this handler');
+  }
+  return ctx;
+});
+
+export const IS_PUBLIC = 'klarsicht:isPublic';
+/** Marks an operation that needs no signed-in user (sign-up, login, public consent pages). */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);

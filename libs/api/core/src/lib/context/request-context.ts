@@ -1,0 +1,189 @@
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
+import type { ApiScope, Role } from '@klarsicht/shared';
+import type { ActorType, AuditEntry, AuditSink } from '../audit/audit-sink';
+import { unauthenticated } from '../errors';
+import { anonymizeIp } from '../crypto/crypto.util';
+
+export type Actor = { type: ActorType; id: string | null; label: string };
+
+export type Principal = {
+  actor: Actor;
+  userId: string | null;
+  tenantId: string | null;
+  role: Role | null;
+  // Set for client roles and client-bound API keys: everything outside this client is invisible.
+  clientId: string | null;
+  // Set for API keys only.
+  scopes: readonly ApiScope[] | null;
+};
+
+export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };
+
+export const ANONYMOUS: Principal = {
+  actor: { type: 'PUBLIC', id: null, label: 'public' },
+  userId: null,
+  tenantId: null,
+  role: null,
+  clientId: null,
+  scopes: null,
+};
+
+export type AuditInput = Omit<AuditEntry, 'tenantId' | 'actorType' | 'actorId' | 'actorLabel' | 'ip' | 'userAgent' | 'requestId' | 'occurredAt' | 'clientId' | 'changes' | 'entityId'> & {
+  entityId?: string | null;
+  clientId?: string | null;
+  changes?: Record<string, unknown> | null;
+  tenantId?: string;
+};
+
+/**
+ * One request (GraphQL operation, REST call, job): who is acting, and the single database transaction
+ * every read and write of the request runs in, with the tenant and client scope set transaction-locally
+ * for row-level security. Audit entries are buffered and written in the same transaction, just before COMMIT.
+ */
+export class RequestContext {
+  private runner: QueryRunner | null = null;
+  private opening: Promise<EntityManager> | null = null;
+  private readonly pendingAudit: AuditEntry[] = [];
+  private finished = false;
+  readonly loaders = new Map<string, unknown>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auditSink: AuditSink,
+    private current: Principal,
+    readonly meta: RequestMeta,
+  ) {}
+
+  get principal(): Principal {
+    return this.current;
+  }
+
+  get actor(): Actor {
+    return this.current.actor;
+  }
+
+  get isAuthenticated(): boolean {
+    return this.current.tenantId !== null;
+  }
+
+  /** The tenant of this request; throws when the request is not authenticated. */
+  get tenantId(): string {
+    if (!this.current.tenantId) throw unauthenticated();
+    return this.current.tenantId;
+  }
+
+  get clientScope(): string | null {
+    return this.current.clientId;
+  }
+
+  /** Replace the principal (sign-in, sign-up, switch); re-applies the database scope if a transaction is open. */
+  async become(principal: Principal): Promise<void> {
+    this.current = principal;
+    if (this.runner) await this.applyScope(this.runner);
+  }
+
+  async manager(): Promise<EntityManager> {
+    if (this.finished) throw new Error('RequestContext used after it finished');
+    this.opening ??= this.open();
+    return this.opening;
+  }
+
+  async repo<T extends ObjectLiteral>(target: EntityTarget<T>): Promise<Repository<T>> {
+    return (await this.manager()).getRepository(target);
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.manager()).query(sql, params);
+  }
+
+  audit(input: AuditInput): void {
+    const tenantId = input.tenantId ?? this.tenantId;
+    this.pendingAudit.push({
+      tenantId,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId ?? null,
+      clientId: input.clientId ?? null,
+      changes: input.changes ?? null,
+      actorType: this.current.actor.type,
+      actorId: this.current.actor.id,
+      actorLabel: this.current.actor.label,
+      ip: anonymizeIp(this.meta.ip),
+      userAgent: this.meta.userAgent,
+      requestId: this.meta.requestId,
+      occurredAt: new Date(),
+    });
+  }
+
+  /** Commit (flushing audit entries first) or roll back, and return the connection to the pool. */
+  async finish(commit: boolean): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.opening) {
+      if (commit && this.pendingAudit.length > 0) {
+        // Audit entries without any other database work still need their own transaction.
+        this.finished = false;
+        await this.manager();
+        this.finished = true;
+      } else {
+        return;
+      }
+    }
+    const runner = this.runner;
+    if (!runner) return;
+    try {
+      if (commit) {
+        if (this.pendingAudit.length > 0) await this.auditSink.append(runner.manager, this.pendingAudit.splice(0));
+        await runner.commitTransaction();
+      } else {
+        await runner.rollbackTransaction();
+      }
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async open(): Promise<EntityManager> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await this.applyScope(runner);
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    this.runner = runner;
+    return runner.manager;
+  }
+
+  private async applyScope(runner: QueryRunner): Promise<void> {
+    // Transaction-local (is_local = true): a pooled connection never carries one request's scope into the next.
+    await runner.query(
+      `SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', $2, true), set_config('app.user_id', $3, true)`,
+      [this.current.tenantId ?? '', this.current.clientId ?? '', this.current.userId ?? ''],
+    );
+  }
+}
+
+/** Runs `work` in its own transaction and commits it, whatever the caller's transaction does. */
+export const runInOwnTransaction = async <T>(
+  dataSource: DataSource,
+  auditSink: AuditSink,
+  principal: Principal,
+  meta: RequestMeta,
+  work: (ctx: RequestContext) => Promise<T>,
+): Promise<T> => {
+  const ctx = new RequestContext(dataSource, auditSink, principal, meta);
+  try {
+    const result = await work(ctx);
+    await ctx.finish(true);
+    return result;
+  } catch (error) {
+    await ctx.finish(false);
+    throw error;
+  }
+};

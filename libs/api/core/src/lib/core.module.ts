@@ -1,0 +1,28 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccessService } from './access/access.service';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { RequestContextFactory } from './context/request-context.factory';
+import { UnitOfWorkPlugin } from './graphql/unit-of-work.plugin';
+import { APP_SECRETS, type AppSecrets } from './secrets';
+
+export type CoreModuleOptions = { config: AppConfig; secrets: AppSecrets; dataSource: DataSource };
+
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot({ config, secrets, dataSource }: CoreModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_SECRETS, useValue: secrets },
+        { provide: DataSource, useValue: dataSource },
+        AccessService,
+        RequestContextFactory,
+        UnitOfWorkPlugin,
+      ],
+      exports: [APP_CONFIG, APP_SECRETS, DataSource, AccessService, RequestContextFactory],
+    };
+  }
+}

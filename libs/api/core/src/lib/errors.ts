@@ -1,0 +1,37 @@
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+export type FieldErrors = Record<string, string>;
+
+// Errors meant for the caller; anything else is masked as an internal error.
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { fields?: FieldErrors; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get httpStatus(): number {
+    return HTTP_STATUS[this.code];
+  }
+}
+
+export const notFound = (): AppError => new AppError('NOT_FOUND', 'Not found');
+export const forbidden = (message = 'Forbidden'): AppError => new AppError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Authentication required'): AppError => new AppError('UNAUTHENTICATED', message);
+export const conflict = (message: string): AppError => new AppError('CONFLICT', message);
+export const badInput = (fields: FieldErrors, message = 'Invalid input'): AppError =>
+  new AppError('BAD_USER_INPUT', message, { fields });
+export const rateLimited = (retryAfterSeconds: number): AppError =>
+  new AppError('RATE_LIMITED', 'Too many requests', { retryAfterSeconds });

@@ -1,0 +1,78 @@
+import type { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { badInput } from '../errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export type Edge<T> = { cursor: string; node: T };
+export type ConnectionShape<T> = { edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number };
+
+/** Relay-style connection type for a node type: `class ClientConnection extends Connection(Client, 'Client') {}`. */
+export const Connection = <T>(classRef: Type<T>, name: string) => {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String) cursor!: string;
+    @Field(() => classRef) node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return ConnectionType;
+};
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size (default 50).' }) first?: number | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string | null;
+}
+
+export const encodeCursor = (values: readonly unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+export const decodeCursor = (cursor: string | null | undefined, arity: number): unknown[] | null => {
+  if (!cursor) return null;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity) return values;
+  } catch {
+    // fall through to the input error
+  }
+  throw badInput({ after: 'Invalid cursor' });
+};
+
+export const pageSize = (first: number | null | undefined, max = 200, fallback = 50): number => {
+  if (first === null || first === undefined) return fallback;
+  if (!Number.isInteger(first) || first < 0 || first > max) throw badInput({ first: `Must be between 0 and ${max}` });
+  return first;
+};
+
+/** Builds a connection from `limit + 1` fetched rows (the extra row only tells whether a next page exists). */
+export const toConnection = <T>(
+  rows: T[],
+  limit: number,
+  totalCount: number,
+  cursorOf: (row: T) => readonly unknown[],
+  hasPrevious: boolean,
+): ConnectionShape<T> => {
+  const page = rows.slice(0, limit);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+};

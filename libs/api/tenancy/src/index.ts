@@ -1,0 +1,3 @@
+export * from './lib/tenant.entity';
+export * from './lib/membership.entity';
+export * from './lib/invitation.entity';

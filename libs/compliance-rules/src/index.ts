@@ -1,0 +1,47 @@
+export {
+  ACCOUNT_RULE_IDS,
+  ANSWER_KEYS,
+  CLIENT_RULE_IDS,
+  COMPLIANCE_LEVELS,
+  DOCUMENT_TYPES,
+  FINDING_STATUSES,
+  HOSTING_REGIONS,
+  RULE_SCOPES,
+  SEVERITIES,
+  TRANSFER_MECHANISMS,
+  VARIANTS,
+} from './lib/types';
+export type {
+  AccountFacts,
+  AccountRuleId,
+  AnswerKey,
+  BspFacts,
+  ClientFacts,
+  ClientRuleId,
+  ComplianceLevel,
+  ComplianceResult,
+  ComplianceRule,
+  DocumentType,
+  Finding,
+  FindingStatus,
+  HostingRegion,
+  QuestionDefinition,
+  QuestionDependency,
+  RuleId,
+  RuleScope,
+  Severity,
+  TransferMechanism,
+  Variant,
+  WhatsAppAnswers,
+} from './lib/types';
+export { COMPLIANCE_RULES, ruleById } from './lib/catalogue';
+export {
+  QUESTIONNAIRE,
+  QUESTIONNAIRE_VERSION,
+  emptyAnswers,
+  isQuestionAsked,
+  questionsFor,
+} from './lib/questionnaire';
+export { evaluateAccount, evaluateClient } from './lib/evaluate.util';
+export { SEVERITY_WEIGHT, scoreFindings } from './lib/score.util';
+export type { ScoredFinding } from './lib/score.util';

@@ -1,0 +1,63 @@
+import * as sut from '../../index';
+
+describe('public API of @klarsicht/compliance-rules', () => {
+  it('exports the public API the api and the web depend on', () => {
+    expect(Object.keys(sut).sort()).toEqual(
+      [
+        'ACCOUNT_RULE_IDS',
+        'ANSWER_KEYS',
+        'CLIENT_RULE_IDS',
+        'COMPLIANCE_LEVELS',
+        'COMPLIANCE_RULES',
+        'DOCUMENT_TYPES',
+        'FINDING_STATUSES',
+        'HOSTING_REGIONS',
+        'QUESTIONNAIRE',
+        'QUESTIONNAIRE_VERSION',
+        'RULE_SCOPES',
+        'SEVERITIES',
+        'SEVERITY_WEIGHT',
+        'TRANSFER_MECHANISMS',
+        'VARIANTS',
+        'emptyAnswers',
+        'evaluateAccount',
+        'evaluateClient',
+        'isQuestionAsked',
+        'questionsFor',
+        'ruleById',
+        'scoreFindings',
+      ].sort(),
+    );
+  });
+
+  it.each([
+    ['VARIANTS', sut.VARIANTS, ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM']],
+    ['SEVERITIES', sut.SEVERITIES, ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW']],
+    ['FINDING_STATUSES', sut.FINDING_STATUSES, ['PASS', 'FAIL', 'UNKNOWN', 'NOT_APPLICABLE']],
+    ['COMPLIANCE_LEVELS', sut.COMPLIANCE_LEVELS, ['RED', 'AMBER', 'GREEN']],
+    ['HOSTING_REGIONS', sut.HOSTING_REGIONS, ['EU', 'EEA', 'THIRD_COUNTRY']],
+    [
+      'TRANSFER_MECHANISMS',
+      sut.TRANSFER_MECHANISMS,
+      ['NONE', 'ADEQUACY_DECISION', 'DATA_PRIVACY_FRAMEWORK', 'STANDARD_CONTRACTUAL_CLAUSES'],
+    ],
+    [
+      'DOCUMENT_TYPES',
+      sut.DOCUMENT_TYPES,
+      [
+        'PRIVACY_NOTICE',
+        'DPA',
+        'IMPRINT',
+        'PROCESSING_RECORD',
+        'DPIA',
+        'TOM',
+        'CONSENT_TEXT',
+        'TRAINING_PROOF',
+        'EVIDENCE',
+        'OTHER',
+      ],
+    ],
+  ])('keeps %s as agreed in the GraphQL contract', (_name, actual, expected) => {
+    expect(actual).toEqual(expected);
+  });
+});

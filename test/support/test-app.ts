@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { loadConfig, type AppConfig, type AppSecrets } from '@klarsicht/api-core';
+import { createApp } from '../../apps/api/src/app/create-app';
+import { createDataSource } from '../../apps/api/src/database/data-source';
+import { appUrlFor } from './urls';
+
+export type GqlResult<T = Record<string, unknown>> = {
+  status: number;
+  headers: Headers;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+};
+
+export type TestApp = {
+  app: NestFastifyApplication;
+  url: string;
+  config: AppConfig;
+  secrets: AppSecrets;
+  dataSource: DataSource;
+  ownerUrl: string;
+  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }) => Promise<GqlResult<T>>;
+  close: () => Promise<void>;
+};
+
+export const ownerUrl = (): string => {
+  const url = process.env['KLARSICHT_TEST_OWNER_URL'];
+  if (!url) throw new Error('KLARSICHT_TEST_OWNER_URL is not set: run integration tests through jest (global setup)');
+  return url;
+};
+
+/** Boots the real Nest app on a random port against the run's test database, as the runtime role. */
+export const startTestApp = async (env: Record<string, string> = {}, options: { poolSize?: number } = {}): Promise<TestApp> => {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'klarsicht-test-data-')),
+    SEED_DEMO: 'false',
+    PORT: '0',
+    ...env,
+  });
+  const secrets: AppSecrets = {
+    jwtSecret: 'test-jwt-secret-that-is-long-enough-0123456789',
+    encryptionKey: Buffer.alloc(32, 7),
+    blindIndexKey: Buffer.alloc(32, 9),
+  };
+  const dataSource = createDataSource({ url: appUrlFor(ownerUrl()), poolSize: options.poolSize ?? 5 });
+  await dataSource.initialize();
+  const app = await createApp({ config, secrets, dataSource, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const gql: TestApp['gql'] = async (query, variables = {}, opts = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...opts.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: GqlResult['errors'] };
+    return { status: response.status, headers: response.headers, data: (body.data ?? null) as never, errors: body.errors };
+  };
+  return {
+    app,
+    url,
+    config,
+    secrets,
+    dataSource,
+    ownerUrl: ownerUrl(),
+    gql,
+    close: async () => {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+};
