@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded';
 import { ensureRuntimeRoles, APP_ROLE } from '../../apps/api/src/database/provision';
-import { runMigrations } from '../../apps/api/src/database/data-source';
+import { runMigrations } from '../../apps/api/src/database/migrate';
 import { TEST_APP_PASSWORD, withDatabase } from './urls';
 
 export const freePort = (): Promise<number> =>

@@ -1,4 +1,3 @@
-import './register-paths';
 import { prepareTestDatabase } from './database';
 
 declare global {

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig, type AppConfig } from '@klarsicht/api-core';
 import { createApp } from './app/create-app';
 import { resolveSecrets } from './config/secrets';
-import { createDataSource, pendingSchemaChanges, runMigrations } from './database/data-source';
+import { createDataSource, pendingSchemaChanges } from './database/data-source';
+import { runMigrations } from './database/migrate';
 import { provisionDatabase } from './database/provision';
 
 const SCHEMA_FILE = resolve('apps/api/schema.gql');

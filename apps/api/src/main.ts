@@ -7,6 +7,6 @@ startServer(loadConfig())
     process.stdout.write(`\nKlarsicht is running at ${url}\n`);
   })
   .catch((error: unknown) => {
-    process.stderr.write(`\n${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n\nKlarsicht did not start.\n`);
+    process.stderr.write(`\n${error instanceof ConfigError ? error.message : (error as Error | undefined)?.stack ?? String(error)}\n\nKlarsicht did not start.\n`);
     process.exit(1);
   });

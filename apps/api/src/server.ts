@@ -2,7 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@klarsicht/api-core';
 import { createApp } from './app/create-app';
 import { resolveSecrets } from './config/secrets';
-import { createDataSource, runMigrations } from './database/data-source';
+import { createDataSource } from './database/data-source';
+import { runMigrations } from './database/migrate';
 import { provisionDatabase } from './database/provision';
 
 export type RunningServer = { app: NestFastifyApplication; url: string; stop: () => Promise<void> };

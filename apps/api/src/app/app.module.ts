@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -10,6 +10,8 @@ import type { DataSource } from 'typeorm';
 import { CoreModule, formatGraphQLError, UnitOfWorkInterceptor, type AppConfig, type AppSecrets } from '@klarsicht/api-core';
 import { AuditModule } from '@klarsicht/api-audit';
 import { AuthModule } from '@klarsicht/api-auth';
+import { ClientsModule } from '@klarsicht/api-clients';
+import { TenancyModule } from '@klarsicht/api-tenancy';
 import { HealthController } from '../health/health.controller';
 import { SystemResolver } from './system.resolver';
 
@@ -69,10 +71,13 @@ export class AppModule {
           formatError: formatGraphQLError,
           plugins: [...protection.plugins],
           validationRules: [...protection.validationRules],
-          context: (req: unknown, reply: unknown) => ({ req, reply }),
+          // Fastify's reply is a thenable: handlers get it wrapped (`@Context('http')`), never as a parameter of its own.
+          context: (req: unknown, reply: unknown) => ({ req, http: { reply } }),
         }),
         AuditModule,
         AuthModule,
+        TenancyModule,
+        ClientsModule,
       ],
       controllers: [HealthController],
       providers: [SystemResolver, { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor }],
@@ -80,4 +85,3 @@ export class AppModule {
   }
 }
 
-export { APP_FILTER };

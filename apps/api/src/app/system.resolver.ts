@@ -3,8 +3,8 @@ import { Public } from '@klarsicht/api-core';
 
 @ObjectType()
 export class ServerInfo {
-  @Field() name!: string;
-  @Field() version!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) version!: string;
 }
 
 @Resolver()

@@ -19,18 +19,6 @@ export const createDataSource = ({ url, poolSize = 10, applicationName = 'klarsi
     extra: { max: poolSize },
   });
 
-/** Applies every pending migration as the owner role. */
-export const runMigrations = async (ownerUrl: string): Promise<string[]> => {
-  const dataSource = createDataSource({ url: ownerUrl, poolSize: 1, applicationName: 'klarsicht-migrate' });
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((m) => m.name);
-  } finally {
-    await dataSource.destroy();
-  }
-};
-
 // Tenant-safe composite foreign keys are written by hand in migrations (TypeORM cannot model a key that shares
 // tenant_id with the row's own column); the diff must not propose dropping them.
 const HAND_WRITTEN = /"[a-z0-9_]+_tenant_fk"/;

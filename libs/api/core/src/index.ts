@@ -15,3 +15,4 @@ export * from './lib/http/validation';
 export * from './lib/database/tenant-owned';
 export * from './lib/core.module';
 export * from './lib/crypto/crypto.util';
+export * from './lib/ports/compliance.ports';

@@ -1,11 +1,35 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { APP_SECRETS, type AppSecrets } from '@klarsicht/api-core';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
 import { RequestAuthGuard } from './guards/request-auth.guard';
+import { PasswordService } from './password.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
+import { TokenService } from './token.service';
+import { TotpService } from './totp.service';
 
 @Module({
-  imports: [PassportModule],
-  providers: [JwtStrategy, { provide: APP_GUARD, useClass: RequestAuthGuard }],
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_SECRETS],
+      useFactory: (secrets: AppSecrets) => ({ secret: secrets.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [
+    JwtStrategy,
+    PasswordService,
+    TotpService,
+    TokenService,
+    SignInThrottleService,
+    AuthService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: RequestAuthGuard },
+  ],
+  exports: [PasswordService, TokenService],
 })
 export class AuthModule {}

@@ -3,27 +3,27 @@ import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, MinLength } 
 
 @InputType()
 export class SignUpInput {
-  @Field() @IsString() @Length(2, 200) firmName!: string;
-  @Field() @IsString() @Length(1, 200) name!: string;
-  @Field() @IsEmail({}, { message: 'Enter a valid email address' }) @MaxLength(254) email!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(1024) password!: string;
+  @Field(() => String) @IsString() @Length(2, 200) firmName!: string;
+  @Field(() => String) @IsString() @Length(1, 200) name!: string;
+  @Field(() => String) @IsEmail({}, { message: 'Enter a valid email address' }) @MaxLength(254) email!: string;
+  @Field(() => String) @IsString() @MinLength(1) @MaxLength(1024) password!: string;
 }
 
 @InputType()
 export class LoginInput {
-  @Field() @IsString() @MaxLength(254) email!: string;
-  @Field() @IsString() @MaxLength(1024) password!: string;
+  @Field(() => String) @IsString() @MaxLength(254) email!: string;
+  @Field(() => String) @IsString() @MaxLength(1024) password!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(16) totpCode?: string;
 }
 
 @InputType()
 export class AcceptInvitationInput {
-  @Field() @IsString() @MaxLength(128) token!: string;
+  @Field(() => String) @IsString() @MaxLength(128) token!: string;
   @Field({ nullable: true, description: 'Required for a new account.' }) @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @Field({ description: 'New password for a new account, or the existing password.' }) @IsString() @MaxLength(1024) password!: string;
+  @Field(() => String, { description: 'New password for a new account, or the existing password.' }) @IsString() @MaxLength(1024) password!: string;
 }
 
 @InputType()
 export class TotpCodeInput {
-  @Field() @IsString() @Matches(/^\d{6}$/, { message: 'Enter the 6-digit code' }) code!: string;
+  @Field(() => String) @IsString() @Matches(/^\d{6}$/, { message: 'Enter the 6-digit code' }) code!: string;
 }

@@ -7,15 +7,15 @@ registerEnumType(RoleEnum, { name: 'Role', description: 'Role of a member in a f
 @ObjectType('User')
 export class UserModel {
   @Field(() => ID) id!: string;
-  @Field() email!: string;
-  @Field() name!: string;
-  @Field() totpEnabled!: boolean;
+  @Field(() => String) email!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Boolean) totpEnabled!: boolean;
 }
 
 @ObjectType('Tenant')
 export class TenantModel {
   @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => String) name!: string;
 }
 
 @ObjectType('MembershipSummary')
@@ -27,7 +27,7 @@ export class MembershipSummary {
 
 @ObjectType()
 export class AuthPayload {
-  @Field({ description: 'Short-lived bearer token; the refresh token travels in an httpOnly cookie.' }) accessToken!: string;
+  @Field(() => String, { description: 'Short-lived bearer token; the refresh token travels in an httpOnly cookie.' }) accessToken!: string;
   @Field(() => UserModel) user!: UserModel;
   @Field(() => TenantModel) tenant!: TenantModel;
   @Field(() => RoleEnum) role!: Role;
@@ -46,6 +46,6 @@ export class Viewer {
 
 @ObjectType()
 export class TotpSetup {
-  @Field({ description: 'Base32 secret to type into an authenticator app.' }) secret!: string;
-  @Field({ description: 'otpauth:// URI to render as a QR code.' }) otpauthUrl!: string;
+  @Field(() => String, { description: 'Base32 secret to type into an authenticator app.' }) secret!: string;
+  @Field(() => String, { description: 'otpauth:// URI to render as a QR code.' }) otpauthUrl!: string;
 }

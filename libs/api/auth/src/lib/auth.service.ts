@@ -1,0 +1,262 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Role } from '@klarsicht/shared';
+import {
+  AppError,
+  badInput,
+  conflict,
+  newId,
+  notFound,
+  parseTenantToken,
+  RequestContextFactory,
+  unauthenticated,
+  type Principal,
+  type RequestContext,
+} from '@klarsicht/api-core';
+import { Invitation, Membership, Tenant } from '@klarsicht/api-tenancy';
+import { User } from './entities/user.entity';
+import { PasswordService } from './password.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
+import { TokenService } from './token.service';
+import { TotpService } from './totp.service';
+
+export type Session = {
+  accessToken: string;
+  refresh: { token: string; expiresAt: Date } | null;
+  user: User;
+  tenant: Tenant;
+  role: Role;
+  clientId: string | null;
+};
+
+const INVALID_CREDENTIALS = 'Invalid email or password';
+
+const userPrincipal = (user: User, membership: Pick<Membership, 'tenantId' | 'role' | 'clientId'> | null): Principal => ({
+  actor: { type: 'USER', id: user.id, label: user.email },
+  userId: user.id,
+  tenantId: membership?.tenantId ?? null,
+  role: membership?.role ?? null,
+  clientId: membership?.clientId ?? null,
+  scopes: null,
+});
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+    private readonly totp: TotpService,
+    private readonly throttle: SignInThrottleService,
+    private readonly contexts: RequestContextFactory,
+  ) {}
+
+  async signUp(ctx: RequestContext, input: { firmName: string; name: string; email: string; password: string }): Promise<Session> {
+    const email = input.email.trim().toLowerCase();
+    this.passwords.assertPolicy(input.password);
+    const users = await ctx.repo(User);
+    if (await users.exist({ where: { email } })) throw conflict('An account with this email already exists');
+    const user = users.create({ email, name: input.name.trim(), passwordHash: await this.passwords.hash(input.password), totpEnabled: false, totpSecret: null, totpLastStep: null });
+    const tenant = (await ctx.repo(Tenant)).create({ name: input.firmName.trim() });
+    user.lastTenantId = tenant.id;
+    await users.insert(user);
+    const membership = (await ctx.repo(Membership)).create({ tenantId: tenant.id, userId: user.id, role: 'OWNER', clientId: null });
+    await ctx.become(userPrincipal(user, membership));
+    await (await ctx.repo(Tenant)).insert(tenant);
+    await (await ctx.repo(Membership)).insert(membership);
+    ctx.audit({ action: 'tenant.created', entityType: 'tenant', entityId: tenant.id, changes: { name: { after: tenant.name } } });
+    ctx.audit({ action: 'member.added', entityType: 'membership', entityId: membership.id, changes: { role: { after: 'OWNER' }, userId: { after: user.id } } });
+    return this.openSession(ctx, user, tenant, membership, null);
+  }
+
+  async login(ctx: RequestContext, input: { email: string; password: string; totpCode?: string | null }): Promise<Session> {
+    const email = input.email.trim().toLowerCase();
+    const ip = ctx.meta.ip;
+    await this.throttle.assertAllowed(ctx, email, ip);
+    const users = await ctx.repo(User);
+    const user = await users.findOne({ where: { email } });
+    const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
+    const failure = async (reason: string): Promise<never> => {
+      await this.recordFailure(ctx, email, user, reason);
+      throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
+    };
+    if (!user || !passwordOk) return failure('invalid_credentials');
+    if (user.totpEnabled && user.totpSecret) {
+      if (!input.totpCode) throw new AppError('UNAUTHENTICATED', 'A one-time code is required', { fields: { totpCode: 'required' } });
+      const check = this.totp.check(user.totpSecret, input.totpCode, user.totpLastStep === null ? null : Number(user.totpLastStep));
+      if (!check.valid) return failure('invalid_totp');
+      await users.update({ id: user.id }, { totpLastStep: String(check.step) });
+    }
+    await ctx.become(userPrincipal(user, null));
+    const memberships = await (await ctx.repo(Membership)).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } });
+    const membership = memberships.find((m) => m.tenantId === user.lastTenantId) ?? memberships[0];
+    if (!membership) return failure('no_membership');
+    await this.throttle.record(ctx, email, ip, true);
+    const tenant = await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: membership.tenantId } });
+    await ctx.become(userPrincipal(user, membership));
+    ctx.audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
+    return this.openSession(ctx, user, tenant, membership, null);
+  }
+
+  /** A failed sign-in is recorded in its own transaction: the operation's own transaction rolls back. */
+  private async recordFailure(ctx: RequestContext, email: string, user: User | null, reason: string): Promise<void> {
+    await this.contexts.runSeparately(ctx.principal, ctx.meta, async (own) => {
+      await this.throttle.record(own, email, ctx.meta.ip, false);
+      if (!user) return;
+      await own.become({ ...userPrincipal(user, null), actor: { type: 'PUBLIC', id: null, label: 'sign-in' } });
+      const memberships = await (await own.repo(Membership)).find({ where: { userId: user.id } });
+      for (const membership of memberships) {
+        own.audit({ tenantId: membership.tenantId, action: 'auth.login_failed', entityType: 'user', entityId: user.id, changes: { reason } });
+      }
+    });
+    this.logger.warn({ reason }, 'Sign-in failed');
+  }
+
+  async refresh(ctx: RequestContext, presented: string | undefined): Promise<Session> {
+    if (!presented) throw unauthenticated('No session');
+    const result = await this.tokens.rotate(ctx, presented);
+    if (result.kind === 'invalid') throw unauthenticated('Session expired');
+    if (result.kind === 'reused') {
+      const stolen = result.token;
+      // Replaying a rotated token means it was copied: end every session of this sign-in, committed on its own.
+      await this.contexts.runSeparately(ctx.principal, ctx.meta, async (own) => {
+        await this.tokens.revokeFamily(own, stolen.familyId);
+        await own.become({ ...ANON_WITH_TENANT(stolen.activeTenantId) });
+        own.audit({ action: 'auth.refresh_reuse_detected', entityType: 'user', entityId: stolen.userId, changes: { familyId: stolen.familyId } });
+      });
+      throw unauthenticated('Session revoked');
+    }
+    const { token } = result;
+    const user = await (await ctx.repo(User)).findOneOrFail({ where: { id: token.userId } });
+    await ctx.become(userPrincipal(user, null));
+    const membership = await (await ctx.repo(Membership)).findOne({ where: { userId: user.id, tenantId: token.activeTenantId } });
+    if (!membership) throw unauthenticated('Session expired');
+    const tenant = await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: membership.tenantId } });
+    await ctx.become(userPrincipal(user, membership));
+    return this.openSession(ctx, user, tenant, membership, token.familyId);
+  }
+
+  async logout(ctx: RequestContext, presented: string | undefined): Promise<void> {
+    if (!presented) return;
+    const token = await this.tokens.findByToken(ctx, presented);
+    if (!token) return;
+    await this.tokens.revokeFamily(ctx, token.familyId);
+    await ctx.become({ ...ANON_WITH_TENANT(token.activeTenantId), actor: { type: 'USER', id: token.userId, label: 'user' } });
+    ctx.audit({ action: 'auth.logout', entityType: 'user', entityId: token.userId });
+  }
+
+  async switchTenant(ctx: RequestContext, tenantId: string, presented: string | undefined): Promise<Session> {
+    const userId = ctx.principal.userId;
+    if (!userId) throw unauthenticated();
+    const user = await (await ctx.repo(User)).findOneOrFail({ where: { id: userId } });
+    await ctx.become(userPrincipal(user, null));
+    const membership = await (await ctx.repo(Membership)).findOne({ where: { userId, tenantId } });
+    if (!membership) throw notFound();
+    const tenant = await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: tenantId } });
+    await (await ctx.repo(User)).update({ id: userId }, { lastTenantId: tenantId });
+    await ctx.become(userPrincipal(user, membership));
+    ctx.audit({ action: 'auth.tenant_switched', entityType: 'tenant', entityId: tenantId });
+    const existing = presented ? await this.tokens.findByToken(ctx, presented) : null;
+    if (existing && existing.userId === userId && !existing.revokedAt) {
+      await this.tokens.setActiveTenant(ctx, existing.familyId, tenantId);
+      return { ...(await this.openSession(ctx, user, tenant, membership, 'keep')), refresh: null };
+    }
+    return this.openSession(ctx, user, tenant, membership, null);
+  }
+
+  async acceptInvitation(ctx: RequestContext, input: { token: string; name?: string | null; password: string }): Promise<Session> {
+    const parsed = parseTenantToken(input.token);
+    if (!parsed) throw notFound();
+    await ctx.become({ ...ANON_WITH_TENANT(parsed.tenantId) });
+    const invitations = await ctx.repo(Invitation);
+    const invitation = await invitations.findOne({ where: { tenantId: parsed.tenantId, tokenHash: parsed.hash } });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw notFound();
+    const users = await ctx.repo(User);
+    let user = await users.findOne({ where: { email: invitation.email } });
+    if (user) {
+      if (!(await this.passwords.verify(user.passwordHash, input.password))) throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
+    } else {
+      if (!input.name?.trim()) throw badInput({ name: 'Enter your name' });
+      this.passwords.assertPolicy(input.password);
+      user = users.create({ email: invitation.email, name: input.name.trim(), passwordHash: await this.passwords.hash(input.password), totpEnabled: false, totpSecret: null, totpLastStep: null, lastTenantId: invitation.tenantId });
+      await users.insert(user);
+    }
+    const memberships = await ctx.repo(Membership);
+    if (await memberships.exist({ where: { tenantId: invitation.tenantId, userId: user.id } })) throw conflict('You are already a member of this firm');
+    const membership = memberships.create({ tenantId: invitation.tenantId, userId: user.id, role: invitation.role, clientId: invitation.clientId });
+    await memberships.insert(membership);
+    await invitations.update({ id: invitation.id }, { acceptedAt: new Date() });
+    await users.update({ id: user.id }, { lastTenantId: invitation.tenantId });
+    await ctx.become(userPrincipal(user, membership));
+    ctx.audit({ action: 'member.joined', entityType: 'membership', entityId: membership.id, clientId: membership.clientId, changes: { role: { after: membership.role }, invitationId: invitation.id } });
+    const tenant = await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: invitation.tenantId } });
+    return this.openSession(ctx, user, tenant, membership, null);
+  }
+
+  async startTotp(ctx: RequestContext): Promise<{ secret: string; otpauthUrl: string }> {
+    const user = await this.currentUser(ctx);
+    if (user.totpEnabled) throw conflict('Two-factor authentication is already enabled');
+    const { secret, sealed, otpauthUrl } = this.totp.createSecret(user.email);
+    await (await ctx.repo(User)).update({ id: user.id }, { totpSecret: sealed, totpLastStep: null });
+    ctx.audit({ action: 'auth.totp_setup_started', entityType: 'user', entityId: user.id });
+    return { secret, otpauthUrl };
+  }
+
+  async confirmTotp(ctx: RequestContext, code: string): Promise<User> {
+    const user = await this.currentUser(ctx);
+    if (!user.totpSecret || user.totpEnabled) throw conflict('Start the two-factor setup first');
+    const check = this.totp.check(user.totpSecret, code, null);
+    if (!check.valid) throw badInput({ code: 'The code is not valid' });
+    await (await ctx.repo(User)).update({ id: user.id }, { totpEnabled: true, totpLastStep: String(check.step) });
+    ctx.audit({ action: 'auth.totp_enabled', entityType: 'user', entityId: user.id });
+    return { ...user, totpEnabled: true };
+  }
+
+  async disableTotp(ctx: RequestContext, code: string): Promise<User> {
+    const user = await this.currentUser(ctx);
+    if (!user.totpEnabled || !user.totpSecret) throw conflict('Two-factor authentication is not enabled');
+    const check = this.totp.check(user.totpSecret, code, user.totpLastStep === null ? null : Number(user.totpLastStep));
+    if (!check.valid) throw badInput({ code: 'The code is not valid' });
+    await (await ctx.repo(User)).update({ id: user.id }, { totpEnabled: false, totpSecret: null, totpLastStep: null });
+    ctx.audit({ action: 'auth.totp_disabled', entityType: 'user', entityId: user.id });
+    return { ...user, totpEnabled: false, totpSecret: null };
+  }
+
+  async currentUser(ctx: RequestContext): Promise<User> {
+    const userId = ctx.principal.userId;
+    if (!userId) throw unauthenticated('Only signed-in users can do this');
+    const user = await (await ctx.repo(User)).findOne({ where: { id: userId } });
+    if (!user) throw unauthenticated();
+    return user;
+  }
+
+  async memberships(ctx: RequestContext): Promise<{ membership: Membership; tenant: Tenant }[]> {
+    const userId = ctx.principal.userId;
+    if (!userId) return [];
+    const memberships = await (await ctx.repo(Membership)).find({ where: { userId }, order: { createdAt: 'ASC' } });
+    const tenants = await (await ctx.repo(Tenant)).findByIds(memberships.map((m) => m.tenantId));
+    return memberships.flatMap((membership) => {
+      const tenant = tenants.find((t) => t.id === membership.tenantId);
+      return tenant ? [{ membership, tenant }] : [];
+    });
+  }
+
+  async tenant(ctx: RequestContext): Promise<Tenant> {
+    return (await ctx.repo(Tenant)).findOneOrFail({ where: { id: ctx.tenantId } });
+  }
+
+  private async openSession(ctx: RequestContext, user: User, tenant: Tenant, membership: Membership, familyId: string | null): Promise<Session> {
+    const accessToken = await this.tokens.accessToken({ userId: user.id, email: user.email, tenantId: tenant.id, role: membership.role, clientId: membership.clientId });
+    const refresh = familyId === 'keep' ? null : await this.tokens.issueRefresh(ctx, user.id, tenant.id, familyId ?? newId());
+    return { accessToken, refresh, user, tenant, role: membership.role, clientId: membership.clientId };
+  }
+}
+
+const ANON_WITH_TENANT = (tenantId: string): Principal => ({
+  actor: { type: 'PUBLIC', id: null, label: 'public' },
+  userId: null,
+  tenantId,
+  role: null,
+  clientId: null,
+  scopes: null,
+});

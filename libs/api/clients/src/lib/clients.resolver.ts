@@ -1,0 +1,25 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, type RequestContext } from '@klarsicht/api-core';
+import { ClientsService } from './clients.service';
+import { ClientsArgs, CreateClientInput } from './dto/client.inputs';
+import { ClientConnection, ClientModel } from './models/client.model';
+
+@Resolver(() => ClientModel)
+export class ClientsResolver {
+  constructor(private readonly service: ClientsService) {}
+
+  @Mutation(() => ClientModel)
+  createClient(@Ctx() ctx: RequestContext, @Args('input') input: CreateClientInput): Promise<ClientModel> {
+    return this.service.create(ctx, input);
+  }
+
+  @Query(() => ClientModel, { nullable: true, description: 'A client visible to the caller; NOT_FOUND otherwise.' })
+  client(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ClientModel> {
+    return this.service.get(ctx, id);
+  }
+
+  @Query(() => ClientConnection)
+  clients(@Ctx() ctx: RequestContext, @Args() args: ClientsArgs): Promise<ClientConnection> {
+    return this.service.list(ctx, args);
+  }
+}
