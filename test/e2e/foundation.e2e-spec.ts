@@ -25,7 +25,9 @@ describe('Foundation over HTTP', () => {
 
   it('returns a request id header, taking a sane incoming one', async () => {
     const response = await fetch(`${sut.url}/health`, { headers: { 'x-request-id': 'abc-123' } });
-    expect(response.headers.get('x-request-id') ?? 'abc-123').toBe('abc-123');
+    expect(response.headers.get('x-request-id')).toBe('abc-123');
+    const generated = await fetch(`${sut.url}/health`, { headers: { 'x-request-id': 'not valid!' } });
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('rejects a GET query without the CSRF preflight header', async () => {

@@ -54,3 +54,44 @@ export const addMember = async (
   );
   return { token: accepted.acceptInvitation.accessToken, userId: accepted.acceptInvitation.user.id, email };
 };
+
+export const COMPLIANT_PLATFORM_ANSWERS = {
+  usedForBusiness: true,
+  contactSyncDisabled: true,
+  addressBookOnlyConsentingContacts: true,
+  profileHasImprint: true,
+  profileLinksPrivacyNotice: true,
+  privacyNoticeCoversWhatsApp: true,
+  doubleOptInDocumented: true,
+  sendsMarketing: false,
+  separateMarketingConsent: true,
+  bspDpaSigned: true,
+  dedicatedBusinessDevice: true,
+  accountDeletionProcess: true,
+} as const;
+
+export const createBsp = async (
+  app: TestApp,
+  token: string,
+  input: { name?: string; hostingRegion?: string; transferMechanism?: string; dpaAvailable?: boolean } = {},
+): Promise<string> => {
+  const result = await app.gql<{ createBsp: { id: string } }>(
+    `mutation ($input: CreateBspInput!) { createBsp(input: $input) { id } }`,
+    { input: { name: `BSP ${randomUUID().slice(0, 8)}`, hostingRegion: 'EU', transferMechanism: 'NONE', dpaAvailable: true, ...input } },
+    { token },
+  );
+  return must(result, 'createBsp').createBsp.id;
+};
+
+export const createWhatsAppAccount = async (
+  app: TestApp,
+  token: string,
+  input: { clientId: string; variant: string; label?: string; bspId?: string | null; answers?: Record<string, boolean | null> },
+): Promise<string> => {
+  const result = await app.gql<{ createWhatsAppAccount: { id: string } }>(
+    `mutation ($input: CreateWhatsAppAccountInput!) { createWhatsAppAccount(input: $input) { id } }`,
+    { input: { label: 'Hauptnummer', ...input } },
+    { token },
+  );
+  return must(result, 'createWhatsAppAccount').createWhatsAppAccount.id;
+};

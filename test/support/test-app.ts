@@ -34,7 +34,7 @@ export const ownerUrl = (): string => {
 };
 
 /** Boots the real Nest app on a random port against the run's test database, as the runtime role. */
-export const startTestApp = async (env: Record<string, string> = {}, options: { poolSize?: number } = {}): Promise<TestApp> => {
+export const startTestApp = async (env: Record<string, string> = {}, options: { poolSize?: number; onQuery?: (sql: string) => void } = {}): Promise<TestApp> => {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -48,7 +48,7 @@ export const startTestApp = async (env: Record<string, string> = {}, options: { 
     encryptionKey: Buffer.alloc(32, 7),
     blindIndexKey: Buffer.alloc(32, 9),
   };
-  const dataSource = createDataSource({ url: appUrlFor(ownerUrl()), poolSize: options.poolSize ?? 5 });
+  const dataSource = createDataSource({ url: appUrlFor(ownerUrl()), poolSize: options.poolSize ?? 5, onQuery: options.onQuery });
   await dataSource.initialize();
   const app = await createApp({ config, secrets, dataSource, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

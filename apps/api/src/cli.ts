@@ -7,6 +7,7 @@ import { resolveSecrets } from './config/secrets';
 import { createDataSource, pendingSchemaChanges } from './database/data-source';
 import { runMigrations } from './database/migrate';
 import { provisionDatabase } from './database/provision';
+import { isDatabaseEmpty, seedDemo } from './seed/demo-seed';
 
 const SCHEMA_FILE = resolve('apps/api/schema.gql');
 const MIGRATIONS_DIR = resolve('apps/api/src/database/migrations');
@@ -83,6 +84,33 @@ ${sql.downQueries.reverse().map((d) => q(d.query, d.parameters)).join('\n')}
   });
 };
 
+/** Seeds the demo firm into an empty database, through the real services (audited like any change). */
+const seedDemoCommand = async (config: AppConfig): Promise<void> => {
+  const secrets = resolveSecrets(config);
+  const plan = await provisionDatabase(config, secrets);
+  try {
+    await runMigrations(plan.ownerUrl);
+    const dataSource = createDataSource({ url: plan.appUrl, poolSize: 2 });
+    await dataSource.initialize();
+    const app = await createApp({ config, secrets, dataSource, logger: false });
+    try {
+      await app.init();
+      await app.getHttpAdapter().getInstance().ready();
+      if (!(await isDatabaseEmpty(app))) {
+        process.stdout.write('The database already has users; the demo firm is only seeded into an empty database.\n');
+        return;
+      }
+      const login = await seedDemo(app);
+      process.stdout.write(`Demo firm seeded. Sign in with ${login.email} / ${login.password}\n`);
+    } finally {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    }
+  } finally {
+    await plan.stop();
+  }
+};
+
 const commands: Record<string, (config: AppConfig, args: string[]) => Promise<void>> = {
   migrate: (config) =>
     withOwner(config, async (ownerUrl) => {
@@ -91,6 +119,7 @@ const commands: Record<string, (config: AppConfig, args: string[]) => Promise<vo
     }),
   schema: (config) => generateSchema(config),
   'migration:generate': (config, args) => generateMigration(config, args[0]),
+  'seed-demo': (config) => seedDemoCommand(config),
 };
 
 const [command, ...args] = process.argv.slice(2);

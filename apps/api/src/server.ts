@@ -5,8 +5,9 @@ import { resolveSecrets } from './config/secrets';
 import { createDataSource } from './database/data-source';
 import { runMigrations } from './database/migrate';
 import { provisionDatabase } from './database/provision';
+import { isDatabaseEmpty, seedDemo } from './seed/demo-seed';
 
-export type RunningServer = { app: NestFastifyApplication; url: string; stop: () => Promise<void> };
+export type RunningServer = { app: NestFastifyApplication; url: string; stop: () => Promise<void>; demoLogin: { email: string; password: string } | null };
 
 /** Provision the database, migrate as owner, connect as the runtime role, and listen. */
 export const startServer = async (config: AppConfig): Promise<RunningServer> => {
@@ -18,6 +19,7 @@ export const startServer = async (config: AppConfig): Promise<RunningServer> => 
     await dataSource.initialize();
     const app = await createApp({ config, secrets, dataSource });
     await app.listen({ port: config.PORT, host: config.HOST });
+    const demoLogin = config.SEED_DEMO && (await isDatabaseEmpty(app)) ? await seedDemo(app) : null;
     const url = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
     let stopped = false;
     const stop = async (): Promise<void> => {
@@ -32,7 +34,7 @@ export const startServer = async (config: AppConfig): Promise<RunningServer> => 
         void stop().finally(() => process.exit(0));
       });
     }
-    return { app, url, stop };
+    return { app, url, stop, demoLogin };
   } catch (error) {
     await plan.stop();
     throw error;

@@ -8,10 +8,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { CoreModule, formatGraphQLError, UnitOfWorkInterceptor, type AppConfig, type AppSecrets } from '@klarsicht/api-core';
+import { ApiKeysModule } from '@klarsicht/api-api-keys';
 import { AuditModule } from '@klarsicht/api-audit';
 import { AuthModule } from '@klarsicht/api-auth';
 import { ClientsModule } from '@klarsicht/api-clients';
+import { TasksModule } from '@klarsicht/api-tasks';
 import { TenancyModule } from '@klarsicht/api-tenancy';
+import { WhatsAppModule } from '@klarsicht/api-whatsapp';
 import { HealthController } from '../health/health.controller';
 import { SystemResolver } from './system.resolver';
 
@@ -76,8 +79,11 @@ export class AppModule {
         }),
         AuditModule,
         AuthModule,
+        ApiKeysModule,
         TenancyModule,
         ClientsModule,
+        WhatsAppModule,
+        TasksModule,
       ],
       controllers: [HealthController],
       providers: [SystemResolver, { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor }],

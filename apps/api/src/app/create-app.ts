@@ -30,6 +30,10 @@ export const createApp = async (options: AppModuleOptions & { logger?: boolean }
   if (options.logger !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
 
+  // Every answer names its request id, the same one that appears in the logs and the audit trail.
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
 

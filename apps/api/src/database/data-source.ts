@@ -2,9 +2,15 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export type DataSourceOptions = { url: string; poolSize?: number; applicationName?: string };
+export type DataSourceOptions = {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+  // Observes every SQL statement (tests count statements with it).
+  onQuery?: (sql: string) => void;
+};
 
-export const createDataSource = ({ url, poolSize = 10, applicationName = 'klarsicht' }: DataSourceOptions): DataSource =>
+export const createDataSource = ({ url, poolSize = 10, applicationName = 'klarsicht', onQuery }: DataSourceOptions): DataSource =>
   new DataSource({
     type: 'postgres',
     url,
@@ -17,6 +23,19 @@ export const createDataSource = ({ url, poolSize = 10, applicationName = 'klarsi
     poolSize,
     applicationName,
     extra: { max: poolSize },
+    ...(onQuery
+      ? {
+          logging: ['query' as const],
+          logger: {
+            logQuery: (sql: string) => onQuery(sql),
+            logQueryError: () => undefined,
+            logQuerySlow: () => undefined,
+            logSchemaBuild: () => undefined,
+            logMigration: () => undefined,
+            log: () => undefined,
+          },
+        }
+      : {}),
   });
 
 // Tenant-safe composite foreign keys are written by hand in migrations (TypeORM cannot model a key that shares

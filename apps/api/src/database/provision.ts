@@ -43,7 +43,8 @@ export const ensureRuntimeRoles = async (client: Client, appRole: string, appPas
   try {
     if (!(await roleExists(client, RUNTIME_GROUP))) await client.query(`CREATE ROLE ${RUNTIME_GROUP} NOLOGIN`);
     if (appPassword !== null) await ensureLoginRole(client, appRole, appPassword);
-    await client.query(`GRANT ${RUNTIME_GROUP} TO ${quoteIdent(appRole)}`);
+    const member = await client.query(`SELECT pg_has_role($1, $2, 'MEMBER') AS yes`, [appRole, RUNTIME_GROUP]);
+    if (!member.rows[0]?.yes) await client.query(`GRANT ${RUNTIME_GROUP} TO ${quoteIdent(appRole)}`);
   } catch (error) {
     throw new Error(
       `Could not prepare the runtime database role "${appRole}" (${(error as Error).message}). ` +

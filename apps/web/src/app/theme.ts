@@ -17,6 +17,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // Text of light variants (alerts, light buttons) on their tinted backgrounds: shade 6 reaches
+    // only about 3:1 there; these reach at least 4.5:1.
+    '--mantine-color-green-light-color': '#1b6a2c',
+    '--mantine-color-red-light-color': '#a51d1d',
+    '--mantine-color-yellow-light-color': '#6b4e00',
   },
   dark: {},
 });

@@ -2,7 +2,58 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n": typeof types.ClientDetailDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": typeof types.PortfolioClientFieldsFragmentDoc,
+    "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PortfolioClientsDocument,
+    "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
+    "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientOptionsDocument,
+    "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
+    "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": typeof types.EnableTotpDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
+};
+const documents: Documents = {
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": types.SignUpDocument,
+    "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n": types.ClientDetailDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": types.CreateClientDocument,
+    "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": types.PortfolioClientFieldsFragmentDoc,
+    "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PortfolioClientsDocument,
+    "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
+    "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientOptionsDocument,
+    "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.DisableTotpDocument,
+    "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": types.EnableTotpDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": types.SwitchTenantDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +67,79 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n"): (typeof documents)["\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

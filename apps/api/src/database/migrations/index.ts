@@ -1,10 +1,18 @@
 import { Foundation1763892000000 } from './1763892000000-Foundation';
 import { CreateIdentity1795431607245 } from './1795431607245-CreateIdentity';
 import { SecureIdentity1795431607300 } from './1795431607300-SecureIdentity';
+import { CreateWhatsApp1795432935579 } from './1795432935579-CreateWhatsApp';
+import { SecureWhatsApp1795432935679 } from './1795432935679-SecureWhatsApp';
+import { CreateApiKeys1795433000823 } from './1795433000823-CreateApiKeys';
+import { SecureApiKeys1795433000900 } from './1795433000900-SecureApiKeys';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
   Foundation1763892000000,
   CreateIdentity1795431607245,
   SecureIdentity1795431607300,
+  CreateWhatsApp1795432935579,
+  SecureWhatsApp1795432935679,
+  CreateApiKeys1795433000823,
+  SecureApiKeys1795433000900,
 ];

@@ -3,15 +3,24 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
+import { isClientRole } from '@klarsicht/shared';
+import { useViewer } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteFallback } from './RouteFallback';
+import { UserMenu } from './UserMenu';
 
-const NAV_ITEMS = [
+type NavItem = {
+  to: string;
+  labelKey: 'nav.portfolio' | 'nav.tasks' | 'nav.audit' | 'nav.settings' | 'nav.myCompany';
+  end: boolean;
+};
+
+const FIRM_NAV: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.portfolio', end: true },
   { to: '/tasks', labelKey: 'nav.tasks', end: false },
   { to: '/audit', labelKey: 'nav.audit', end: false },
   { to: '/settings', labelKey: 'nav.settings', end: false },
-] as const;
+];
 
 const NAVBAR_ID = 'app-navbar';
 export const MAIN_CONTENT_ID = 'main-content';
@@ -21,6 +30,15 @@ export const AppShellLayout = () => {
   const theme = useMantineTheme();
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const viewer = useViewer();
+  // Client users see only their own company (the client portal).
+  const navItems: readonly NavItem[] =
+    isClientRole(viewer.role) && viewer.clientId
+      ? [
+          { to: `/clients/${viewer.clientId}`, labelKey: 'nav.myCompany', end: false },
+          { to: '/settings', labelKey: 'nav.settings', end: false },
+        ]
+      : FIRM_NAV;
   const isDesktop = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true);
   // Off-canvas on mobile is only moved out of view; keep its links out of the tab order too.
   const navHidden = !isDesktop && !opened;
@@ -58,12 +76,15 @@ export const AppShellLayout = () => {
                 {t('app.name')}
               </Anchor>
             </Group>
-            <LanguageSwitch />
+            <Group gap="sm" wrap="nowrap">
+              <LanguageSwitch />
+              <UserMenu />
+            </Group>
           </Group>
         </AppShell.Header>
 
         <AppShell.Navbar id={NAVBAR_ID} p="sm" aria-label={t('nav.label')} inert={navHidden}>
-          {NAV_ITEMS.map((item) => {
+          {navItems.map((item) => {
             const active = matchPath({ path: item.to, end: item.end }, pathname) !== null;
             return (
               <NavLink

@@ -1,10 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { AUDIT_SINK } from '@klarsicht/api-core';
 import { AuditChainSink } from './audit-chain.sink';
+import { AuditExportController } from './audit-export.controller';
+import { AuditResolver } from './audit.resolver';
+import { AuditService } from './audit.service';
 
 @Global()
 @Module({
-  providers: [AuditChainSink, { provide: AUDIT_SINK, useExisting: AuditChainSink }],
-  exports: [AUDIT_SINK],
+  controllers: [AuditExportController],
+  providers: [AuditChainSink, { provide: AUDIT_SINK, useExisting: AuditChainSink }, AuditService, AuditResolver],
+  exports: [AUDIT_SINK, AuditService],
 })
 export class AuditModule {}

@@ -40,9 +40,15 @@ export class TokenService {
   /** Rotation with reuse detection: presenting an already rotated token marks the family as stolen. */
   async rotate(ctx: RequestContext, presented: string): Promise<{ kind: 'invalid' } | { kind: 'reused'; token: RefreshToken } | { kind: 'valid'; token: RefreshToken }> {
     const repo = await ctx.repo(RefreshToken);
-    const token = await repo.findOne({ where: { tokenHash: sha256Hex(presented) }, lock: { mode: 'pessimistic_write' } });
-    if (!token || token.revokedAt) return { kind: 'invalid' };
-    if (token.rotatedAt) return { kind: 'reused', token };
+    const tokenHash = sha256Hex(presented);
+    // Reuse is decided before taking a row lock: revoking the family happens in a transaction of its own,
+    // which must not wait for a lock this request holds.
+    const seen = await repo.findOne({ where: { tokenHash } });
+    if (!seen || seen.revokedAt) return { kind: 'invalid' };
+    if (seen.rotatedAt) return { kind: 'reused', token: seen };
+    const token = await repo.findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+    // Rotated by a concurrent request in the meantime: refuse this one without revoking.
+    if (!token || token.revokedAt || token.rotatedAt) return { kind: 'invalid' };
     if (token.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' };
     await repo.update({ id: token.id }, { rotatedAt: new Date() });
     return { kind: 'valid', token };

@@ -1,14 +1,36 @@
-import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { TenantOwned } from '@klarsicht/api-core';
 
 /** A client company (Mandant) of a DPO firm. */
 @Entity({ name: 'client' })
 @Index('client_tenant_name_idx', ['tenantId', 'name'])
 @Index('client_tenant_id_key', ['tenantId', 'id'], { unique: true })
+@Index('client_tenant_score_idx', ['tenantId', 'complianceScore'])
+@Check('client_compliance_level_check', `compliance_level IN ('RED', 'AMBER', 'GREEN')`)
+@Index('client_tenant_assigned_dpo_idx', ['tenantId', 'assignedDpoId'])
 export class Client extends TenantOwned {
   @Column({ type: 'text' }) name!: string;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+
+  @Column({ name: 'assigned_dpo_id', type: 'uuid', nullable: true }) assignedDpoId!: string | null;
+  @Column({ type: 'text', nullable: true }) industry!: string | null;
+  @Column({ name: 'federal_state', type: 'text', nullable: true }) federalState!: string | null;
+  @Column({ type: 'text', nullable: true }) street!: string | null;
+  @Column({ name: 'postal_code', type: 'text', nullable: true }) postalCode!: string | null;
+  @Column({ type: 'text', nullable: true }) city!: string | null;
+  @Column({ name: 'contact_name', type: 'text', nullable: true }) contactName!: string | null;
+  @Column({ name: 'contact_email', type: 'text', nullable: true }) contactEmail!: string | null;
+
+  // Maintained aggregates, so a portfolio page is one set-based read (rule engine, tasks, documents, consent).
+  @Column({ name: 'compliance_score', type: 'int', default: 0 }) complianceScore!: number;
+  @Column({ name: 'compliance_level', type: 'text', default: 'AMBER' }) complianceLevel!: string;
+  @Column({ name: 'open_task_count', type: 'int', default: 0 }) openTaskCount!: number;
+  @Column({ name: 'next_review_at', type: 'timestamptz', nullable: true }) nextReviewAt!: Date | null;
+  @Column({ name: 'consent_pending', type: 'int', default: 0 }) consentPending!: number;
+  @Column({ name: 'consent_confirmed', type: 'int', default: 0 }) consentConfirmed!: number;
+  @Column({ name: 'consent_withdrawn', type: 'int', default: 0 }) consentWithdrawn!: number;
+  @Column({ name: 'consent_expired', type: 'int', default: 0 }) consentExpired!: number;
 
   // Client-owned records name their client in `clientId`; for the client itself it is its own id.
   get clientId(): string {

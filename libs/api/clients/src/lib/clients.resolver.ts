@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '@klarsicht/api-core';
 import { ClientsService } from './clients.service';
-import { ClientsArgs, CreateClientInput } from './dto/client.inputs';
-import { ClientConnection, ClientModel } from './models/client.model';
+import { ClientsArgs, CreateClientInput, UpdateClientInput } from './dto/client.inputs';
+import { ClientConnection, ClientModel, PortfolioSummaryModel } from './models/client.model';
 
 @Resolver(() => ClientModel)
 export class ClientsResolver {
@@ -13,6 +13,16 @@ export class ClientsResolver {
     return this.service.create(ctx, input);
   }
 
+  @Mutation(() => ClientModel)
+  updateClient(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateClientInput): Promise<ClientModel> {
+    return this.service.update(ctx, id, input);
+  }
+
+  @Mutation(() => ClientModel, { description: 'Needs clients:delete (not for assistants).' })
+  archiveClient(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ClientModel> {
+    return this.service.archive(ctx, id);
+  }
+
   @Query(() => ClientModel, { nullable: true, description: 'A client visible to the caller; NOT_FOUND otherwise.' })
   client(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ClientModel> {
     return this.service.get(ctx, id);
@@ -21,5 +31,10 @@ export class ClientsResolver {
   @Query(() => ClientConnection)
   clients(@Ctx() ctx: RequestContext, @Args() args: ClientsArgs): Promise<ClientConnection> {
     return this.service.list(ctx, args);
+  }
+
+  @Query(() => PortfolioSummaryModel)
+  portfolioSummary(@Ctx() ctx: RequestContext): Promise<PortfolioSummaryModel> {
+    return this.service.portfolioSummary(ctx);
   }
 }

@@ -1,30 +1,48 @@
-import { useCallback, useState } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { tokenStore } from '../../../shared/auth/token-store';
+import { type ApiError, toApiError } from '../../../shared/graphql/errors';
+import { LoginMutation } from '../graphql/LoginMutation';
 
 export type LoginCredentials = {
   email: string;
   password: string;
+  totpCode?: string;
 };
 
-export type LoginResult = { ok: true } | { ok: false; reason: 'unavailable' };
+export type LoginResult =
+  | { ok: true }
+  | { ok: false; reason: 'totp-required' }
+  | { ok: false; reason: 'invalid'; error: ApiError };
 
 export type UseLogin = {
   login: (credentials: LoginCredentials) => Promise<LoginResult>;
   loading: boolean;
-  // False until the identity module lands; the page says so instead of pretending.
-  available: boolean;
 };
 
-// Stub: the identity module replaces this with the `login` mutation (and TOTP step).
-// It deliberately sends nothing anywhere.
 export const useLogin = (): UseLogin => {
-  const [loading, setLoading] = useState(false);
-  const login = useCallback(async (_credentials: LoginCredentials): Promise<LoginResult> => {
-    setLoading(true);
-    try {
-      return { ok: false, reason: 'unavailable' };
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  return { login, loading, available: false };
+  const client = useApolloClient();
+  // A wrong password answers UNAUTHENTICATED; that must not trigger a token refresh.
+  const [mutate, { loading }] = useMutation(LoginMutation, { context: { skipAuthRefresh: true } });
+
+  const login = useCallback(
+    async ({ email, password, totpCode }: LoginCredentials): Promise<LoginResult> => {
+      try {
+        const { data } = await mutate({ variables: { input: { email, password, totpCode: totpCode || null } } });
+        if (!data) return { ok: false, reason: 'invalid', error: toApiError(new Error('No data')) };
+        await client.clearStore();
+        tokenStore.set(data.login.accessToken);
+        return { ok: true };
+      } catch (error) {
+        const apiError = toApiError(error);
+        if (apiError.code === 'UNAUTHENTICATED' && apiError.fields['totpCode'] === 'required') {
+          return { ok: false, reason: 'totp-required' };
+        }
+        return { ok: false, reason: 'invalid', error: apiError };
+      }
+    },
+    [client, mutate],
+  );
+
+  return { login, loading };
 };

@@ -1,30 +1,19 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
-import { LanguageSwitch } from '../../../shared/ui/LanguageSwitch';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { ApiError } from '../../../shared/graphql/errors';
+import type { LoginRedirectState } from '../../../shared/session/RequireSession';
+import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
+import { PublicPageLayout } from '../../../shared/ui/PublicPageLayout';
 import { useLogin } from '../hooks/useLogin';
+import { EMAIL_PATTERN } from '../validation';
 
 type FieldErrors = {
   email?: 'auth.validation.emailRequired' | 'auth.validation.emailInvalid';
   password?: 'auth.validation.passwordRequired';
+  totpCode?: 'auth.validation.totpRequired';
 };
-
-// Deliberately loose: the server decides; this only catches obvious typos before submitting.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const validate = (email: string, password: string): FieldErrors => {
   const errors: FieldErrors = {};
@@ -34,116 +23,146 @@ const validate = (email: string, password: string): FieldErrors => {
   return errors;
 };
 
-export type LoginLocationState = { reason?: 'session-expired' } | null;
+// Only same-app paths; anything else (or the login page itself) falls back to the start page.
+const safeTarget = (from: string | undefined): string =>
+  from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : '/';
 
 export const LoginPage = () => {
   const { t } = useTranslation();
   const location = useLocation();
-  const sessionExpired = (location.state as LoginLocationState)?.reason === 'session-expired';
-  const { login, loading, available } = useLogin();
+  const navigate = useNavigate();
+  const redirect = location.state as LoginRedirectState;
+  const { login, loading } = useLogin();
+  const [step, setStep] = useState<'credentials' | 'totp'>('credentials');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [totpCode, setTotpCode] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notSent, setNotSent] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const headingId = useId();
-  usePageTitle(t('auth.login.title'));
+  const totpRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (step === 'totp') totpRef.current?.focus();
+  }, [step]);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setFailure(null);
     const nextErrors = validate(email, password);
+    if (step === 'totp' && totpCode.trim() === '') nextErrors.totpCode = 'auth.validation.totpRequired';
     setErrors(nextErrors);
-    setNotSent(false);
-    if (nextErrors.email || nextErrors.password) {
-      (nextErrors.email ? emailRef : passwordRef).current?.focus();
-      return;
-    }
+    if (nextErrors.email) return emailRef.current?.focus();
+    if (nextErrors.password) return passwordRef.current?.focus();
+    if (nextErrors.totpCode) return totpRef.current?.focus();
 
-    const result = await login({ email: email.trim(), password });
-    if (!result.ok && result.reason === 'unavailable') setNotSent(true);
+    const result = await login({
+      email: email.trim(),
+      password,
+      totpCode: step === 'totp' ? totpCode.replace(/\s/g, '') : undefined,
+    });
+    if (result.ok) {
+      await navigate(safeTarget(redirect?.from), { replace: true });
+    } else if (result.reason === 'totp-required') {
+      setStep('totp');
+    } else {
+      setFailure(result.error);
+      if (step === 'totp') setTotpCode('');
+    }
   };
 
+  const failureText =
+    failure?.code === 'UNAUTHENTICATED'
+      ? t(step === 'totp' ? 'auth.login.invalidTotp' : 'auth.login.invalid')
+      : failure?.code === 'RATE_LIMITED'
+        ? t('auth.login.rateLimited')
+        : null;
+
   return (
-    <Box mih="100vh" bg="var(--mantine-color-gray-0)">
-      <Group component="header" justify="space-between" px="md" py="sm">
-        <Text fw={700} fz="xl">
-          {t('app.name')}
-        </Text>
-        <LanguageSwitch />
-      </Group>
-      <Center component="main" px="md" py="xl">
-        <Paper
-          withBorder
-          shadow="sm"
-          p="xl"
-          w="100%"
-          maw={420}
-          component="section"
-          aria-labelledby={headingId}
-        >
-          <Stack gap="md">
-            <div>
-              <Title order={1} id={headingId}>
-                {t('auth.login.title')}
-              </Title>
-              <Text c="dimmed" size="sm" mt={4}>
-                {t('app.tagline')}
+    <PublicPageLayout title={t('auth.login.title')} subtitle={t('app.tagline')}>
+      {redirect?.reason === 'session-expired' ? (
+        <Alert color="yellow" role="status">
+          {t('auth.login.sessionExpired')}
+        </Alert>
+      ) : null}
+
+      <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-label={t('auth.login.title')}>
+        <Stack gap="sm">
+          {step === 'credentials' ? (
+            <>
+              <Text size="sm">{t('auth.login.intro')}</Text>
+              <TextInput
+                ref={emailRef}
+                label={t('auth.login.email')}
+                type="email"
+                name="email"
+                autoComplete="username"
+                inputMode="email"
+                required
+                value={email}
+                onChange={(event) => setEmail(event.currentTarget.value)}
+                error={errors.email ? t(errors.email) : undefined}
+              />
+              <PasswordInput
+                ref={passwordRef}
+                label={t('auth.login.password')}
+                name="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                error={errors.password ? t(errors.password) : undefined}
+              />
+            </>
+          ) : (
+            <>
+              <Text size="sm">{t('auth.login.totpIntro')}</Text>
+              <TextInput
+                ref={totpRef}
+                label={t('auth.login.totpCode')}
+                name="totpCode"
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                maxLength={8}
+                required
+                value={totpCode}
+                onChange={(event) => setTotpCode(event.currentTarget.value)}
+                error={errors.totpCode ? t(errors.totpCode) : undefined}
+              />
+            </>
+          )}
+          <div role="alert">
+            {failureText ? (
+              <Text size="sm" c="var(--mantine-color-error)">
+                {failureText}
               </Text>
-            </div>
-
-            {sessionExpired ? (
-              <Alert color="yellow" role="status">
-                {t('auth.login.sessionExpired')}
-              </Alert>
             ) : null}
-
-            {available ? null : (
-              <Alert color="blue" title={t('auth.login.unavailableTitle')}>
-                {t('auth.login.unavailable')}
-              </Alert>
-            )}
-
-            <form noValidate onSubmit={(event) => void handleSubmit(event)}>
-              <Stack gap="sm">
-                <Text size="sm">{t('auth.login.intro')}</Text>
-                <TextInput
-                  ref={emailRef}
-                  label={t('auth.login.email')}
-                  type="email"
-                  name="email"
-                  autoComplete="username"
-                  inputMode="email"
-                  required
-                  value={email}
-                  onChange={(event) => setEmail(event.currentTarget.value)}
-                  error={errors.email ? t(errors.email) : undefined}
-                />
-                <PasswordInput
-                  ref={passwordRef}
-                  label={t('auth.login.password')}
-                  name="password"
-                  autoComplete="current-password"
-                  required
-                  value={password}
-                  onChange={(event) => setPassword(event.currentTarget.value)}
-                  error={errors.password ? t(errors.password) : undefined}
-                />
-                <Button type="submit" loading={loading} fullWidth mt="xs">
-                  {t('auth.login.submit')}
-                </Button>
-                <div role="status" aria-live="polite">
-                  {notSent ? (
-                    <Text size="sm" c="dimmed">
-                      {t('auth.login.notSent')}
-                    </Text>
-                  ) : null}
-                </div>
-              </Stack>
-            </form>
-          </Stack>
-        </Paper>
-      </Center>
-    </Box>
+          </div>
+          {failure && !failureText ? <ErrorAlert error={failure} /> : null}
+          <Button type="submit" loading={loading} fullWidth mt="xs">
+            {step === 'totp' ? t('auth.login.verify') : t('auth.login.submit')}
+          </Button>
+          {step === 'totp' ? (
+            <Button
+              variant="subtle"
+              onClick={() => {
+                setStep('credentials');
+                setTotpCode('');
+                setFailure(null);
+              }}
+            >
+              {t('auth.login.back')}
+            </Button>
+          ) : null}
+        </Stack>
+      </form>
+      <Text size="sm" ta="center">
+        {t('auth.login.noAccount')}{' '}
+        <Anchor component={Link} to="/signup">
+          {t('auth.login.signUpLink')}
+        </Anchor>
+      </Text>
+    </PublicPageLayout>
   );
 };

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import {
   ANONYMOUS,
+  AppError,
   IS_PUBLIC,
   REQUEST_CONTEXT_KEY,
   RequestContextFactory,
@@ -31,7 +32,7 @@ export const requestMeta = (request: HttpRequest): RequestMeta => ({
  * run without a principal.
  */
 @Injectable()
-export class RequestAuthGuard extends AuthGuard(['jwt']) {
+export class RequestAuthGuard extends AuthGuard(['api-key', 'jwt']) {
   constructor(
     private readonly reflector: Reflector,
     private readonly contexts: RequestContextFactory,
@@ -54,7 +55,8 @@ export class RequestAuthGuard extends AuthGuard(['jwt']) {
           await super.canActivate(context);
           principal = request.user ?? ANONYMOUS;
         } catch (error) {
-          if (!isPublic) throw error;
+          // A rate limit holds for public operations too.
+          if (!isPublic || (error instanceof AppError && error.code === 'RATE_LIMITED')) throw error;
         }
       }
       ctx = this.contexts.create(principal, requestMeta(request));

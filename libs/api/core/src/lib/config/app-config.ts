@@ -32,6 +32,9 @@ export const CONFIG_SCHEMA = {
   SEED_DEMO: [bool.default(true), 'Seed the demo firm when the database has no tenant yet.'],
   LOGIN_MAX_FAILURES_PER_ACCOUNT: [z.coerce.number().int().min(1).default(100), 'Failed sign-ins per account per hour before sign-in is refused.'],
   LOGIN_MAX_FAILURES_PER_IP: [z.coerce.number().int().min(1).default(1000), 'Failed sign-ins per IP address per hour before sign-in is refused.'],
+  API_RATE_LIMIT_PER_KEY: [z.coerce.number().int().min(1).default(300), 'Requests per API key per rate-limit window (per api replica).'],
+  API_RATE_LIMIT_PER_IP: [z.coerce.number().int().min(1).default(600), 'API-key requests (valid or not) per client IP per rate-limit window (per api replica).'],
+  API_RATE_LIMIT_WINDOW_SECONDS: [z.coerce.number().int().min(1).max(3600).default(60), 'Length of the API rate-limit window in seconds.'],
   WEB_DIST: [z.string().default('dist/apps/web'), 'Directory of the built web app served at /.'],
   TRUST_PROXY: [bool.default(false), 'Trust X-Forwarded-For from a reverse proxy for client IPs.'],
 } as const;

@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { badInput } from '../errors';
 
 @ObjectType()
@@ -32,8 +33,13 @@ export const Connection = <T>(classRef: Type<T>, name: string) => {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size (default 50).' }) first?: number | null;
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' }) after?: string | null;
+  // Validators also keep the global whitelist from stripping the arguments.
+  @Field(() => Int, { nullable: true, description: 'Page size (default 50).' }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  after?: string | null;
 }
 
 export const encodeCursor = (values: readonly unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');

@@ -1,0 +1,34 @@
+import { graphql } from '../../../gql';
+
+export const ClientDetailQuery = graphql(`
+  query ClientDetail($id: ID!) {
+    client(id: $id) {
+      id
+      name
+      archived
+      createdAt
+      industry
+      street
+      postalCode
+      city
+      contactName
+      contactEmail
+      nextReviewAt
+      openTaskCount
+      assignedDpo {
+        id
+        name
+      }
+      compliance {
+        level
+        score
+      }
+      consentStats {
+        pending
+        confirmed
+        withdrawn
+        expired
+      }
+    }
+  }
+`);

@@ -1,0 +1,70 @@
+import { useQuery } from '@apollo/client/react';
+import { Center, Group, Loader, Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import { toApiError } from '../../../shared/graphql/errors';
+import { LevelBadge } from '../../../shared/compliance/LevelBadge';
+import { ComingSoon } from '../../../shared/ui/ComingSoon';
+import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
+import { ClientOverview } from '../components/ClientOverview';
+import { ClientDetailQuery } from '../graphql/ClientDetailQuery';
+
+const TABS = ['overview', 'whatsapp', 'tasks'] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (value: string | null): value is Tab => TABS.some((tab) => tab === value);
+
+export const ClientPage = () => {
+  const { t } = useTranslation();
+  const { clientId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const tab: Tab = isTab(requested) ? requested : 'overview';
+  const { data, loading, error, refetch } = useQuery(ClientDetailQuery, { variables: { id: clientId } });
+
+  if (loading && !data) {
+    return (
+      <Center mih={200} role="status">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  if (error && toApiError(error).code !== 'NOT_FOUND') {
+    return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+  const client = data?.client;
+  if (!client) return <NotFoundPage />;
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start">
+        <PageHeader title={client.name} description={client.industry ?? t('clients.title')} />
+        <LevelBadge level={client.compliance.level} size="lg" />
+      </Group>
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          if (isTab(value)) setParams(value === 'overview' ? {} : { tab: value }, { replace: true });
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md" aria-label={t('clients.tabs.label')}>
+          <Tabs.Tab value="overview">{t('clients.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="whatsapp">{t('clients.tabs.whatsapp')}</Tabs.Tab>
+          <Tabs.Tab value="tasks">{t('clients.tabs.tasks')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <ClientOverview client={client} />
+        </Tabs.Panel>
+        <Tabs.Panel value="whatsapp">
+          <WhatsAppTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <ComingSoon description={t('clients.tasksComingSoon')} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+};

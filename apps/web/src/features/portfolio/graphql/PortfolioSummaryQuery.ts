@@ -1,0 +1,19 @@
+import { graphql } from '../../../gql';
+
+export const PortfolioSummaryQuery = graphql(`
+  query PortfolioSummary {
+    portfolioSummary {
+      clientCount
+      openTasks
+      reviewsDue
+      byLevel {
+        level
+        count
+      }
+      consents {
+        confirmed
+        pending
+      }
+    }
+  }
+`);

@@ -1,0 +1,58 @@
+import { useQuery } from '@apollo/client/react';
+import { Center } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { refreshAccessToken } from '../auth/refresh-access-token';
+import { useAccessToken } from '../auth/useAccessToken';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { RouteFallback } from '../ui/RouteFallback';
+import { MeQuery } from './MeQuery';
+import { SessionContext } from './SessionContext';
+
+export type LoginRedirectState = { from?: string; reason?: 'session-expired' } | null;
+
+const SessionGate = () => {
+  const { data, error, refetch } = useQuery(MeQuery);
+  if (data) {
+    return (
+      <SessionContext.Provider value={data.me}>
+        <Outlet />
+      </SessionContext.Provider>
+    );
+  }
+  if (error) {
+    return (
+      <Center component="main" mih="100vh" p="md">
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      </Center>
+    );
+  }
+  return <RouteFallback />;
+};
+
+// Protects every route below it. After a reload the access token is gone (it lives only in
+// memory), so the httpOnly refresh cookie is tried once before sending the user to /login.
+export const RequireSession = () => {
+  const token = useAccessToken();
+  const location = useLocation();
+  const [restoring, setRestoring] = useState(token === null);
+
+  useEffect(() => {
+    if (!restoring) return;
+    let active = true;
+    // Shared with any concurrent refresh, so StrictMode's second effect run sends nothing new.
+    void refreshAccessToken().finally(() => {
+      if (active) setRestoring(false);
+    });
+    return () => {
+      active = false;
+    };
+  }, [restoring]);
+
+  if (restoring) return <RouteFallback />;
+  if (!token) {
+    const state: LoginRedirectState = { from: `${location.pathname}${location.search}` };
+    return <Navigate to="/login" replace state={state} />;
+  }
+  return <SessionGate />;
+};

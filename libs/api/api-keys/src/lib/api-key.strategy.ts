@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { Strategy } from 'passport-http-bearer';
+import { RequestContextFactory, safeEqual, type Principal } from '@klarsicht/api-core';
+import type { ApiScope } from '@klarsicht/shared';
+import { looksLikeApiKey, parseApiKey } from './api-key-format.util';
+import { ApiRateLimits } from './api-rate-limits.service';
+
+type BearerRequest = { ip?: string; headers: Record<string, string | string[] | undefined> };
+
+type KeyRow = { id: string; name: string; secret_hash: string; scopes: ApiScope[]; client_id: string | null; expires_at: Date | null; revoked_at: Date | null };
+
+// Only looks the key up: nothing else is readable with this principal (no role), and nothing is audited.
+const lookupPrincipal = (tenantId: string): Principal => ({
+  actor: { type: 'SYSTEM', id: null, label: 'api-key-authentication' },
+  userId: null,
+  tenantId,
+  role: null,
+  clientId: null,
+  scopes: null,
+});
+
+/**
+ * `Authorization: Bearer ks_live_…`: a scoped principal acting as the key. Keys are limited by the scopes they
+ * carry (see AccessService.can); the role only caps them at what a DPO may do. Anything that is not an API key
+ * falls through to the JWT strategy.
+ */
+@Injectable()
+export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
+  constructor(
+    private readonly contexts: RequestContextFactory,
+    private readonly limits: ApiRateLimits,
+  ) {
+    super({ passReqToCallback: true });
+  }
+
+  async validate(request: BearerRequest, token: string): Promise<Principal | false> {
+    if (!looksLikeApiKey(token)) return false;
+    // Keys travel in the Authorization header only, never in a query string that ends up in logs.
+    const header = request.headers.authorization;
+    if (typeof header !== 'string' || header.replace(/^Bearer /i, '') !== token) return false;
+    this.limits.checkIp(request.ip);
+    const parsed = parseApiKey(token);
+    if (!parsed) return false;
+    const meta = { ip: request.ip ?? null, userAgent: null, requestId: null };
+    const key = await this.contexts.runSeparately(lookupPrincipal(parsed.tenantId), meta, async (ctx) => {
+      const [row] = await ctx.query<KeyRow>(
+        `SELECT id, name, secret_hash, scopes, client_id, expires_at, revoked_at FROM api_key WHERE id = $1`,
+        [parsed.keyId],
+      );
+      if (!row || !safeEqual(row.secret_hash, parsed.hash)) return null;
+      if (row.revoked_at || (row.expires_at && row.expires_at.getTime() <= Date.now())) return null;
+      // At most one write per key and minute, however busy the integration is.
+      await ctx.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.id]);
+      return row;
+    });
+    if (!key) return false;
+    this.limits.checkKey(key.id);
+    return {
+      actor: { type: 'API_KEY', id: key.id, label: key.name },
+      userId: null,
+      tenantId: parsed.tenantId,
+      role: 'DPO',
+      clientId: key.client_id,
+      scopes: key.scopes,
+    };
+  }
+}

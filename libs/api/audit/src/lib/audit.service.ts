@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
+import { chainHash, GENESIS_HASH } from './audit-chain.util';
+import type { AuditFilter } from './dto/audit.args';
+import type { AuditChainVerification, AuditEventModel } from './models/audit.models';
+
+type AuditRow = {
+  tenant_id: string;
+  seq: string;
+  id: string;
+  occurred_at: Date;
+  actor_type: string;
+  actor_id: string | null;
+  actor_label: string;
+  client_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  changes: unknown;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+};
+
+const VERIFY_BATCH = 10_000;
+
+export const toAuditModel = (row: AuditRow): AuditEventModel => ({
+  id: row.id,
+  sequence: Number(row.seq),
+  occurredAt: row.occurred_at,
+  actorType: row.actor_type,
+  actorId: row.actor_id,
+  actorLabel: row.actor_label,
+  clientId: row.client_id,
+  action: row.action,
+  entityType: row.entity_type,
+  entityId: row.entity_id,
+  changes: row.changes === null ? null : JSON.stringify(row.changes),
+  ip: row.ip,
+  userAgent: row.user_agent,
+  requestId: row.request_id,
+  hash: row.hash,
+  prevHash: row.prev_hash,
+});
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly access: AccessService) {}
+
+  private where(ctx: RequestContext, filter: AuditFilter | null | undefined, params: unknown[]): string[] {
+    const clauses = [`tenant_id = $${params.push(ctx.tenantId)}`];
+    // Client users and client-bound keys see their own company's events only (RLS enforces it too).
+    const scope = this.access.clientFilter(ctx);
+    if (scope) clauses.push(`client_id = $${params.push(scope)}`);
+    if (filter?.clientId) clauses.push(`client_id = $${params.push(filter.clientId)}`);
+    if (filter?.action) {
+      if (filter.action.endsWith('.')) clauses.push(`action LIKE $${params.push(`${filter.action.replace(/[%_\\]/g, '\\$&')}%`)}`);
+      else clauses.push(`action = $${params.push(filter.action)}`);
+    }
+    if (filter?.actorId) clauses.push(`actor_id = $${params.push(filter.actorId)}`);
+    if (filter?.entityType) clauses.push(`entity_type = $${params.push(filter.entityType)}`);
+    if (filter?.entityId) clauses.push(`entity_id = $${params.push(filter.entityId)}`);
+    if (filter?.from) clauses.push(`occurred_at >= $${params.push(filter.from)}`);
+    if (filter?.to) clauses.push(`occurred_at < $${params.push(filter.to)}`);
+    return clauses;
+  }
+
+  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: AuditFilter | null }): Promise<ConnectionShape<AuditEventModel>> {
+    this.access.require(ctx, 'audit', 'read');
+    if (args.filter?.clientId) await this.access.requireClients(ctx, 'audit', 'read', [args.filter.clientId]);
+    const limit = pageSize(args.first, 500);
+    const cursor = decodeCursor(args.after, 1) as [string] | null;
+    const params: unknown[] = [];
+    const clauses = this.where(ctx, args.filter, params);
+    const [{ count }] = await ctx.query<{ count: string }>(`SELECT count(*) FROM audit_event WHERE ${clauses.join(' AND ')}`, params);
+    if (cursor) clauses.push(`seq < $${params.push(cursor[0])}`);
+    const rows = await ctx.query<AuditRow>(`SELECT * FROM audit_event WHERE ${clauses.join(' AND ')} ORDER BY seq DESC LIMIT ${limit + 1}`, params);
+    return toConnection(rows.map(toAuditModel), limit, Number(count), (e) => [String(e.sequence)], cursor !== null);
+  }
+
+  /** Streams the caller's events in batches (oldest first) for export; memory stays flat. */
+  async *stream(ctx: RequestContext, filter: AuditFilter | null): AsyncGenerator<AuditEventModel> {
+    this.access.require(ctx, 'audit', 'read');
+    let after = '0';
+    for (;;) {
+      const params: unknown[] = [];
+      const clauses = this.where(ctx, filter, params);
+      clauses.push(`seq > $${params.push(after)}`);
+      const rows = await ctx.query<AuditRow>(`SELECT * FROM audit_event WHERE ${clauses.join(' AND ')} ORDER BY seq LIMIT 5000`, params);
+      for (const row of rows) yield toAuditModel(row);
+      if (rows.length < 5000) return;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
+  /** Walks the firm's chain from the first event and names the first sequence number that does not verify. */
+  async verify(ctx: RequestContext): Promise<AuditChainVerification> {
+    this.access.requireFirm(ctx, 'audit', 'read');
+    return verifyChain(ctx, ctx.tenantId);
+  }
+
+  assertCanRead(ctx: RequestContext): void {
+    this.access.require(ctx, 'audit', 'read');
+  }
+}
+
+export const verifyChain = async (ctx: RequestContext, tenantId: string): Promise<AuditChainVerification> => {
+  const [head] = await ctx.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE tenant_id = $1', [tenantId]);
+  let expected = 1n;
+  let prev = GENESIS_HASH;
+  let checked = 0;
+  let firstInvalid: bigint | null = null;
+  outer: for (;;) {
+    const rows = await ctx.query<AuditRow>(
+      'SELECT * FROM audit_event WHERE tenant_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3',
+      [tenantId, expected.toString(), VERIFY_BATCH],
+    );
+    for (const row of rows) {
+      const seq = BigInt(row.seq);
+      if (seq !== expected || row.prev_hash !== prev) {
+        firstInvalid = expected;
+        break outer;
+      }
+      const computed = chainHash(prev, {
+        tenantId: row.tenant_id,
+        seq: row.seq,
+        id: row.id,
+        occurredAt: row.occurred_at.toISOString(),
+        actorType: row.actor_type,
+        actorId: row.actor_id,
+        actorLabel: row.actor_label,
+        clientId: row.client_id,
+        action: row.action,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        changes: row.changes,
+        ip: row.ip,
+        userAgent: row.user_agent,
+        requestId: row.request_id,
+      });
+      if (computed !== row.hash) {
+        firstInvalid = expected;
+        break outer;
+      }
+      prev = row.hash;
+      expected += 1n;
+      checked += 1;
+    }
+    if (rows.length < VERIFY_BATCH) break;
+  }
+  const headSeq = head ? BigInt(head.seq) : 0n;
+  // Events beyond the recorded head (forged appends) or a head ahead of the events (deleted tail) break the chain too.
+  if (firstInvalid === null && (headSeq !== expected - 1n || (head?.hash ?? GENESIS_HASH) !== prev)) {
+    firstInvalid = headSeq < expected - 1n ? headSeq + 1n : expected;
+  }
+  return {
+    valid: firstInvalid === null,
+    checkedCount: checked,
+    firstInvalidSequence: firstInvalid === null ? null : Number(firstInvalid),
+    headHash: head?.hash ?? null,
+  };
+};

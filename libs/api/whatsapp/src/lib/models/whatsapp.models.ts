@@ -1,0 +1,69 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { FindingStatus, HostingRegion, Severity, TransferMechanism, Variant } from '@klarsicht/compliance-rules';
+import { FindingStatusEnum, HostingRegionEnum, SeverityEnum, TransferMechanismEnum, VariantEnum } from '../whatsapp.enums';
+
+@ObjectType('Bsp')
+export class BspModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => HostingRegionEnum) hostingRegion!: HostingRegion;
+  @Field(() => TransferMechanismEnum) transferMechanism!: TransferMechanism;
+  @Field(() => Boolean) dpaAvailable!: boolean;
+}
+
+@ObjectType('WhatsAppAnswers', { description: 'Questionnaire answers; null = not yet known.' })
+export class WhatsAppAnswersModel {
+  @Field(() => Boolean, { nullable: true }) usedForBusiness!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) contactSyncDisabled!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) addressBookOnlyConsentingContacts!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) profileHasImprint!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) profileLinksPrivacyNotice!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) privacyNoticeCoversWhatsApp!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) doubleOptInDocumented!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) sendsMarketing!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) separateMarketingConsent!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) bspDpaSigned!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) dedicatedBusinessDevice!: boolean | null;
+  @Field(() => Boolean, { nullable: true }) accountDeletionProcess!: boolean | null;
+}
+
+@ObjectType('Finding')
+export class FindingModel {
+  @Field(() => String) ruleId!: string;
+  @Field(() => FindingStatusEnum) status!: FindingStatus;
+  @Field(() => SeverityEnum) severity!: Severity;
+  @Field(() => String, { description: 'German title.' }) title!: string;
+  @Field(() => String) titleEn!: string;
+  @Field(() => String) legalReference!: string;
+  @Field(() => String, { description: 'German remediation.' }) remediation!: string;
+  @Field(() => String) remediationEn!: string;
+  @Field(() => ID, { nullable: true, description: 'null for client-wide rules.' }) accountId!: string | null;
+}
+
+@ObjectType('ComplianceRule')
+export class ComplianceRuleModel {
+  @Field(() => String) id!: string;
+  @Field(() => SeverityEnum) severity!: Severity;
+  @Field(() => [VariantEnum]) variants!: Variant[];
+  @Field(() => String) scope!: string;
+  @Field(() => String) titleDe!: string;
+  @Field(() => String) titleEn!: string;
+  @Field(() => String) rationaleDe!: string;
+  @Field(() => String) rationaleEn!: string;
+  @Field(() => String) remediationDe!: string;
+  @Field(() => String) remediationEn!: string;
+  @Field(() => String) legalReference!: string;
+}
+
+@ObjectType('WhatsAppAccount')
+export class WhatsAppAccountModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) clientId!: string;
+  @Field(() => String) label!: string;
+  @Field(() => VariantEnum) variant!: Variant;
+  // Resolved fields: bsp, findings.
+  bspId!: string | null;
+  @Field(() => WhatsAppAnswersModel) answers!: WhatsAppAnswersModel;
+  @Field(() => Int, { description: 'Version of the questionnaire the answers refer to.' }) questionnaireVersion!: number;
+  @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
+}

@@ -1,0 +1,182 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { In, QueryFailedError } from 'typeorm';
+import { AccessService, badInput, COMPLIANCE_REEVALUATOR, conflict, notFound, type ComplianceReevaluator, type RequestContext } from '@klarsicht/api-core';
+import { contextLoader } from '@klarsicht/api-clients';
+import { ANSWER_KEYS, emptyAnswers, QUESTIONNAIRE_VERSION, type WhatsAppAnswers } from '@klarsicht/compliance-rules';
+import { Bsp } from './bsp.entity';
+import { WhatsAppAccount } from './whatsapp-account.entity';
+import type { CreateBspInput, CreateWhatsAppAccountInput, UpdateBspInput, UpdateWhatsAppAccountInput, WhatsAppAnswersInput } from './dto/whatsapp.inputs';
+import type { BspModel, WhatsAppAccountModel } from './models/whatsapp.models';
+
+export const toBspModel = (b: Bsp): BspModel => ({ id: b.id, name: b.name, hostingRegion: b.hostingRegion, transferMechanism: b.transferMechanism, dpaAvailable: b.dpaAvailable });
+
+export const toAccountModel = (a: WhatsAppAccount): WhatsAppAccountModel => ({
+  id: a.id,
+  clientId: a.clientId,
+  label: a.label,
+  variant: a.variant,
+  bspId: a.bspId,
+  answers: { ...emptyAnswers(), ...a.answers },
+  questionnaireVersion: a.questionnaireVersion,
+  answeredAt: a.answeredAt,
+});
+
+const isUniqueViolation = (error: unknown): boolean => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+
+@Injectable()
+export class WhatsAppService {
+  constructor(
+    private readonly access: AccessService,
+    @Inject(COMPLIANCE_REEVALUATOR) private readonly compliance: ComplianceReevaluator,
+  ) {}
+
+  async listBsps(ctx: RequestContext): Promise<BspModel[]> {
+    this.access.require(ctx, 'clients', 'read');
+    return (await (await ctx.repo(Bsp)).find({ order: { name: 'ASC', id: 'ASC' } })).map(toBspModel);
+  }
+
+  async createBsp(ctx: RequestContext, input: CreateBspInput): Promise<BspModel> {
+    this.access.requireFirm(ctx, 'clients', 'write');
+    const repo = await ctx.repo(Bsp);
+    const bsp = repo.create({
+      tenantId: ctx.tenantId,
+      name: input.name.trim(),
+      hostingRegion: input.hostingRegion,
+      transferMechanism: input.transferMechanism,
+      dpaAvailable: input.dpaAvailable ?? false,
+    });
+    await this.uniqueName(() => repo.insert(bsp));
+    ctx.audit({ action: 'bsp.created', entityType: 'bsp', entityId: bsp.id, changes: { name: { after: bsp.name }, hostingRegion: { after: bsp.hostingRegion }, transferMechanism: { after: bsp.transferMechanism }, dpaAvailable: { after: bsp.dpaAvailable } } });
+    return toBspModel(bsp);
+  }
+
+  async updateBsp(ctx: RequestContext, id: string, input: UpdateBspInput): Promise<BspModel> {
+    this.access.requireFirm(ctx, 'clients', 'write');
+    const repo = await ctx.repo(Bsp);
+    const bsp = await repo.findOne({ where: { id } });
+    if (!bsp) throw notFound();
+    const next: Partial<Bsp> = {};
+    if (input.name) next.name = input.name.trim();
+    if (input.hostingRegion) next.hostingRegion = input.hostingRegion;
+    if (input.transferMechanism) next.transferMechanism = input.transferMechanism;
+    if (input.dpaAvailable !== undefined && input.dpaAvailable !== null) next.dpaAvailable = input.dpaAvailable;
+    const changes = diff(bsp as unknown as Record<string, unknown>, next as Record<string, unknown>);
+    if (Object.keys(changes).length === 0) return toBspModel(bsp);
+    await this.uniqueName(() => repo.update({ id }, next));
+    ctx.audit({ action: 'bsp.updated', entityType: 'bsp', entityId: id, changes });
+    const affected = await ctx.query<{ client_id: string }>('SELECT DISTINCT client_id FROM whatsapp_account WHERE bsp_id = $1', [id]);
+    await this.compliance.reevaluate(ctx, affected.map((r) => r.client_id));
+    return toBspModel({ ...bsp, ...next } as Bsp);
+  }
+
+  async createAccount(ctx: RequestContext, input: CreateWhatsAppAccountInput): Promise<WhatsAppAccountModel> {
+    await this.access.requireClients(ctx, 'clients', 'write', [input.clientId]);
+    await this.checkBsp(ctx, input.bspId);
+    const repo = await ctx.repo(WhatsAppAccount);
+    const answered = input.answers ? mergeAnswers(emptyAnswers(), input.answers) : emptyAnswers();
+    const account = repo.create({
+      tenantId: ctx.tenantId,
+      clientId: input.clientId,
+      label: input.label.trim(),
+      variant: input.variant,
+      bspId: input.bspId ?? null,
+      answers: answered,
+      questionnaireVersion: QUESTIONNAIRE_VERSION,
+      answeredBy: input.answers ? ctx.principal.userId : null,
+      answeredAt: input.answers ? new Date() : null,
+    });
+    await repo.insert(account);
+    ctx.audit({
+      action: 'whatsapp_account.created',
+      entityType: 'whatsapp_account',
+      entityId: account.id,
+      clientId: account.clientId,
+      changes: { label: { after: account.label }, variant: { after: account.variant }, bspId: { after: account.bspId }, answers: { after: answered } },
+    });
+    await this.compliance.reevaluate(ctx, [account.clientId]);
+    return toAccountModel(account);
+  }
+
+  async updateAccount(ctx: RequestContext, id: string, input: UpdateWhatsAppAccountInput): Promise<WhatsAppAccountModel> {
+    const account = await this.access.requireRecord(ctx, 'clients', 'write', WhatsAppAccount, id);
+    const next: Partial<WhatsAppAccount> = {};
+    if (input.label) next.label = input.label.trim();
+    if (input.variant) next.variant = input.variant;
+    if (input.bspId !== undefined) {
+      await this.checkBsp(ctx, input.bspId);
+      next.bspId = input.bspId ?? null;
+    }
+    if (input.answers) {
+      const answers = mergeAnswers({ ...emptyAnswers(), ...account.answers }, input.answers);
+      if (JSON.stringify(answers) !== JSON.stringify(account.answers)) {
+        Object.assign(next, { answers, questionnaireVersion: QUESTIONNAIRE_VERSION, answeredBy: ctx.principal.userId, answeredAt: new Date() });
+      }
+    }
+    const changes = diff(account as unknown as Record<string, unknown>, next as Record<string, unknown>, ['answeredAt', 'answeredBy', 'questionnaireVersion']);
+    if (Object.keys(changes).length === 0) return toAccountModel(account);
+    await (await ctx.repo(WhatsAppAccount)).update({ id }, next);
+    ctx.audit({ action: 'whatsapp_account.updated', entityType: 'whatsapp_account', entityId: id, clientId: account.clientId, changes });
+    await this.compliance.reevaluate(ctx, [account.clientId]);
+    return toAccountModel({ ...account, ...next } as WhatsAppAccount);
+  }
+
+  /** Accounts of a page of clients, one statement. */
+  accountsOf(ctx: RequestContext, clientId: string): Promise<WhatsAppAccountModel[]> {
+    this.access.require(ctx, 'clients', 'read');
+    return contextLoader<string, WhatsAppAccountModel[]>(
+      ctx,
+      'whatsapp:accounts',
+      async (ids) => {
+        const rows = await (await ctx.repo(WhatsAppAccount)).find({ where: { clientId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+        const byClient = new Map<string, WhatsAppAccountModel[]>();
+        for (const row of rows) byClient.set(row.clientId, [...(byClient.get(row.clientId) ?? []), toAccountModel(row)]);
+        return byClient;
+      },
+      [],
+    ).load(clientId);
+  }
+
+  async bspOf(ctx: RequestContext, bspId: string | null): Promise<BspModel | null> {
+    if (!bspId) return null;
+    this.access.require(ctx, 'clients', 'read');
+    return contextLoader<string, BspModel | null>(
+      ctx,
+      'whatsapp:bsps',
+      async (ids) => new Map((await (await ctx.repo(Bsp)).find({ where: { id: In([...ids]) } })).map((b) => [b.id, toBspModel(b)])),
+      null,
+    ).load(bspId);
+  }
+
+  private async checkBsp(ctx: RequestContext, bspId: string | null | undefined): Promise<void> {
+    if (!bspId) return;
+    const found = await (await ctx.repo(Bsp)).exists({ where: { id: bspId } });
+    if (!found) throw badInput({ bspId: 'Unknown provider' });
+  }
+
+  private async uniqueName(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('A provider with this name already exists');
+      throw error;
+    }
+  }
+}
+
+const mergeAnswers = (current: WhatsAppAnswers, input: WhatsAppAnswersInput): WhatsAppAnswers => {
+  const out = { ...current };
+  for (const key of ANSWER_KEYS) {
+    const value = input[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+};
+
+const diff = (before: Record<string, unknown>, after: Record<string, unknown>, ignore: string[] = []): Record<string, { before: unknown; after: unknown }> => {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (ignore.includes(key)) continue;
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null)) changes[key] = { before: before[key] ?? null, after: value ?? null };
+  }
+  return changes;
+};

@@ -1,0 +1,196 @@
+import { generateSync } from 'otplib';
+import type { Page } from 'playwright-core';
+import { createClient, signUpFirm, STRONG_PASSWORD } from '../support/factories';
+import { saveScreenshot, seriousA11yViolations, startBrowserHarness, type BrowserHarness } from '../support/browser-harness';
+
+const unique = (): string => Math.random().toString(36).slice(2, 8);
+
+const signIn = async (page: Page, email: string, password: string): Promise<void> => {
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+};
+
+describe('Web journeys in Chromium', () => {
+  let sut: BrowserHarness;
+
+  beforeAll(async () => {
+    sut = await startBrowserHarness();
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('signs up a firm, creates a client, finds it in the portfolio and keeps the session across a reload', async () => {
+    const { page } = await sut.newPage();
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    await page.getByRole('link', { name: 'Kanzlei registrieren' }).click();
+    await page.getByRole('heading', { name: 'Kanzlei registrieren' }).waitFor();
+    await saveScreenshot(page, 'signup');
+
+    await page.getByLabel('Name der Kanzlei').fill(`Kanzlei Nord ${unique()}`);
+    await page.getByLabel('Ihr Name').fill('Dr. Erika Muster');
+    await page.getByLabel('E-Mail-Adresse').fill(`owner-${unique()}@example.test`);
+    await page.getByLabel('Passwort').fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+
+    await page.getByRole('heading', { name: 'Noch keine Mandanten' }).waitFor();
+    await page.getByRole('button', { name: 'Mandant anlegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Neuen Mandanten anlegen' });
+    await dialog.getByRole('button', { name: 'Anlegen' }).click();
+    await dialog.getByText('Bitte geben Sie einen Namen ein.').waitFor();
+    await dialog.getByLabel('Name des Unternehmens').fill('Bäckerei Korn GmbH');
+    await dialog.getByRole('button', { name: 'Anlegen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: 'Bäckerei Korn GmbH' }).waitFor();
+    await page.getByRole('button', { name: 'Mandant anlegen' }).click();
+    await dialog.getByLabel('Name des Unternehmens').fill('Autohaus Blech KG');
+    await dialog.getByRole('button', { name: 'Anlegen' }).click();
+    await table.getByRole('link', { name: 'Autohaus Blech KG' }).waitFor();
+
+    await page.getByRole('searchbox', { name: 'Suchen' }).fill('korn');
+    await table.getByRole('link', { name: 'Autohaus Blech KG' }).waitFor({ state: 'detached' });
+    expect(await table.getByRole('link').allTextContents()).toEqual(['Bäckerei Korn GmbH']);
+    await page.getByRole('searchbox', { name: 'Suchen' }).fill('');
+
+    // The access token lives in memory only; the refresh cookie must restore the session.
+    await page.reload();
+    await table.getByRole('link', { name: 'Autohaus Blech KG' }).waitFor();
+    await saveScreenshot(page, 'portfolio');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await table.getByRole('link', { name: 'Bäckerei Korn GmbH' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bäckerei Korn GmbH' }).waitFor();
+    await page.getByRole('heading', { name: 'Status' }).waitFor();
+    await saveScreenshot(page, 'client-overview');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'WhatsApp' }).click();
+    await page.getByRole('radio', { name: 'Private WhatsApp-App' }).check();
+    await page.getByText('Wird die private WhatsApp-App für geschäftliche Zwecke genutzt', { exact: false }).waitFor();
+    await saveScreenshot(page, 'client-whatsapp');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /Konto von Dr\. Erika Muster/ }).click();
+    await page.getByRole('menuitem', { name: 'Abmelden' }).click();
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    await page.goto('/settings');
+    await page.waitForURL('**/login');
+  });
+
+  it('shows the sign-in page without serious accessibility violations and switches to English', async () => {
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    await saveScreenshot(page, 'login');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByText('Bitte geben Sie Ihre E-Mail-Adresse ein.').waitFor();
+
+    await page.getByText('English', { exact: true }).click({ force: true });
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.title()).toBe('Sign in · Klarsicht');
+  });
+
+  it('signs in with a wrong password, then the right one, and returns to the page asked for', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Süd ${unique()}`);
+    const { page } = await sut.newPage();
+    await page.goto('/settings');
+    await page.waitForURL('**/login');
+    await signIn(page, firm.email, 'not-the-right-password-1');
+    await page.getByText('E-Mail-Adresse oder Passwort ist falsch.').waitFor();
+    await page.getByLabel('Passwort').fill(firm.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL('**/settings');
+    await page.getByRole('heading', { name: 'Mitglieder' }).waitFor();
+  });
+
+  it('sets up two-factor sign-in with the QR code and then asks for the code at sign-in', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei TOTP ${unique()}`);
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Einrichten' }).click();
+    await page.getByRole('img', { name: 'QR-Code zur Einrichtung der Authenticator-App' }).waitFor();
+    const secret = (await page.locator('code').first().textContent()) ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+    await saveScreenshot(page, 'settings-totp');
+
+    await page.getByLabel('Code aus der App').fill('000000');
+    await page.getByRole('button', { name: 'Aktivieren' }).click();
+    await page.getByText('Der Code ist ungültig.', { exact: false }).waitFor();
+    await page.getByLabel('Code aus der App').fill(generateSync({ secret }));
+    await page.getByRole('button', { name: 'Aktivieren' }).click();
+    await page.getByText('Die Zwei-Faktor-Anmeldung ist aktiv.', { exact: false }).waitFor();
+
+    const { page: second } = await sut.newPage();
+    await second.goto('/login');
+    await signIn(second, firm.email, firm.password);
+    await second.getByLabel('Einmalcode').waitFor();
+    // The code used to confirm is spent; the next time step's code signs in.
+    await second.getByLabel('Einmalcode').fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+    await second.getByRole('button', { name: 'Code bestätigen' }).click();
+    await second.getByRole('heading', { name: 'Portfolio' }).waitFor();
+  });
+
+  it('invites a client user who accepts the invitation and sees only their own company', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei West ${unique()}`);
+    const ownId = await createClient(sut.app, firm.token, 'Friseur Schnitt');
+    const otherId = await createClient(sut.app, firm.token, 'Metzgerei Wurst');
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('heading', { name: 'Einladungen' }).waitFor();
+
+    const email = `client-${unique()}@example.test`;
+    await page.getByLabel('E-Mail-Adresse').fill(email);
+    await page.getByRole('combobox', { name: 'Rolle' }).click();
+    await page.getByRole('option', { name: 'Mandant (Verwaltung)' }).click();
+    await page.getByRole('button', { name: 'Einladen' }).click();
+    await page.getByText('Bitte wählen Sie den Mandanten', { exact: false }).waitFor();
+    await page.getByRole('combobox', { name: 'Mandant' }).click();
+    await page.getByRole('option', { name: 'Friseur Schnitt' }).click();
+    await page.getByRole('button', { name: 'Einladen' }).click();
+    const acceptUrl = (await page.getByTestId('accept-url').textContent()) ?? '';
+    expect(acceptUrl).toMatch(/\/invitations\/.+/);
+    await page.getByRole('cell', { name: email }).waitFor();
+    await saveScreenshot(page, 'settings');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const { page: client } = await sut.newPage();
+    await client.goto(new URL(acceptUrl).pathname);
+    await client.getByRole('heading', { name: 'Einladung annehmen' }).waitFor();
+    await saveScreenshot(client, 'invitation');
+    expect(await seriousA11yViolations(client)).toEqual([]);
+    await client.getByLabel('Ihr Name').fill('Sabine Schnitt');
+    await client.getByLabel('Passwort').fill(STRONG_PASSWORD);
+    await client.getByRole('button', { name: 'Beitreten' }).click();
+
+    await client.waitForURL(`**/clients/${ownId}`);
+    await client.getByRole('heading', { level: 1, name: 'Friseur Schnitt' }).waitFor();
+    const nav = client.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Mein Unternehmen', 'Einstellungen']);
+    await saveScreenshot(client, 'client-portal');
+
+    // The portfolio is not part of the portal: the start page leads back to their company.
+    await client.goto('/');
+    await client.waitForURL(`**/clients/${ownId}`);
+    await client.goto(`/clients/${otherId}`);
+    await client.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+    expect(await client.getByText('Metzgerei Wurst').count()).toBe(0);
+  });
+});

@@ -1,0 +1,5 @@
+import globalTeardown from './global-teardown';
+
+export default async function browserGlobalTeardown(): Promise<void> {
+  await globalTeardown();
+}

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from './test-app';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const SCREENSHOT_DIR = resolve(__dirname, '../../docs/screenshots');
+
+export type BrowserHarness = {
+  app: TestApp;
+  browser: Browser;
+  /** A fresh browser profile (cookies, storage) in German, the product's default language. */
+  newPage: (options?: { locale?: string }) => Promise<{ context: BrowserContext; page: Page }>;
+  close: () => Promise<void>;
+};
+
+/** Starts the real api serving the built web app and a headless Debian Chromium. */
+export const startBrowserHarness = async (): Promise<BrowserHarness> => {
+  const app = await startTestApp({ WEB_DIST: resolve(__dirname, '../../dist/apps/web') });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    app,
+    browser,
+    newPage: async ({ locale = 'de-DE' } = {}) => {
+      const context = await browser.newContext({ baseURL: app.url, locale, viewport: { width: 1280, height: 800 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      return { context, page };
+    },
+    close: async () => {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await app.close();
+    },
+  };
+};
+
+export type A11yViolation = { id: string; impact: string | null | undefined; help: string; targets: string[] };
+
+/** Serious and critical axe violations on the current page (WCAG 2.x A/AA rules). */
+export const seriousA11yViolations = async (page: Page): Promise<A11yViolation[]> => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+};
+
+export const saveScreenshot = async (page: Page, name: string): Promise<void> => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // Let transitions (modals, tabs) settle so the picture shows the resting state.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+};
