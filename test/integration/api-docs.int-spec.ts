@@ -12,6 +12,9 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // Examples in docs/api.md that must run today. Any other example runs as soon as all its operations are in the
 // schema (e.g. requestConsent once consent lands) and is skipped, named, until then.
 const EXECUTABLE_NOW = ['login', 'create-api-key', 'whoami', 'nightly-status-curl', 'nightly-status-ts'];
+// Operations of the design's GraphQL contract (DESIGN §8) that the api does not serve yet; an example may wait only
+// for these. Once an operation lands in the schema, every example using it runs automatically.
+const CONTRACT_NOT_YET_SERVED = ['publishConsentText', 'requestConsent', 'confirmConsent', 'recordConsent', 'withdrawConsent', 'eraseConsentSubject', 'consentRecords', 'consentProof', 'documents', 'createDocument', 'approveDocument'];
 
 type Marker = {
   id: string;
@@ -92,14 +95,17 @@ describe('docs/api.md examples', () => {
     for (const example of examples) expect({ id: example.id, operations: example.operations.length > 0 }).toEqual({ id: example.id, operations: true });
   });
 
+  it('lets an example wait only for contract operations the api does not serve yet', () => {
+    const waiting = examples.filter((e) => !EXECUTABLE_NOW.includes(e.id) && missingOperations(e).length > 0);
+    for (const example of waiting) {
+      expect({ id: example.id, unknown: missingOperations(example).filter((op) => !CONTRACT_NOT_YET_SERVED.includes(op)) }).toEqual({ id: example.id, unknown: [] });
+    }
+  });
+
   // Examples share one firm and run in document order: later ones use what earlier ones saved (a token, a key).
   for (const example of examples) {
     const missing = missingOperations(example);
-    const claimed = EXECUTABLE_NOW.includes(example.id);
-    if (missing.length > 0 && !claimed) {
-      it.skip(`${example.id} (waits for ${missing.join(', ')} in the schema)`, () => undefined);
-      continue;
-    }
+    if (missing.length > 0 && !EXECUTABLE_NOW.includes(example.id)) continue;
     it(`runs ${example.id}`, async () => {
       expect(missing).toEqual([]);
       const exampleEnv = { ...env };

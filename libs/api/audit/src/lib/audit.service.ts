@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
-import { chainHash, GENESIS_HASH } from './audit-chain.util';
+import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-chain.util';
 import type { AuditFilter } from './dto/audit.args';
 import type { AuditChainVerification, AuditEventModel } from './models/audit.models';
 
@@ -26,10 +26,12 @@ type AuditRow = {
 
 const VERIFY_BATCH = 10_000;
 
-export const toAuditModel = (row: AuditRow): AuditEventModel => ({
+/** The hashed fields of a stored event, exactly as the sink hashed them when appending. */
+const chainedFields = (row: AuditRow): ChainedFields => ({
+  tenantId: row.tenant_id,
+  seq: row.seq,
   id: row.id,
-  sequence: Number(row.seq),
-  occurredAt: row.occurred_at,
+  occurredAt: row.occurred_at.toISOString(),
   actorType: row.actor_type,
   actorId: row.actor_id,
   actorLabel: row.actor_label,
@@ -37,13 +39,23 @@ export const toAuditModel = (row: AuditRow): AuditEventModel => ({
   action: row.action,
   entityType: row.entity_type,
   entityId: row.entity_id,
-  changes: row.changes === null ? null : JSON.stringify(row.changes),
+  changes: row.changes,
   ip: row.ip,
   userAgent: row.user_agent,
   requestId: row.request_id,
-  hash: row.hash,
-  prevHash: row.prev_hash,
 });
+
+export const toAuditModel = (row: AuditRow): AuditEventModel => {
+  const { tenantId: _tenantId, seq: _seq, ...fields } = chainedFields(row);
+  return {
+    ...fields,
+    sequence: Number(row.seq),
+    occurredAt: row.occurred_at,
+    changes: row.changes === null ? null : JSON.stringify(row.changes),
+    hash: row.hash,
+    prevHash: row.prev_hash,
+  };
+};
 
 @Injectable()
 export class AuditService {
@@ -123,24 +135,7 @@ export const verifyChain = async (ctx: RequestContext, tenantId: string): Promis
         firstInvalid = expected;
         break outer;
       }
-      const computed = chainHash(prev, {
-        tenantId: row.tenant_id,
-        seq: row.seq,
-        id: row.id,
-        occurredAt: row.occurred_at.toISOString(),
-        actorType: row.actor_type,
-        actorId: row.actor_id,
-        actorLabel: row.actor_label,
-        clientId: row.client_id,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        changes: row.changes,
-        ip: row.ip,
-        userAgent: row.user_agent,
-        requestId: row.request_id,
-      });
-      if (computed !== row.hash) {
+      if (chainHash(prev, chainedFields(row)) !== row.hash) {
         firstInvalid = expected;
         break outer;
       }

@@ -118,17 +118,10 @@ export class RequestContext {
   /** Commit (flushing audit entries first) or roll back, and return the connection to the pool. */
   async finish(commit: boolean): Promise<void> {
     if (this.finished) return;
+    const hasAudit = commit && this.pendingAudit.length > 0;
+    // Audit entries without any other database work still need a transaction of their own.
+    if (!this.opening && hasAudit) await this.manager();
     this.finished = true;
-    if (!this.opening) {
-      if (commit && this.pendingAudit.length > 0) {
-        // Audit entries without any other database work still need their own transaction.
-        this.finished = false;
-        await this.manager();
-        this.finished = true;
-      } else {
-        return;
-      }
-    }
     const runner = this.runner;
     if (!runner) return;
     try {
