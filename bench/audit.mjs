@@ -226,8 +226,8 @@ const main = async () => {
   await admin.query(`CREATE DATABASE ${dbName}`);
   const result = { facts, database: dbName, seconds: SECONDS, throughput: [], verification: null };
   try {
-    const { runMigrations } = require(dist('apps/api/src/database/migrate.js'));
-    const applied = await runMigrations(url);
+    const { migrateDatabase } = require(dist('apps/api/src/database/migrate.js'));
+    const applied = await migrateDatabase(url);
     log(`migrated ${dbName}: ${applied.length} migrations`);
     const setup = await connect(url);
     const tenants = [];

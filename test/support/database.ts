@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded';
 import { ensureRuntimeRoles, APP_ROLE } from '../../apps/api/src/database/provision';
-import { runMigrations } from '../../apps/api/src/database/migrate';
+import { migrateDatabase } from '../../apps/api/src/database/migrate';
 import { TEST_APP_PASSWORD, withDatabase } from './urls';
 
 export const freePort = (): Promise<number> =>
@@ -41,6 +41,6 @@ export const prepareTestDatabase = async (): Promise<{ ownerUrl: string; adminUr
     await admin.end();
   }
   const ownerUrl = withDatabase(adminUrl, database);
-  await runMigrations(ownerUrl);
+  await migrateDatabase(ownerUrl);
   return { ownerUrl, adminUrl, stop };
 };

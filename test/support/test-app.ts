@@ -40,6 +40,8 @@ export const startTestApp = async (env: Record<string, string> = {}, options: { 
     LOG_LEVEL: 'silent',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'klarsicht-test-data-')),
     SEED_DEMO: 'false',
+    // Tests that exercise background jobs turn them on; the others keep the pool free of pollers.
+    JOBS_ENABLED: 'false',
     PORT: '0',
     ...env,
   });

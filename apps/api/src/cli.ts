@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type AppConfig } from '@klarsicht/api-core';
 import { createApp } from './app/create-app';
 import { resolveSecrets } from './config/secrets';
 import { createDataSource, pendingSchemaChanges } from './database/data-source';
-import { runMigrations } from './database/migrate';
+import { migrateDatabase, runMigrations } from './database/migrate';
 import { provisionDatabase } from './database/provision';
 import { isDatabaseEmpty, seedDemo } from './seed/demo-seed';
 
@@ -89,7 +89,7 @@ const seedDemoCommand = async (config: AppConfig): Promise<void> => {
   const secrets = resolveSecrets(config);
   const plan = await provisionDatabase(config, secrets);
   try {
-    await runMigrations(plan.ownerUrl);
+    await migrateDatabase(plan.ownerUrl);
     const dataSource = createDataSource({ url: plan.appUrl, poolSize: 2 });
     await dataSource.initialize();
     const app = await createApp({ config, secrets, dataSource, logger: false });
@@ -114,7 +114,7 @@ const seedDemoCommand = async (config: AppConfig): Promise<void> => {
 const commands: Record<string, (config: AppConfig, args: string[]) => Promise<void>> = {
   migrate: (config) =>
     withOwner(config, async (ownerUrl) => {
-      const applied = await runMigrations(ownerUrl);
+      const applied = await migrateDatabase(ownerUrl);
       process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
     }),
   schema: (config) => generateSchema(config),

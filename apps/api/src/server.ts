@@ -3,7 +3,7 @@ import type { AppConfig } from '@klarsicht/api-core';
 import { createApp } from './app/create-app';
 import { resolveSecrets } from './config/secrets';
 import { createDataSource } from './database/data-source';
-import { runMigrations } from './database/migrate';
+import { migrateDatabase } from './database/migrate';
 import { provisionDatabase } from './database/provision';
 import { isDatabaseEmpty, seedDemo } from './seed/demo-seed';
 
@@ -14,7 +14,7 @@ export const startServer = async (config: AppConfig): Promise<RunningServer> => 
   const secrets = resolveSecrets(config);
   const plan = await provisionDatabase(config, secrets);
   try {
-    await runMigrations(plan.ownerUrl);
+    await migrateDatabase(plan.ownerUrl);
     const dataSource = createDataSource({ url: plan.appUrl, poolSize: config.DATABASE_POOL_SIZE });
     await dataSource.initialize();
     const app = await createApp({ config, secrets, dataSource });

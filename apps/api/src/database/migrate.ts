@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { installJobs } from './install-jobs';
 import { MIGRATIONS } from './migrations';
 
 /** Applies every pending migration as the owner role (needs no entity metadata). */
@@ -18,4 +19,11 @@ export const runMigrations = async (ownerUrl: string): Promise<string[]> => {
   } finally {
     await dataSource.destroy();
   }
+};
+
+/** Everything the owner role prepares before the api starts: schema migrations, then the job queues. */
+export const migrateDatabase = async (ownerUrl: string): Promise<string[]> => {
+  const applied = await runMigrations(ownerUrl);
+  await installJobs(ownerUrl);
+  return applied;
 };

@@ -16,3 +16,4 @@ export * from './lib/database/tenant-owned';
 export * from './lib/core.module';
 export * from './lib/crypto/crypto.util';
 export * from './lib/ports/compliance.ports';
+export * from './lib/jobs/jobs.service';

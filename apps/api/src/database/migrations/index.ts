@@ -5,6 +5,7 @@ import { CreateWhatsApp1795432935579 } from './1795432935579-CreateWhatsApp';
 import { SecureWhatsApp1795432935679 } from './1795432935679-SecureWhatsApp';
 import { CreateApiKeys1795433000823 } from './1795433000823-CreateApiKeys';
 import { SecureApiKeys1795433000900 } from './1795433000900-SecureApiKeys';
+import { TenantSystemScope1795439389526 } from './1795439389526-TenantSystemScope';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SecureWhatsApp1795432935679,
   CreateApiKeys1795433000823,
   SecureApiKeys1795433000900,
+  TenantSystemScope1795439389526,
 ];

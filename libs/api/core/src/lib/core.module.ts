@@ -4,6 +4,7 @@ import { AccessService } from './access/access.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { RequestContextFactory } from './context/request-context.factory';
 import { UnitOfWorkPlugin } from './graphql/unit-of-work.plugin';
+import { JobsService } from './jobs/jobs.service';
 import { APP_SECRETS, type AppSecrets } from './secrets';
 
 export type CoreModuleOptions = { config: AppConfig; secrets: AppSecrets; dataSource: DataSource };
@@ -21,8 +22,9 @@ export class CoreModule {
         AccessService,
         RequestContextFactory,
         UnitOfWorkPlugin,
+        JobsService,
       ],
-      exports: [APP_CONFIG, APP_SECRETS, DataSource, AccessService, RequestContextFactory],
+      exports: [APP_CONFIG, APP_SECRETS, DataSource, AccessService, RequestContextFactory, JobsService],
     };
   }
 }

@@ -1,0 +1,5 @@
+// Background job queues (pg-boss). Queues are partitions created by the owner role at migrate time:
+// the runtime role may only use them. A feature that adds a job adds its queue here.
+export const JOBS_SCHEMA = 'pgboss';
+
+export const JOB_QUEUES = ['consent-expire-pending', 'document-review-due'] as const;
