@@ -16,7 +16,7 @@ const MIGRATIONS_DIR = resolve('apps/api/src/database/migrations');
 const generateSchema = async (config: AppConfig): Promise<void> => {
   const secrets = { jwtSecret: 'x'.repeat(32), encryptionKey: Buffer.alloc(32), blindIndexKey: Buffer.alloc(32) };
   const dataSource = createDataSource({ url: 'postgres://unused@127.0.0.1:1/unused' });
-  const app = await createApp({ config, secrets, dataSource, schemaFile: SCHEMA_FILE, logger: false });
+  const app = await createApp({ config: { ...config, JOBS_ENABLED: false }, secrets, dataSource, schemaFile: SCHEMA_FILE, logger: false });
   await app.init();
   await app.close();
   process.stdout.write(`schema written to ${SCHEMA_FILE}\n`);

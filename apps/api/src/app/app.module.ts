@@ -12,6 +12,7 @@ import { ApiKeysModule } from '@klarsicht/api-api-keys';
 import { AuditModule } from '@klarsicht/api-audit';
 import { AuthModule } from '@klarsicht/api-auth';
 import { ClientsModule } from '@klarsicht/api-clients';
+import { ConsentModule } from '@klarsicht/api-consent';
 import { TasksModule } from '@klarsicht/api-tasks';
 import { TenancyModule } from '@klarsicht/api-tenancy';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
@@ -83,6 +84,7 @@ export class AppModule {
         TenancyModule,
         ClientsModule,
         WhatsAppModule,
+        ConsentModule,
         TasksModule,
       ],
       controllers: [HealthController],

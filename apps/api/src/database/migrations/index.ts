@@ -6,6 +6,8 @@ import { SecureWhatsApp1795432935679 } from './1795432935679-SecureWhatsApp';
 import { CreateApiKeys1795433000823 } from './1795433000823-CreateApiKeys';
 import { SecureApiKeys1795433000900 } from './1795433000900-SecureApiKeys';
 import { TenantSystemScope1795439389526 } from './1795439389526-TenantSystemScope';
+import { CreateConsent1795441368904 } from './1795441368904-CreateConsent';
+import { SecureConsent1795441368990 } from './1795441368990-SecureConsent';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   CreateApiKeys1795433000823,
   SecureApiKeys1795433000900,
   TenantSystemScope1795439389526,
+  CreateConsent1795441368904,
+  SecureConsent1795441368990,
 ];

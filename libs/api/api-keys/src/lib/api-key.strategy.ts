@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-http-bearer';
-import { RequestContextFactory, safeEqual, type Principal } from '@klarsicht/api-core';
+import { publicPrincipal, RequestContextFactory, safeEqual, type Principal } from '@klarsicht/api-core';
 import type { ApiScope } from '@klarsicht/shared';
 import { looksLikeApiKey, parseApiKey } from './api-key-format.util';
 import { ApiRateLimits } from './api-rate-limits.service';
@@ -11,14 +11,7 @@ type BearerRequest = { ip?: string; headers: Record<string, string | string[] | 
 type KeyRow = { id: string; name: string; secret_hash: string; scopes: ApiScope[]; client_id: string | null; expires_at: Date | null; revoked_at: Date | null };
 
 // Only looks the key up: nothing else is readable with this principal (no role), and nothing is audited.
-const lookupPrincipal = (tenantId: string): Principal => ({
-  actor: { type: 'SYSTEM', id: null, label: 'api-key-authentication' },
-  userId: null,
-  tenantId,
-  role: null,
-  clientId: null,
-  scopes: null,
-});
+const lookupPrincipal = (tenantId: string): Principal => publicPrincipal(tenantId, { type: 'SYSTEM', id: null, label: 'api-key-authentication' });
 
 /**
  * `Authorization: Bearer ks_live_…`: a scoped principal acting as the key. Keys are limited by the scopes they

@@ -7,6 +7,7 @@ import {
   newId,
   notFound,
   parseTenantToken,
+  publicPrincipal,
   RequestContextFactory,
   unauthenticated,
   type Principal,
@@ -252,11 +253,4 @@ export class AuthService {
   }
 }
 
-const ANON_WITH_TENANT = (tenantId: string): Principal => ({
-  actor: { type: 'PUBLIC', id: null, label: 'public' },
-  userId: null,
-  tenantId,
-  role: null,
-  clientId: null,
-  scopes: null,
-});
+const ANON_WITH_TENANT = (tenantId: string): Principal => publicPrincipal(tenantId);

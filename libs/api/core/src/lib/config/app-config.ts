@@ -35,6 +35,8 @@ export const CONFIG_SCHEMA = {
   API_RATE_LIMIT_PER_KEY: [z.coerce.number().int().min(1).default(300), 'Requests per API key per rate-limit window (per api replica).'],
   API_RATE_LIMIT_PER_IP: [z.coerce.number().int().min(1).default(600), 'API-key requests (valid or not) per client IP per rate-limit window (per api replica).'],
   API_RATE_LIMIT_WINDOW_SECONDS: [z.coerce.number().int().min(1).max(3600).default(60), 'Length of the API rate-limit window in seconds.'],
+  CONSENT_CONFIRMATION_TTL_DAYS: [z.coerce.number().min(0.001).max(90).default(7), 'Days a double opt-in confirmation link stays valid.'],
+  CONSENT_IMPORT_MAX_BYTES: [z.coerce.number().int().min(1024).default(512 * 1024 * 1024), 'Largest consent CSV import accepted (bytes).'],
   JOBS_ENABLED: [bool.default(true), 'Run background jobs (pg-boss workers and schedules) in this process.'],
   JOBS_POLL_SECONDS: [z.coerce.number().min(0.5).max(600).default(10), 'How often an idle worker asks for new jobs.'],
   WEB_DIST: [z.string().default('dist/apps/web'), 'Directory of the built web app served at /.'],

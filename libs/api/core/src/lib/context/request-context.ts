@@ -28,6 +28,9 @@ export const ANONYMOUS: Principal = {
   scopes: null,
 };
 
+/** No role, no user: sees only what the tenant scope allows a public page (consent links, invitations). */
+export const publicPrincipal = (tenantId: string, actor: Actor = ANONYMOUS.actor): Principal => ({ ...ANONYMOUS, actor, tenantId });
+
 export type AuditInput = Omit<AuditEntry, 'tenantId' | 'actorType' | 'actorId' | 'actorLabel' | 'ip' | 'userAgent' | 'requestId' | 'occurredAt' | 'clientId' | 'changes' | 'entityId'> & {
   entityId?: string | null;
   clientId?: string | null;

@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import PgBoss from 'pg-boss';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { RequestContext } from '../context/request-context';
 import { RequestContextFactory, SYSTEM_PRINCIPAL } from '../context/request-context.factory';
@@ -44,7 +43,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.JOBS_ENABLED) return;
-    const { url } = this.dataSource.options as PostgresConnectionOptions;
+    const { url } = this.dataSource.options as { url?: string };
     const boss = new PgBoss({
       connectionString: url,
       schema: JOBS_SCHEMA,

@@ -1,0 +1,306 @@
+import { Injectable } from '@nestjs/common';
+import { parse, CsvError } from 'csv-parse';
+import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import { AccessService, COMPLIANCE_REEVALUATOR, isUuid, newId, notFound, RequestContextFactory, type ComplianceReevaluator, type RequestContext } from '@klarsicht/api-core';
+import { Inject } from '@nestjs/common';
+import { CONSENT_PURPOSES, CONSENT_SOURCES, type ConsentPurpose, type ConsentSource } from './consent.enums';
+import { ConsentImport } from './consent.entities';
+import { ConsentVault } from './consent-vault';
+import type { ConsentImportModel } from './models/consent.models';
+import { maskPhone, normalizePhone } from './phone.util';
+
+export const IMPORT_COLUMNS = ['phone_number', 'purpose', 'status', 'occurred_at', 'text_version_id', 'source', 'ip', 'user_agent', 'form_url'] as const;
+const REQUIRED_COLUMNS = ['phone_number', 'purpose', 'status', 'occurred_at'];
+const IMPORT_STATUSES = ['CONFIRMED', 'WITHDRAWN'] as const;
+const BATCH_ROWS = 2000;
+const PROGRESS_EVERY = 10_000;
+const MAX_STORED_ERRORS = 1000;
+
+type ImportError = { line: number; field: string | null; message: string };
+type Row = {
+  line: number;
+  e164: string;
+  index: string;
+  purpose: ConsentPurpose;
+  status: (typeof IMPORT_STATUSES)[number];
+  occurredAt: Date;
+  text: { id: string; sha256: string } | null;
+  source: ConsentSource;
+  ip: string | null;
+  userAgent: string | null;
+  formUrl: string | null;
+};
+
+export const toImportModel = (i: ConsentImport): ConsentImportModel => ({
+  id: i.id,
+  clientId: i.clientId,
+  state: i.state,
+  dryRun: i.dryRun,
+  processedRows: i.processedRows,
+  importedRows: i.importedRows,
+  errorCount: i.errorCount,
+  errors: i.errors,
+  fileSha256: i.fileSha256,
+  createdAt: i.createdAt,
+  finishedAt: i.finishedAt,
+});
+
+/**
+ * CSV import of existing consents: streamed and validated row by row, written in set-based batches inside one
+ * transaction that commits only if every row is valid (a dry run never commits). Progress is committed on its
+ * own, so `consentImport(id)` can be polled while the file is still being read.
+ */
+@Injectable()
+export class ConsentImportService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly vault: ConsentVault,
+    private readonly contexts: RequestContextFactory,
+    @Inject(COMPLIANCE_REEVALUATOR) private readonly rules: ComplianceReevaluator,
+  ) {}
+
+  async get(ctx: RequestContext, id: string): Promise<ConsentImportModel> {
+    if (!isUuid(id)) throw notFound();
+    const record = await this.access.requireRecord(ctx, 'consents', 'read', ConsentImport, id);
+    return toImportModel(record);
+  }
+
+  async run(ctx: RequestContext, clientId: string, file: Readable, dryRun: boolean): Promise<ConsentImportModel> {
+    await this.access.requireClients(ctx, 'consents', 'write', [clientId]);
+    const { principal, meta } = { principal: ctx.principal, meta: ctx.meta };
+    const texts = new Map(
+      (await ctx.query<{ id: string; sha256: string; purposes: ConsentPurpose[] }>(`SELECT id, sha256, purposes FROM consent_text WHERE client_id = $1`, [clientId])).map((t) => [t.id, t]),
+    );
+    const importId = newId();
+    await this.contexts.runSeparately(principal, meta, (c) =>
+      c.query(`INSERT INTO consent_import (id, tenant_id, client_id, state, dry_run, created_by) VALUES ($1, $2, $3, 'RUNNING', $4, $5)`, [importId, principal.tenantId, clientId, dryRun, principal.userId]),
+    );
+    const progress = (processed: number, errors: number): Promise<unknown> =>
+      this.contexts.runSeparately(principal, meta, (c) => c.query(`UPDATE consent_import SET processed_rows = $2, error_count = $3 WHERE id = $1`, [importId, processed, errors]));
+
+    const hash = createHash('sha256');
+    let bytes = 0;
+    file.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      bytes += chunk.length;
+    });
+    const errors: ImportError[] = [];
+    let errorCount = 0;
+    const fail = (line: number, field: string | null, message: string): void => {
+      errorCount += 1;
+      if (errors.length < MAX_STORED_ERRORS) errors.push({ line, field, message });
+    };
+    const work = this.contexts.create(principal, meta);
+    let processed = 0;
+    let imported = 0;
+    let batch: Row[] = [];
+    let seen = new Map<string, number>();
+    const flush = async (): Promise<void> => {
+      if (batch.length && errorCount === 0 && !dryRun) imported += await this.writeBatch(work, clientId, batch);
+      batch = [];
+      seen = new Map();
+    };
+
+    const parser = file.pipe(
+      parse({
+        bom: true,
+        trim: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+        info: true,
+        columns: (header: string[]) => {
+          const names = header.map((h) => h.trim().toLowerCase());
+          const unknown = names.filter((n) => !(IMPORT_COLUMNS as readonly string[]).includes(n));
+          const missing = REQUIRED_COLUMNS.filter((n) => !names.includes(n));
+          if (unknown.length || missing.length) {
+            throw new HeaderError(
+              [missing.length ? `missing column(s) ${missing.join(', ')}` : '', unknown.length ? `unknown column(s) ${unknown.join(', ')}` : ''].filter(Boolean).join('; ') +
+                `. Expected: ${IMPORT_COLUMNS.join(', ')}`,
+            );
+          }
+          if (new Set(names).size !== names.length) throw new HeaderError('Duplicate column names');
+          return names;
+        },
+      }),
+    );
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string | undefined>; info: { lines: number; invalid_field_length: number } }>) {
+        processed += 1;
+        const row = this.validate(clientId, record, info.lines, texts, fail);
+        if (row) {
+          const key = `${row.index}:${row.purpose}`;
+          const earlier = seen.get(key);
+          if (earlier !== undefined) fail(row.line, 'phone_number', `Same number and purpose as line ${earlier}`);
+          else {
+            seen.set(key, row.line);
+            batch.push(row);
+          }
+        }
+        if (batch.length >= BATCH_ROWS) await flush();
+        if (processed % PROGRESS_EVERY === 0) await progress(processed, errorCount);
+      }
+      await flush();
+      if (processed === 0 && errorCount === 0) fail(1, null, 'The file has no data rows');
+    } catch (error) {
+      if (error instanceof HeaderError) fail(1, null, error.message);
+      else if (error instanceof CsvError) fail(Number((error as CsvError & { lines?: number }).lines ?? processed + 1), null, `Malformed CSV: ${error.message}`);
+      else {
+        await work.finish(false);
+        await this.finishImport(ctx, importId, { state: 'FAILED', processed, imported: 0, errorCount: errorCount + 1, errors: [...errors, { line: 0, field: null, message: 'Import failed; nothing was saved' }], sha256: null, bytes });
+        throw error;
+      }
+    }
+    const sha256 = hash.digest('hex');
+    if (errorCount > 0 || dryRun) {
+      await work.finish(false);
+      return this.finishImport(ctx, importId, { state: errorCount > 0 ? 'FAILED' : 'VALIDATED', processed, imported: 0, errorCount, errors, sha256, bytes });
+    }
+    try {
+      await work.query(
+        `UPDATE consent_import SET state = 'COMMITTED', processed_rows = $2, imported_rows = $3, error_count = 0, file_sha256 = $4, file_bytes = $5, finished_at = now() WHERE id = $1`,
+        [importId, processed, imported, sha256, bytes],
+      );
+      work.audit({ action: 'consent.imported', entityType: 'consent_import', entityId: importId, clientId, changes: { rows: imported, fileSha256: sha256, bytes } });
+      await this.rules.reevaluate(work, [clientId]);
+      await work.finish(true);
+    } catch (error) {
+      await work.finish(false);
+      throw error;
+    }
+    return this.get(ctx, importId);
+  }
+
+  private async finishImport(
+    ctx: RequestContext,
+    importId: string,
+    result: { state: 'FAILED' | 'VALIDATED'; processed: number; imported: number; errorCount: number; errors: ImportError[]; sha256: string | null; bytes: number },
+  ): Promise<ConsentImportModel> {
+    await this.contexts.runSeparately(ctx.principal, ctx.meta, (c) =>
+      c.query(
+        `UPDATE consent_import SET state = $2, processed_rows = $3, imported_rows = 0, error_count = $4, errors = $5::jsonb, file_sha256 = $6, file_bytes = $7, finished_at = now() WHERE id = $1`,
+        [importId, result.state, result.processed, result.errorCount, JSON.stringify(result.errors), result.sha256, result.bytes],
+      ),
+    );
+    return this.contexts.runSeparately(ctx.principal, ctx.meta, (c) => this.get(c, importId));
+  }
+
+  private validate(
+    clientId: string,
+    record: Record<string, string | undefined>,
+    line: number,
+    texts: Map<string, { id: string; sha256: string; purposes: ConsentPurpose[] }>,
+    fail: (line: number, field: string | null, message: string) => void,
+  ): Row | null {
+    let ok = true;
+    const bad = (field: string, message: string): null => {
+      ok = false;
+      fail(line, field, message);
+      return null;
+    };
+    const e164 = normalizePhone(record['phone_number'] ?? '') ?? bad('phone_number', 'Not a valid phone number');
+    const purposeValue = (record['purpose'] ?? '').toUpperCase();
+    const purpose = (CONSENT_PURPOSES as readonly string[]).includes(purposeValue) ? (purposeValue as ConsentPurpose) : bad('purpose', `Use one of ${CONSENT_PURPOSES.join(', ')}`);
+    const statusValue = (record['status'] ?? '').toUpperCase();
+    const status = (IMPORT_STATUSES as readonly string[]).includes(statusValue) ? (statusValue as Row['status']) : bad('status', `Use one of ${IMPORT_STATUSES.join(', ')}`);
+    const when = new Date(record['occurred_at'] ?? '');
+    const occurredAt =
+      !record['occurred_at'] || Number.isNaN(when.getTime()) ? bad('occurred_at', 'Not a date (use ISO 8601, e.g. 2026-03-02T09:15:00Z)') : when.getTime() > Date.now() + 300_000 ? bad('occurred_at', 'Must not be in the future') : when;
+    const textId = record['text_version_id'] || null;
+    let text: Row['text'] = null;
+    if (textId) {
+      const found = texts.get(textId);
+      if (!found) bad('text_version_id', 'No consent text version with this id for this client');
+      else if (purpose && !found.purposes.includes(purpose)) bad('text_version_id', `The text version does not cover ${purpose}`);
+      else text = { id: found.id, sha256: found.sha256 };
+    }
+    const sourceValue = (record['source'] || 'IMPORT').toUpperCase();
+    const source = (CONSENT_SOURCES as readonly string[]).includes(sourceValue) ? (sourceValue as ConsentSource) : bad('source', `Use one of ${CONSENT_SOURCES.join(', ')}`);
+    const ip = record['ip'] || null;
+    if (ip && !isIP(ip)) bad('ip', 'Not an IP address');
+    const userAgent = record['user_agent'] || null;
+    if (userAgent && userAgent.length > 1000) bad('user_agent', 'Longer than 1000 characters');
+    const formUrl = record['form_url'] || null;
+    if (formUrl && formUrl.length > 2000) bad('form_url', 'Longer than 2000 characters');
+    if (!ok || !e164 || !purpose || !status || !occurredAt || !source) return null;
+    return { line, e164, index: this.vault.phoneIndex(clientId, e164), purpose, status, occurredAt, text, source, ip, userAgent, formUrl };
+  }
+
+  /** Three set-based statements per batch: subjects, records (upsert), events. */
+  private async writeBatch(ctx: RequestContext, clientId: string, rows: Row[]): Promise<number> {
+    const tenantId = ctx.tenantId;
+    const indexes = [...new Set(rows.map((r) => r.index))];
+    const keys = new Map<string, { id: string; key: Buffer }>();
+    const existing = await ctx.query<{ id: string; phone_index: string; data_key_encrypted: Buffer }>(
+      `SELECT id, phone_index, data_key_encrypted FROM consent_subject WHERE client_id = $1 AND phone_index = ANY($2::text[])`,
+      [clientId, indexes],
+    );
+    for (const s of existing) keys.set(s.phone_index, { id: s.id, key: this.vault.openDataKey(s.data_key_encrypted) as Buffer });
+    const fresh = indexes.filter((i) => !keys.has(i));
+    if (fresh.length) {
+      const byIndex = new Map(rows.map((r) => [r.index, r.e164]));
+      const ids: string[] = [];
+      const phones: Buffer[] = [];
+      const masks: string[] = [];
+      const sealedKeys: Buffer[] = [];
+      for (const index of fresh) {
+        const e164 = byIndex.get(index) as string;
+        const dataKey = this.vault.newDataKey();
+        const id = newId();
+        keys.set(index, { id, key: dataKey.key });
+        ids.push(id);
+        phones.push(this.vault.sealPhone(e164));
+        masks.push(maskPhone(e164));
+        sealedKeys.push(dataKey.sealed);
+      }
+      await ctx.query(
+        `INSERT INTO consent_subject (id, tenant_id, client_id, phone_index, phone_encrypted, phone_masked, data_key_encrypted)
+         SELECT s.id, $1, $2, s.phone_index, s.phone, s.masked, s.data_key FROM unnest($3::uuid[], $4::text[], $5::bytea[], $6::text[], $7::bytea[]) AS s(id, phone_index, phone, masked, data_key)`,
+        [tenantId, clientId, ids, fresh, phones, masks, sealedKeys],
+      );
+    }
+    const subjectOf = (r: Row): { id: string; key: Buffer } => keys.get(r.index) as { id: string; key: Buffer };
+    const records = await ctx.query<{ id: string; subject_id: string; purpose: string }>(
+      `INSERT INTO consent_record (id, tenant_id, client_id, subject_id, purpose, status, text_version_id, confirmed_at, withdrawn_at, updated_at)
+       SELECT r.id, $1, $2, r.subject_id, r.purpose, r.status, r.text_version_id,
+              CASE WHEN r.status = 'CONFIRMED' THEN r.occurred_at END, CASE WHEN r.status = 'WITHDRAWN' THEN r.occurred_at END, now()
+         FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::uuid[], $8::timestamptz[]) AS r(id, subject_id, purpose, status, text_version_id, occurred_at)
+       ON CONFLICT (tenant_id, subject_id, purpose) DO UPDATE SET
+         status = EXCLUDED.status,
+         confirmed_at = coalesce(EXCLUDED.confirmed_at, consent_record.confirmed_at),
+         withdrawn_at = EXCLUDED.withdrawn_at,
+         text_version_id = coalesce(EXCLUDED.text_version_id, consent_record.text_version_id),
+         expires_at = NULL,
+         updated_at = now()
+       RETURNING id, subject_id, purpose`,
+      [tenantId, clientId, rows.map(() => newId()), rows.map((r) => subjectOf(r).id), rows.map((r) => r.purpose), rows.map((r) => r.status), rows.map((r) => r.text?.id ?? null), rows.map((r) => r.occurredAt)],
+    );
+    const recordIds = new Map(records.map((r) => [`${r.subject_id}:${r.purpose}`, r.id]));
+    const actor = ctx.principal.actor;
+    await ctx.query(
+      `INSERT INTO consent_event (id, tenant_id, client_id, subject_id, record_id, purpose, type, source, occurred_at, text_version_id, text_sha256, evidence_encrypted, actor_type, actor_id)
+       SELECT e.id, $1, $2, e.subject_id, e.record_id, e.purpose, 'IMPORTED', e.source, e.occurred_at, e.text_version_id, e.text_sha256, e.evidence, $3, $4
+         FROM unnest($5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::timestamptz[], $11::uuid[], $12::text[], $13::bytea[])
+           AS e(id, subject_id, record_id, purpose, source, occurred_at, text_version_id, text_sha256, evidence)`,
+      [
+        tenantId,
+        clientId,
+        actor.type,
+        actor.id,
+        rows.map(() => newId()),
+        rows.map((r) => subjectOf(r).id),
+        rows.map((r) => recordIds.get(`${subjectOf(r).id}:${r.purpose}`) ?? null),
+        rows.map((r) => r.purpose),
+        rows.map((r) => r.source),
+        rows.map((r) => r.occurredAt),
+        rows.map((r) => r.text?.id ?? null),
+        rows.map((r) => r.text?.sha256 ?? null),
+        rows.map((r) => this.vault.sealEvidence(subjectOf(r).key, { ip: r.ip, userAgent: r.userAgent, formUrl: r.formUrl })),
+      ],
+    );
+    return rows.length;
+  }
+}
+
+class HeaderError extends Error {}

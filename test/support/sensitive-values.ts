@@ -1,0 +1,48 @@
+import { Client } from 'pg';
+
+// Personal data the consent tests send. After the whole suite, none of it may be found in clear in any column.
+export const TEST_PHONES = {
+  shop: '+49 151 23456780',
+  stop: '+49 151 23456781',
+  alice: '+49 1512 3456782',
+  bob: '+49 160 98765433',
+  carol: '+49 171 2223344',
+  dave: '+43 664 1234567',
+  erin: '+49 176 55501234',
+  imported1: '+49 152 11122233',
+  imported2: '+49 152 11122244',
+  // used by the docs/api.md examples
+  docsShop: '+49 151 23456789',
+} as const;
+
+export const TEST_IPS = ['203.0.113.45', '198.51.100.77', '2001:db8:85a3::8a2e:370:7334', '203.0.113.7'] as const;
+
+/** The strings a leak would contain: E.164 numbers without "+" (matches "+49…" too) and the IPs. */
+export const SENSITIVE_NEEDLES: string[] = [...Object.values(TEST_PHONES).map((p) => p.replace(/\D/g, '')), ...TEST_IPS];
+
+export type Leak = { table: string; column: string; needle: string };
+
+/** Searches every text-like, json and bytea column of the given schemas for the needles. */
+export const scanForPlaintext = async (db: Client, needles: readonly string[], schemas: readonly string[] = ['public']): Promise<Leak[]> => {
+  const { rows: columns } = await db.query<{ schema: string; table: string; column: string; type: string }>(
+    `SELECT c.table_schema AS schema, c.table_name AS table, c.column_name AS column, c.data_type AS type
+       FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = ANY($1::text[]) AND t.table_type IN ('BASE TABLE', 'LOCAL TEMPORARY')
+        AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea', 'ARRAY')`,
+    [schemas],
+  );
+  const leaks: Leak[] = [];
+  for (const { schema, table, column, type } of columns) {
+    const ref = `"${schema}"."${table}"`;
+    const col = `"${column}"`;
+    // bytea: look for the bytes; everything else: its text form (digits of a number may be split by formatting,
+    // so the text form is also compared with separators removed).
+    const predicate =
+      type === 'bytea'
+        ? `position(convert_to(n.needle, 'UTF8') in t.${col}) > 0`
+        : `(t.${col}::text LIKE '%' || n.needle || '%' OR regexp_replace(t.${col}::text, '[\\s().-]', '', 'g') LIKE '%' || n.needle || '%')`;
+    const { rows } = await db.query<{ needle: string }>(`SELECT DISTINCT n.needle FROM ${ref} t, unnest($1::text[]) AS n(needle) WHERE ${predicate}`, [needles]);
+    for (const row of rows) leaks.push({ table: `${schema}.${table}`, column, needle: row.needle });
+  }
+  return leaks;
+};
