@@ -113,13 +113,30 @@ describe('Consent CSV import and export (REST)', () => {
     expect(stats.data?.client.consentStats).toEqual({ confirmed: 2, withdrawn: 1 });
   });
 
+  it('updates known subjects on a later import, keeping their history and sealing evidence with their own key', async () => {
+    const csv = [header, `${TEST_PHONES.imported1},MARKETING,WITHDRAWN,2026-02-01T08:00:00Z,,WHATSAPP_REPLY,${TEST_IPS[1]},WhatsApp`].join('\n');
+    expect((await upload(csv)).body).toEqual(expect.objectContaining({ state: 'COMMITTED', importedRows: 1 }));
+    const proof = await sut.gql<{ consentProof: { records: { purpose: string; status: string }[]; events: { type: string; source: string; evidence: { ip: string | null } | null }[] } }>(
+      `query ($c: ID!, $p: String!) { consentProof(clientId: $c, phoneNumber: $p) { records { purpose status } events { type source evidence { ip } } } }`,
+      { c: clientId, p: TEST_PHONES.imported1 },
+      { token: firm.token },
+    );
+    expect(proof.data?.consentProof.records).toEqual([{ purpose: 'MARKETING', status: 'WITHDRAWN' }]);
+    expect(proof.data?.consentProof.events).toEqual([
+      { type: 'IMPORTED', source: 'WEB_FORM', evidence: { ip: TEST_IPS[0] } },
+      { type: 'IMPORTED', source: 'WHATSAPP_REPLY', evidence: { ip: TEST_IPS[1] } },
+    ]);
+    const stats = await sut.gql<{ client: { consentStats: Record<string, number> } }>(`query ($id: ID!) { client(id: $id) { consentStats { confirmed withdrawn } } }`, { id: clientId }, { token: firm.token });
+    expect(stats.data?.client.consentStats).toEqual({ confirmed: 1, withdrawn: 2 });
+  });
+
   it('exports the records as CSV with the phone numbers for the firm', async () => {
     const response = await fetch(`${sut.url}/api/clients/${clientId}/consents/export`, { headers: { authorization: `Bearer ${firm.token}` } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="consents-/);
     const lines = (await response.text()).trim().split('\n');
     expect(lines[0]).toBe('phone_number,purpose,status,requested_at,confirmed_at,withdrawn_at,text_version_id,text_sha256,updated_at');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(',')).sort()).toEqual(['+4915211122233,MARKETING,CONFIRMED', '+4915211122244,MARKETING,CONFIRMED', '+4915211122244,SERVICE,WITHDRAWN']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(',')).sort()).toEqual(['+4915211122233,MARKETING,WITHDRAWN', '+4915211122244,MARKETING,CONFIRMED', '+4915211122244,SERVICE,WITHDRAWN']);
   });
 
   it('answers another client’s user and another firm with NOT_FOUND on import and export', async () => {

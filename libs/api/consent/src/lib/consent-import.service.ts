@@ -14,7 +14,7 @@ import { maskPhone, normalizePhone } from './phone.util';
 export const IMPORT_COLUMNS = ['phone_number', 'purpose', 'status', 'occurred_at', 'text_version_id', 'source', 'ip', 'user_agent', 'form_url'] as const;
 const REQUIRED_COLUMNS = ['phone_number', 'purpose', 'status', 'occurred_at'];
 const IMPORT_STATUSES = ['CONFIRMED', 'WITHDRAWN'] as const;
-const BATCH_ROWS = 2000;
+const BATCH_ROWS = 5000;
 const PROGRESS_EVERY = 10_000;
 const MAX_STORED_ERRORS = 1000;
 
@@ -31,7 +31,11 @@ type Row = {
   ip: string | null;
   userAgent: string | null;
   formUrl: string | null;
+  // Sealed while the file is read (overlapping the previous batch's writes): a new subject's values and key.
+  subject: PreparedSubject;
+  evidence: Buffer | null;
 };
+type PreparedSubject = { id: string; sealedPhone: Buffer; masked: string; key: Buffer; sealedKey: Buffer };
 
 export const toImportModel = (i: ConsentImport): ConsentImportModel => ({
   id: i.id,
@@ -97,10 +101,16 @@ export class ConsentImportService {
     let imported = 0;
     let batch: Row[] = [];
     let seen = new Map<string, number>();
+    let batchSubjects = new Map<string, PreparedSubject>();
+    // One batch is written while the next one is parsed and validated (the connection runs one statement at a time).
+    let writing: Promise<void> = Promise.resolve();
     const flush = async (): Promise<void> => {
-      if (batch.length && errorCount === 0 && !dryRun) imported += await this.writeBatch(work, clientId, batch);
+      const rows = batch;
       batch = [];
       seen = new Map();
+      batchSubjects = new Map();
+      await writing;
+      if (rows.length && errorCount === 0 && !dryRun) writing = this.writeBatch(work, clientId, rows).then((n) => void (imported += n));
     };
 
     const parser = file.pipe(
@@ -135,6 +145,10 @@ export class ConsentImportService {
           if (earlier !== undefined) fail(row.line, 'phone_number', `Same number and purpose as line ${earlier}`);
           else {
             seen.set(key, row.line);
+            const prepared = batchSubjects.get(row.index) ?? this.prepareSubject(row.e164);
+            batchSubjects.set(row.index, prepared);
+            row.subject = prepared;
+            row.evidence = this.vault.sealEvidence(prepared.key, { ip: row.ip, userAgent: row.userAgent, formUrl: row.formUrl });
             batch.push(row);
           }
         }
@@ -142,6 +156,7 @@ export class ConsentImportService {
         if (processed % PROGRESS_EVERY === 0) await progress(processed, errorCount);
       }
       await flush();
+      await writing;
       if (processed === 0 && errorCount === 0) fail(1, null, 'The file has no data rows');
     } catch (error) {
       if (error instanceof HeaderError) fail(1, null, error.message);
@@ -224,41 +239,37 @@ export class ConsentImportService {
     const formUrl = record['form_url'] || null;
     if (formUrl && formUrl.length > 2000) bad('form_url', 'Longer than 2000 characters');
     if (!ok || !e164 || !purpose || !status || !occurredAt || !source) return null;
-    return { line, e164, index: this.vault.phoneIndex(clientId, e164), purpose, status, occurredAt, text, source, ip, userAgent, formUrl };
+    return { line, e164, index: this.vault.phoneIndex(clientId, e164), purpose, status, occurredAt, text, source, ip, userAgent, formUrl, subject: NO_SUBJECT, evidence: null };
+  }
+
+  private prepareSubject(e164: string): PreparedSubject {
+    const dataKey = this.vault.newDataKey();
+    return { id: newId(), sealedPhone: this.vault.sealPhone(e164), masked: maskPhone(e164), key: dataKey.key, sealedKey: dataKey.sealed };
   }
 
   /** Three set-based statements per batch: subjects, records (upsert), events. */
   private async writeBatch(ctx: RequestContext, clientId: string, rows: Row[]): Promise<number> {
     const tenantId = ctx.tenantId;
-    const indexes = [...new Set(rows.map((r) => r.index))];
+    // Subjects: insert every number of the batch, sealed under a fresh data key; numbers already known conflict
+    // and are looked up afterwards (usually none in a first import).
+    const candidates = [...new Map(rows.map((r) => [r.index, r.subject]))];
     const keys = new Map<string, { id: string; key: Buffer }>();
-    const existing = await ctx.query<{ id: string; phone_index: string; data_key_encrypted: Buffer }>(
-      `SELECT id, phone_index, data_key_encrypted FROM consent_subject WHERE client_id = $1 AND phone_index = ANY($2::text[])`,
-      [clientId, indexes],
+    const inserted = await ctx.query<{ id: string; phone_index: string }>(
+      `INSERT INTO consent_subject (id, tenant_id, client_id, phone_index, phone_encrypted, phone_masked, data_key_encrypted)
+       SELECT s.id, $1, $2, s.phone_index, s.phone, s.masked, s.data_key FROM unnest($3::uuid[], $4::text[], $5::bytea[], $6::text[], $7::bytea[]) AS s(id, phone_index, phone, masked, data_key)
+       ON CONFLICT (tenant_id, client_id, phone_index) DO NOTHING RETURNING id, phone_index`,
+      [tenantId, clientId, candidates.map(([, c]) => c.id), candidates.map(([index]) => index), candidates.map(([, c]) => c.sealedPhone), candidates.map(([, c]) => c.masked), candidates.map(([, c]) => c.sealedKey)],
     );
-    for (const s of existing) keys.set(s.phone_index, { id: s.id, key: this.vault.openDataKey(s.data_key_encrypted) as Buffer });
-    const fresh = indexes.filter((i) => !keys.has(i));
-    if (fresh.length) {
-      const byIndex = new Map(rows.map((r) => [r.index, r.e164]));
-      const ids: string[] = [];
-      const phones: Buffer[] = [];
-      const masks: string[] = [];
-      const sealedKeys: Buffer[] = [];
-      for (const index of fresh) {
-        const e164 = byIndex.get(index) as string;
-        const dataKey = this.vault.newDataKey();
-        const id = newId();
-        keys.set(index, { id, key: dataKey.key });
-        ids.push(id);
-        phones.push(this.vault.sealPhone(e164));
-        masks.push(maskPhone(e164));
-        sealedKeys.push(dataKey.sealed);
-      }
-      await ctx.query(
-        `INSERT INTO consent_subject (id, tenant_id, client_id, phone_index, phone_encrypted, phone_masked, data_key_encrypted)
-         SELECT s.id, $1, $2, s.phone_index, s.phone, s.masked, s.data_key FROM unnest($3::uuid[], $4::text[], $5::bytea[], $6::text[], $7::bytea[]) AS s(id, phone_index, phone, masked, data_key)`,
-        [tenantId, clientId, ids, fresh, phones, masks, sealedKeys],
+    const fresh = new Set(inserted.map((s) => s.phone_index));
+    for (const [index, c] of candidates) if (fresh.has(index)) keys.set(index, { id: c.id, key: c.key });
+    const known = candidates.filter(([index]) => !fresh.has(index)).map(([index]) => index);
+    if (known.length) {
+      const existing = await ctx.query<{ id: string; phone_index: string; data_key_encrypted: Buffer }>(
+        `SELECT s.id, s.phone_index, s.data_key_encrypted FROM unnest($2::text[]) AS i(phone_index)
+           JOIN consent_subject s ON s.tenant_id = $3 AND s.client_id = $1 AND s.phone_index = i.phone_index`,
+        [clientId, known, tenantId],
       );
+      for (const s of existing) keys.set(s.phone_index, { id: s.id, key: this.vault.openDataKey(s.data_key_encrypted) as Buffer });
     }
     const subjectOf = (r: Row): { id: string; key: Buffer } => keys.get(r.index) as { id: string; key: Buffer };
     const records = await ctx.query<{ id: string; subject_id: string; purpose: string }>(
@@ -296,7 +307,8 @@ export class ConsentImportService {
         rows.map((r) => r.occurredAt),
         rows.map((r) => r.text?.id ?? null),
         rows.map((r) => r.text?.sha256 ?? null),
-        rows.map((r) => this.vault.sealEvidence(subjectOf(r).key, { ip: r.ip, userAgent: r.userAgent, formUrl: r.formUrl })),
+        // Evidence was sealed with the prepared key; a subject that already existed has its own key.
+        rows.map((r) => (subjectOf(r).id === r.subject.id ? r.evidence : this.vault.sealEvidence(subjectOf(r).key, { ip: r.ip, userAgent: r.userAgent, formUrl: r.formUrl }))),
       ],
     );
     return rows.length;
@@ -304,3 +316,5 @@ export class ConsentImportService {
 }
 
 class HeaderError extends Error {}
+
+const NO_SUBJECT: PreparedSubject = { id: '', sealedPhone: Buffer.alloc(0), masked: '', key: Buffer.alloc(0), sealedKey: Buffer.alloc(0) };

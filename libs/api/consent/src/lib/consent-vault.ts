@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
-import { APP_SECRETS, blindIndex, decrypt, encrypt, type AppSecrets } from '@klarsicht/api-core';
+import { APP_SECRETS, blindIndex, decrypt, encrypt, secureRandomBytes, type AppSecrets } from '@klarsicht/api-core';
 
 export type Evidence = { ip: string | null; userAgent: string | null; formUrl: string | null };
 
@@ -26,7 +25,7 @@ export class ConsentVault {
   }
 
   newDataKey(): { key: Buffer; sealed: Buffer } {
-    const key = randomBytes(32);
+    const key = secureRandomBytes(32);
     return { key, sealed: encrypt(this.secrets.encryptionKey, key.toString('base64')) };
   }
 

@@ -1,5 +1,24 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
+// Random bytes come from the CSPRNG in 64 KiB refills (like Node's own randomUUID cache): one syscall per ~2,000
+// IVs instead of one per IV, which matters when a bulk import seals millions of values. Bytes are never reused.
+const POOL_SIZE = 64 * 1024;
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+
+/** `n` (≤ 1024) bytes from the CSPRNG, as a copy the caller owns. */
+export const secureRandomBytes = (n: number): Buffer => {
+  if (n > 1024) return randomBytes(n);
+  if (poolOffset + n > pool.length) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  const out = Buffer.from(pool.subarray(poolOffset, poolOffset + n));
+  pool.fill(0, poolOffset, poolOffset + n);
+  poolOffset += n;
+  return out;
+};
+
 export const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
 /** Constant-time comparison of two hex/base64 strings. */
@@ -11,7 +30,7 @@ export const safeEqual = (a: string, b: string): boolean => {
 
 /** AES-256-GCM: version byte, 12-byte IV, 16-byte tag, ciphertext. The key never lives in the database. */
 export const encrypt = (key: Buffer, plaintext: string): Buffer => {
-  const iv = randomBytes(12);
+  const iv = secureRandomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return Buffer.concat([Buffer.from([1]), iv, cipher.getAuthTag(), body]);
