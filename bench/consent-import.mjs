@@ -4,6 +4,8 @@
 // Build first: node scripts/build-api.mjs
 // Usage: node bench/consent-import.mjs [--prefill 2000000] [--rows 100000] [--big 1000000] [--pg postgres://postgres@127.0.0.1:5432]
 // Creates a fresh database klarsicht_bench_consent_<ts> on the given server (superuser) and drops it at the end.
+/* global FormData */
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, openAsBlob, readFileSync, rmSync, statSync } from 'node:fs';
