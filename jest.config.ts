@@ -8,6 +8,9 @@ for (const [alias, [target]] of Object.entries<string[]>(tsconfig.compilerOption
   moduleNameMapper[`^${alias}$`] = `<rootDir>/${target}`;
 }
 
+// ESM-only packages without a "require" export condition: point jest at their entry (compiled like the rest).
+moduleNameMapper['^file-type$'] = '<rootDir>/node_modules/file-type/index.js';
+
 const base = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },

@@ -13,6 +13,7 @@ import { AuditModule } from '@klarsicht/api-audit';
 import { AuthModule } from '@klarsicht/api-auth';
 import { ClientsModule } from '@klarsicht/api-clients';
 import { ConsentModule } from '@klarsicht/api-consent';
+import { DocumentsModule } from '@klarsicht/api-documents';
 import { TasksModule } from '@klarsicht/api-tasks';
 import { TenancyModule } from '@klarsicht/api-tenancy';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
@@ -85,6 +86,7 @@ export class AppModule {
         ClientsModule,
         WhatsAppModule,
         ConsentModule,
+        DocumentsModule,
         TasksModule,
       ],
       controllers: [HealthController],

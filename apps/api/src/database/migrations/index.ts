@@ -8,6 +8,8 @@ import { SecureApiKeys1795433000900 } from './1795433000900-SecureApiKeys';
 import { TenantSystemScope1795439389526 } from './1795439389526-TenantSystemScope';
 import { CreateConsent1795441368904 } from './1795441368904-CreateConsent';
 import { SecureConsent1795441368990 } from './1795441368990-SecureConsent';
+import { CreateDocuments1795442693665 } from './1795442693665-CreateDocuments';
+import { SecureDocuments1795442693700 } from './1795442693700-SecureDocuments';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   TenantSystemScope1795439389526,
   CreateConsent1795441368904,
   SecureConsent1795441368990,
+  CreateDocuments1795442693665,
+  SecureDocuments1795442693700,
 ];

@@ -1,0 +1,6 @@
+export * from './lib/storage/file-storage';
+export { LocalFileStorage } from './lib/storage/local-file-storage';
+export { S3FileStorage } from './lib/storage/s3-file-storage';
+export * from './lib/document.entities';
+export * from './lib/documents.module';
+export { DocumentsService } from './lib/documents.service';
