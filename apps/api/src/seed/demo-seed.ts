@@ -1,5 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { DocumentsService } from '@klarsicht/api-documents';
 import { RequestContextFactory, SYSTEM_PRINCIPAL, type RequestContext } from '@klarsicht/api-core';
 import { ClientsService, type FederalState } from '@klarsicht/api-clients';
 import { TasksService } from '@klarsicht/api-tasks';
@@ -80,6 +82,7 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
   const whatsapp = app.get(WhatsAppService);
   const tasks = app.get(TasksService);
   const contexts = app.get(RequestContextFactory);
+  const documents = app.get(DocumentsService);
   const meta = { ip: null, userAgent: 'klarsicht-demo-seed', requestId: null };
   const run = <T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> => contexts.runSeparately(SYSTEM_PRINCIPAL(tenantId), meta, work);
 
@@ -113,6 +116,17 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
           bspId: profile.bsp === null ? null : (bsps[profile.bsp]?.id ?? null),
           answers: profile.answers,
         });
+      }
+      // Clients that answer everything well also have their approved processing record and DPIA: GREEN.
+      if (profiles.every((p) => p?.answers === ALL_GOOD)) {
+        for (const [type, title] of [
+          ['PROCESSING_RECORD', 'Verzeichnis der Verarbeitungstätigkeiten – WhatsApp'],
+          ['DPIA', 'Datenschutz-Folgenabschätzung WhatsApp Business'],
+        ] as const) {
+          const doc = await documents.create(ctx, { clientId: client.id, type, title, reviewIntervalMonths: 12 });
+          await documents.upload(ctx, doc.id, Readable.from([Buffer.from(`${title}\n\n${name}: Stand ${new Date().toISOString().slice(0, 10)}.\n`)]), `${type.toLowerCase()}.txt`);
+          await documents.approve(ctx, doc.id);
+        }
       }
       if (i % 3 === 0) {
         await tasks.create(ctx, {
