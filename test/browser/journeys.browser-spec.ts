@@ -193,4 +193,56 @@ describe('Web journeys in Chromium', () => {
     await client.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
     expect(await client.getByText('Metzgerei Wurst').count()).toBe(0);
   });
+  it('requests a consent, opens the confirmation link, confirms (CONFIRMED with browser evidence), then withdraws with one tap', async () => {
+    const firm = await signUpFirm(sut.app);
+    const clientId = await createClient(sut.app, firm.token, 'Bäckerei Korn GmbH');
+    const text = 'Ich möchte Angebote der Bäckerei Korn per WhatsApp erhalten. Widerruf jederzeit mit „STOP“.';
+    const published = await sut.app.gql<{ publishConsentText: { id: string } }>(
+      `mutation ($input: PublishConsentTextInput!) { publishConsentText(input: $input) { id } }`,
+      { input: { clientId, language: 'de', purposes: ['MARKETING'], title: 'WhatsApp-Angebote', text } },
+      { token: firm.token },
+    );
+    const requested = await sut.app.gql<{ requestConsent: { confirmationUrl: string; withdrawalUrl: string } }>(
+      `mutation ($input: RequestConsentInput!) { requestConsent(input: $input) { confirmationUrl withdrawalUrl } }`,
+      { input: { clientId, phoneNumber: '+49 151 23456790', purposes: ['MARKETING'], consentTextVersionId: published.data?.publishConsentText.id } },
+      { token: firm.token },
+    );
+    const { confirmationUrl, withdrawalUrl } = requested.data!.requestConsent;
+    const path = (url: string): string => url.slice(url.indexOf('/consent/'));
+
+    const { page } = await sut.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path(confirmationUrl));
+    await page.getByRole('heading', { name: 'Einwilligung bestätigen' }).waitFor();
+    await page.getByText('Bäckerei Korn GmbH bittet um Ihre Einwilligung').waitFor();
+    await page.getByText(text).waitFor();
+    await page.getByText('Angebote und Werbung').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'consent-confirm');
+    await page.getByRole('button', { name: 'Ja, ich willige ein' }).click();
+    await page.getByText('Vielen Dank!').waitFor();
+
+    const records = async () =>
+      (
+        await sut.app.gql<{ consentRecords: { edges: { node: { status: string; events: { type: string; evidence: { userAgent: string | null } | null }[] } }[] } }>(
+          `query ($id: ID!) { consentRecords(clientId: $id) { edges { node { status events { type evidence { userAgent } } } } } }`,
+          { id: clientId },
+          { token: firm.token },
+        )
+      ).data!.consentRecords.edges.map((e) => e.node);
+    const [confirmed] = await records();
+    expect(confirmed.status).toBe('CONFIRMED');
+    expect(confirmed.events.find((e) => e.type === 'CONFIRMED')?.evidence?.userAgent).toMatch(/Chrome/);
+
+    // The same link again: already confirmed, nothing to click.
+    await page.goto(path(confirmationUrl));
+    await page.getByText('Diese Einwilligung wurde bereits bestätigt.').waitFor();
+
+    await page.goto(path(withdrawalUrl));
+    await page.getByRole('heading', { name: 'Einwilligung widerrufen' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Einwilligung widerrufen' }).click();
+    await page.getByText('Widerruf gespeichert').waitFor();
+    expect((await records())[0].status).toBe('WITHDRAWN');
+  });
 });

@@ -22,6 +22,9 @@ const AcceptInvitationPage = lazyPage(
   'AcceptInvitationPage',
 );
 
+const ConsentConfirmPage = lazyPage(() => import('../features/consent/pages/ConsentConfirmPage'), 'ConsentConfirmPage');
+const ConsentWithdrawPage = lazyPage(() => import('../features/consent/pages/ConsentWithdrawPage'), 'ConsentWithdrawPage');
+
 export const router = createBrowserRouter([
   {
     errorElement: <RouteErrorPage />,
@@ -29,6 +32,9 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignUpPage /> },
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+      // Public consent pages (no session): the links from requestConsent.
+      { path: '/consent/:token', element: <ConsentConfirmPage /> },
+      { path: '/consent/:token/withdraw', element: <ConsentWithdrawPage /> },
       {
         element: <RequireSession />,
         children: [

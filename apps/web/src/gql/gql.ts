@@ -18,6 +18,10 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n": typeof types.ClientDetailDocument,
+    "\n  query ConsentConfirmation($token: String!) {\n    consentConfirmation(token: $token) {\n      businessName\n      language\n      title\n      text\n      textSha256\n      purposes\n      maskedPhoneNumber\n      expiresAt\n      state\n    }\n  }\n": typeof types.ConsentConfirmationDocument,
+    "\n  mutation ConfirmConsent($token: String!) {\n    confirmConsent(token: $token) {\n      id\n      confirmedAt\n      records {\n        purpose\n        status\n      }\n    }\n  }\n": typeof types.ConfirmConsentDocument,
+    "\n  query ConsentWithdrawal($token: String!) {\n    consentWithdrawal(token: $token) {\n      businessName\n      purposes\n      active\n    }\n  }\n": typeof types.ConsentWithdrawalDocument,
+    "\n  mutation WithdrawConsentByToken($token: String!) {\n    withdrawConsentByToken(token: $token) {\n      businessName\n      active\n    }\n  }\n": typeof types.WithdrawConsentByTokenDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": typeof types.PortfolioClientFieldsFragmentDoc,
     "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PortfolioClientsDocument,
@@ -38,6 +42,10 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": types.SignUpDocument,
     "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n": types.ClientDetailDocument,
+    "\n  query ConsentConfirmation($token: String!) {\n    consentConfirmation(token: $token) {\n      businessName\n      language\n      title\n      text\n      textSha256\n      purposes\n      maskedPhoneNumber\n      expiresAt\n      state\n    }\n  }\n": types.ConsentConfirmationDocument,
+    "\n  mutation ConfirmConsent($token: String!) {\n    confirmConsent(token: $token) {\n      id\n      confirmedAt\n      records {\n        purpose\n        status\n      }\n    }\n  }\n": types.ConfirmConsentDocument,
+    "\n  query ConsentWithdrawal($token: String!) {\n    consentWithdrawal(token: $token) {\n      businessName\n      purposes\n      active\n    }\n  }\n": types.ConsentWithdrawalDocument,
+    "\n  mutation WithdrawConsentByToken($token: String!) {\n    withdrawConsentByToken(token: $token) {\n      businessName\n      active\n    }\n  }\n": types.WithdrawConsentByTokenDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": types.CreateClientDocument,
     "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": types.PortfolioClientFieldsFragmentDoc,
     "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PortfolioClientsDocument,
@@ -84,6 +92,22 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentConfirmation($token: String!) {\n    consentConfirmation(token: $token) {\n      businessName\n      language\n      title\n      text\n      textSha256\n      purposes\n      maskedPhoneNumber\n      expiresAt\n      state\n    }\n  }\n"): (typeof documents)["\n  query ConsentConfirmation($token: String!) {\n    consentConfirmation(token: $token) {\n      businessName\n      language\n      title\n      text\n      textSha256\n      purposes\n      maskedPhoneNumber\n      expiresAt\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmConsent($token: String!) {\n    confirmConsent(token: $token) {\n      id\n      confirmedAt\n      records {\n        purpose\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmConsent($token: String!) {\n    confirmConsent(token: $token) {\n      id\n      confirmedAt\n      records {\n        purpose\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentWithdrawal($token: String!) {\n    consentWithdrawal(token: $token) {\n      businessName\n      purposes\n      active\n    }\n  }\n"): (typeof documents)["\n  query ConsentWithdrawal($token: String!) {\n    consentWithdrawal(token: $token) {\n      businessName\n      purposes\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsentByToken($token: String!) {\n    withdrawConsentByToken(token: $token) {\n      businessName\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsentByToken($token: String!) {\n    withdrawConsentByToken(token: $token) {\n      businessName\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
