@@ -11,10 +11,15 @@ import { ConfirmConsentMutation, ConsentConfirmationQuery } from '../graphql/pub
 export const ConsentConfirmPage = () => {
   const { t, i18n } = useTranslation();
   const { token = '' } = useParams();
-  const { data, loading, error } = useQuery(ConsentConfirmationQuery, { variables: { token }, context: { skipAuthRefresh: true }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(ConsentConfirmationQuery, {
+    variables: { token },
+    context: { skipAuthRefresh: true },
+    fetchPolicy: 'network-only',
+  });
   const [confirm, confirmation] = useMutation(ConfirmConsentMutation, { context: { skipAuthRefresh: true } });
   const request = data?.consentConfirmation;
-  const formatDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const formatDate = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   if (loading) {
     return (
@@ -42,7 +47,10 @@ export const ConsentConfirmPage = () => {
 
   const confirmed = confirmation.data?.confirmConsent.confirmedAt ?? null;
   return (
-    <PublicPageLayout title={t('consent.public.title')} subtitle={t('consent.public.intro', { business: request.businessName })}>
+    <PublicPageLayout
+      title={t('consent.public.title')}
+      subtitle={t('consent.public.intro', { business: request.businessName })}
+    >
       <Paper withBorder p="md" bg="var(--mantine-color-gray-0)">
         <Stack gap="xs">
           {request.title ? (
@@ -62,7 +70,9 @@ export const ConsentConfirmPage = () => {
           </Badge>
         ))}
       </Group>
-      {request.maskedPhoneNumber ? <Text size="sm">{t('consent.public.phone', { phone: request.maskedPhoneNumber })}</Text> : null}
+      {request.maskedPhoneNumber ? (
+        <Text size="sm">{t('consent.public.phone', { phone: request.maskedPhoneNumber })}</Text>
+      ) : null}
       {confirmed ? (
         <Alert color="green" role="status" title={t('consent.public.confirmedTitle')}>
           {t('consent.public.confirmed', { business: request.businessName, at: formatDate(confirmed) })}
@@ -78,7 +88,12 @@ export const ConsentConfirmPage = () => {
       ) : (
         <>
           {confirmation.error ? <ErrorAlert error={confirmation.error} /> : null}
-          <Button size="lg" fullWidth loading={confirmation.loading} onClick={() => void confirm({ variables: { token } }).catch(() => undefined)}>
+          <Button
+            size="lg"
+            fullWidth
+            loading={confirmation.loading}
+            onClick={() => void confirm({ variables: { token } }).catch(() => undefined)}
+          >
             {t('consent.public.confirm')}
           </Button>
           <Text size="xs" c="dimmed">

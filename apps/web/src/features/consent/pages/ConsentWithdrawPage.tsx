@@ -11,8 +11,14 @@ import { ConsentWithdrawalQuery, WithdrawConsentByTokenMutation } from '../graph
 export const ConsentWithdrawPage = () => {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const { data, loading, error } = useQuery(ConsentWithdrawalQuery, { variables: { token }, context: { skipAuthRefresh: true }, fetchPolicy: 'network-only' });
-  const [withdraw, result] = useMutation(WithdrawConsentByTokenMutation, { context: { skipAuthRefresh: true } });
+  const { data, loading, error } = useQuery(ConsentWithdrawalQuery, {
+    variables: { token },
+    context: { skipAuthRefresh: true },
+    fetchPolicy: 'network-only',
+  });
+  const [withdraw, result] = useMutation(WithdrawConsentByTokenMutation, {
+    context: { skipAuthRefresh: true },
+  });
 
   if (loading) {
     return (
@@ -39,16 +45,29 @@ export const ConsentWithdrawPage = () => {
   const { businessName, active } = data.consentWithdrawal;
   const done = result.data !== undefined || active.length === 0;
   return (
-    <PublicPageLayout title={t('consent.withdraw.title')} subtitle={t('consent.withdraw.intro', { business: businessName })}>
+    <PublicPageLayout
+      title={t('consent.withdraw.title')}
+      subtitle={t('consent.withdraw.intro', { business: businessName })}
+    >
       {done ? (
         <Alert color="green" role="status" title={t('consent.withdraw.doneTitle')}>
           {t('consent.withdraw.done', { business: businessName })}
         </Alert>
       ) : (
         <>
-          <Text>{t('consent.withdraw.active', { purposes: active.map((p) => t(`consent.purpose.${p}`)).join(', ') })}</Text>
+          <Text>
+            {t('consent.withdraw.active', {
+              purposes: active.map((p) => t(`consent.purpose.${p}`)).join(', '),
+            })}
+          </Text>
           {result.error ? <ErrorAlert error={result.error} /> : null}
-          <Button size="lg" color="red" fullWidth loading={result.loading} onClick={() => void withdraw({ variables: { token } }).catch(() => undefined)}>
+          <Button
+            size="lg"
+            color="red"
+            fullWidth
+            loading={result.loading}
+            onClick={() => void withdraw({ variables: { token } }).catch(() => undefined)}
+          >
             {t('consent.withdraw.submit')}
           </Button>
         </>
