@@ -245,4 +245,37 @@ describe('Web journeys in Chromium', () => {
     await page.getByText('Widerruf gespeichert').waitFor();
     expect((await records())[0].status).toBe('WITHDRAWN');
   });
+  it('uploads a document by drag-and-drop input, approves it and downloads the identical file', async () => {
+    const firm = await signUpFirm(sut.app);
+    const clientId = await createClient(sut.app, firm.token, 'Autohaus Blech KG');
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.waitForURL('**/');
+    await page.goto(`/clients/${clientId}?tab=documents`);
+    await page.getByText('Noch keine Dokumente.').waitFor();
+    await page.getByLabel('Titel').fill('Verzeichnis der Verarbeitungstätigkeiten 2026');
+    await page.getByRole('button', { name: 'Dokument anlegen' }).click();
+    const card = page.getByRole('region', { name: 'Verzeichnis der Verarbeitungstätigkeiten 2026' });
+    await card.waitFor();
+
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), Buffer.alloc(20_000, 7)]);
+    await card.getByLabel('Datei hochladen für Verzeichnis der Verarbeitungstätigkeiten 2026').setInputFiles({ name: 'vvt-2026.pdf', mimeType: 'application/pdf', buffer: bytes });
+    await card.getByRole('cell', { name: 'vvt-2026.pdf', exact: true }).waitFor();
+    await card.getByText('In Prüfung').waitFor();
+    // A renamed executable is refused with a message.
+    await card.getByLabel('Datei hochladen für Verzeichnis der Verarbeitungstätigkeiten 2026').setInputFiles({ name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(500)]) });
+    await page.getByText('Dieser Dateityp ist nicht erlaubt').waitFor();
+
+    await card.getByRole('button', { name: 'Freigeben' }).click();
+    await card.getByText('Freigegeben').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'client-documents');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Version 1 herunterladen (vvt-2026.pdf)' }).click()]);
+    expect(download.suggestedFilename()).toBe('vvt-2026.pdf');
+    const { readFileSync } = await import('node:fs');
+    const saved = readFileSync((await download.path()) as string);
+    expect(saved.equals(bytes)).toBe(true);
+  });
 });

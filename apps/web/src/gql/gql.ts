@@ -22,6 +22,9 @@ type Documents = {
     "\n  mutation ConfirmConsent($token: String!) {\n    confirmConsent(token: $token) {\n      id\n      confirmedAt\n      records {\n        purpose\n        status\n      }\n    }\n  }\n": typeof types.ConfirmConsentDocument,
     "\n  query ConsentWithdrawal($token: String!) {\n    consentWithdrawal(token: $token) {\n      businessName\n      purposes\n      active\n    }\n  }\n": typeof types.ConsentWithdrawalDocument,
     "\n  mutation WithdrawConsentByToken($token: String!) {\n    withdrawConsentByToken(token: $token) {\n      businessName\n      active\n    }\n  }\n": typeof types.WithdrawConsentByTokenDocument,
+    "\n  query ClientDocuments($clientId: ID!, $first: Int) {\n    documents(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          nextReviewAt\n          reviewDue\n          returnReason\n          versions {\n            id\n            version\n            filename\n            contentType\n            size\n            sha256\n            uploadedAt\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientDocumentsDocument,
+    "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDocumentDocument,
+    "\n  mutation ApproveDocument($id: ID!) {\n    approveDocument(id: $id) {\n      id\n      status\n      nextReviewAt\n    }\n  }\n": typeof types.ApproveDocumentDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": typeof types.PortfolioClientFieldsFragmentDoc,
     "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PortfolioClientsDocument,
@@ -46,6 +49,9 @@ const documents: Documents = {
     "\n  mutation ConfirmConsent($token: String!) {\n    confirmConsent(token: $token) {\n      id\n      confirmedAt\n      records {\n        purpose\n        status\n      }\n    }\n  }\n": types.ConfirmConsentDocument,
     "\n  query ConsentWithdrawal($token: String!) {\n    consentWithdrawal(token: $token) {\n      businessName\n      purposes\n      active\n    }\n  }\n": types.ConsentWithdrawalDocument,
     "\n  mutation WithdrawConsentByToken($token: String!) {\n    withdrawConsentByToken(token: $token) {\n      businessName\n      active\n    }\n  }\n": types.WithdrawConsentByTokenDocument,
+    "\n  query ClientDocuments($clientId: ID!, $first: Int) {\n    documents(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          nextReviewAt\n          reviewDue\n          returnReason\n          versions {\n            id\n            version\n            filename\n            contentType\n            size\n            sha256\n            uploadedAt\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n": types.ClientDocumentsDocument,
+    "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n    }\n  }\n": types.CreateDocumentDocument,
+    "\n  mutation ApproveDocument($id: ID!) {\n    approveDocument(id: $id) {\n      id\n      status\n      nextReviewAt\n    }\n  }\n": types.ApproveDocumentDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": types.CreateClientDocument,
     "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": types.PortfolioClientFieldsFragmentDoc,
     "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PortfolioClientsDocument,
@@ -108,6 +114,18 @@ export function graphql(source: "\n  query ConsentWithdrawal($token: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawConsentByToken($token: String!) {\n    withdrawConsentByToken(token: $token) {\n      businessName\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsentByToken($token: String!) {\n    withdrawConsentByToken(token: $token) {\n      businessName\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientDocuments($clientId: ID!, $first: Int) {\n    documents(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          nextReviewAt\n          reviewDue\n          returnReason\n          versions {\n            id\n            version\n            filename\n            contentType\n            size\n            sha256\n            uploadedAt\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientDocuments($clientId: ID!, $first: Int) {\n    documents(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          nextReviewAt\n          reviewDue\n          returnReason\n          versions {\n            id\n            version\n            filename\n            contentType\n            size\n            sha256\n            uploadedAt\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveDocument($id: ID!) {\n    approveDocument(id: $id) {\n      id\n      status\n      nextReviewAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveDocument($id: ID!) {\n    approveDocument(id: $id) {\n      id\n      status\n      nextReviewAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
