@@ -278,4 +278,36 @@ describe('Web journeys in Chromium', () => {
     const saved = readFileSync((await download.path()) as string);
     expect(saved.equals(bytes)).toBe(true);
   });
+  it('lists the firm’s audit events, filters them, verifies the chain and exports CSV', async () => {
+    const firm = await signUpFirm(sut.app);
+    await createClient(sut.app, firm.token, 'Metzgerei Wurst');
+    await createClient(sut.app, firm.token, 'Friseur Schnitt');
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.waitForURL('**/');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Audit-Log' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit-Log' }).waitFor();
+    const table = page.getByRole('table', { name: 'Audit-Log' });
+    await table.getByText('client.created').first().waitFor();
+    expect(await table.getByText('client.created').count()).toBe(2);
+
+    await page.getByLabel('Aktion').fill('auth.');
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await table.getByText('client.created').first().waitFor({ state: 'detached' });
+    expect((await table.getByRole('code').allTextContents()).every((a) => a.startsWith('auth.'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Kette prüfen' }).click();
+    await page.getByText('Kette unversehrt').waitFor();
+    await page.getByText(/Ereignisse geprüft, lückenlos und unverändert/).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'audit');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.csv$/);
+    const { readFileSync } = await import('node:fs');
+    const csv = readFileSync((await download.path()) as string, 'utf8').trim().split('\n');
+    expect(csv[0]).toMatch(/^sequence,occurredAt,actorType/);
+    expect(csv.filter((line) => line.includes('client.created'))).toHaveLength(2);
+  });
 });

@@ -6,6 +6,7 @@ import {
   InMemoryCache,
   ServerError,
 } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import type { GraphQLFormattedError } from 'graphql';
@@ -78,7 +79,12 @@ export const createApolloClient = ({
 
   return new ApolloClient({
     link: ApolloLink.from([errorLink, authLink, httpLink]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // "Load more" appends pages of a connection (same filter), instead of caching each page apart.
+        Query: { fields: { auditEvents: relayStylePagination(['filter']) } },
+      },
+    }),
     devtools: { enabled: devtools },
   });
 };

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorType\n          actorLabel\n          entityType\n          entityId\n          clientId\n          changes\n          ip\n          hash\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedCount\n      firstInvalidSequence\n      headHash\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SignUpDocument,
@@ -41,6 +43,8 @@ type Documents = {
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorType\n          actorLabel\n          entityType\n          entityId\n          clientId\n          changes\n          ip\n          hash\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedCount\n      firstInvalidSequence\n      headHash\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": types.SignUpDocument,
@@ -82,6 +86,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorType\n          actorLabel\n          entityType\n          entityId\n          clientId\n          changes\n          ip\n          hash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorType\n          actorLabel\n          entityType\n          entityId\n          clientId\n          changes\n          ip\n          hash\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedCount\n      firstInvalidSequence\n      headHash\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedCount\n      firstInvalidSequence\n      headHash\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
