@@ -1,6 +1,6 @@
 import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
-import { createClient, signUpFirm, STRONG_PASSWORD } from '../support/factories';
+import { createClient, createWhatsAppAccount, signUpFirm, STRONG_PASSWORD } from '../support/factories';
 import { saveScreenshot, seriousA11yViolations, startBrowserHarness, type BrowserHarness } from '../support/browser-harness';
 
 const unique = (): string => Math.random().toString(36).slice(2, 8);
@@ -309,5 +309,31 @@ describe('Web journeys in Chromium', () => {
     const csv = readFileSync((await download.path()) as string, 'utf8').trim().split('\n');
     expect(csv[0]).toMatch(/^sequence,occurredAt,actorType/);
     expect(csv.filter((line) => line.includes('client.created'))).toHaveLength(2);
+  });
+  it('shows generated tasks in the firm-wide inbox and completes one', async () => {
+    const firm = await signUpFirm(sut.app);
+    const clientId = await createClient(sut.app, firm.token, 'Kiosk Eck');
+    await createWhatsAppAccount(sut.app, firm.token, { clientId, variant: 'PRIVATE_APP', answers: { usedForBusiness: true } });
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.waitForURL('**/');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Aufgaben' }).click();
+    const table = page.getByRole('table', { name: 'Aufgaben' });
+    await table.getByText('WA-PRIVATE-APP', { exact: false }).first().waitFor();
+    expect(await table.getByRole('link', { name: 'Kiosk Eck' }).count()).toBeGreaterThan(0);
+    await page.mouse.move(900, 700); // not hovering the navigation link just clicked
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'tasks');
+    const before = await table.getByRole('row').count();
+
+    const row = table.getByRole('row').filter({ hasText: 'WA-PRIVATE-APP' }).first();
+    await row.getByLabel(/^Status von/).click();
+    await page.getByRole('option', { name: 'Erledigt' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('table[aria-label="Aufgaben"] tbody tr').length === n - 2, before);
+
+    await page.getByLabel('Status', { exact: true }).first().click();
+    await page.getByRole('option', { name: 'Erledigt' }).click();
+    await table.getByText('WA-PRIVATE-APP', { exact: false }).first().waitFor();
   });
 });

@@ -38,6 +38,8 @@ type Documents = {
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TaskInboxDocument,
+    "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n": typeof types.UpdateTaskStatusDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
@@ -67,6 +69,8 @@ const documents: Documents = {
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": types.MembersDocument,
+    "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TaskInboxDocument,
+    "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n": types.UpdateTaskStatusDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": types.SwitchTenantDocument,
@@ -182,6 +186,14 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
