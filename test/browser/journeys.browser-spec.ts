@@ -336,4 +336,36 @@ describe('Web journeys in Chromium', () => {
     await page.getByRole('option', { name: 'Erledigt' }).click();
     await table.getByText('WA-PRIVATE-APP', { exact: false }).first().waitFor();
   });
+  it('publishes a consent text, creates a double opt-in link and dry-runs a CSV import with errors by line', async () => {
+    const firm = await signUpFirm(sut.app);
+    const clientId = await createClient(sut.app, firm.token, 'Blumen Bunt');
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.waitForURL('**/');
+    await page.goto(`/clients/${clientId}?tab=consents`);
+    await page.getByText('Noch kein Text veröffentlicht.').waitFor();
+    await page.getByLabel('Überschrift (optional)').fill('WhatsApp-Newsletter');
+    await page.getByLabel('Genauer Einwilligungstext').fill('Ich möchte den WhatsApp-Newsletter von Blumen Bunt erhalten. Widerruf jederzeit.');
+    await page.getByRole('button', { name: 'Text veröffentlichen' }).click();
+    await page.getByText(/v1 · DE · WhatsApp-Newsletter/).waitFor();
+
+    await page.getByLabel('Rufnummer', { exact: true }).fill('12');
+    await page.getByRole('button', { name: 'Link erzeugen' }).click();
+    await page.getByText('Not a valid phone number').waitFor();
+    await page.getByLabel('Rufnummer', { exact: true }).fill('0151 23456791');
+    await page.getByRole('button', { name: 'Link erzeugen' }).click();
+    await page.getByText(/\/consent\/[A-Za-z0-9_-]{64}/).waitFor();
+    await page.getByRole('table', { name: 'Einwilligungen' }).getByText('Ausstehend').waitFor();
+
+    const csv = ['phone_number,purpose,status,occurred_at', '+49 151 23456792,MARKETING,CONFIRMED,2026-01-10T10:00:00Z', 'keine-nummer,MARKETING,CONFIRMED,2026-01-10T10:00:00Z'].join('\n');
+    await page.getByLabel('CSV-Datei').setInputFiles({ name: 'bestand.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import starten' }).click();
+    await page.getByText('Fehler gefunden – nichts gespeichert').waitFor();
+    const errors = page.getByRole('table', { name: 'Fehler nach Zeile' });
+    expect(await errors.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['3', 'phone_number', 'Not a valid phone number']);
+    await page.mouse.move(900, 700);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'client-consents');
+  });
 });

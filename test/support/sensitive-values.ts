@@ -15,6 +15,8 @@ export const TEST_PHONES = {
   docsShop: '+49 151 23456789',
   // used by the browser journey
   browser: '+49 151 23456790',
+  browserTab: '+49 151 23456791',
+  browserImport: '+49 151 23456792',
 } as const;
 
 export const TEST_IPS = ['203.0.113.45', '198.51.100.77', '2001:db8:85a3::8a2e:370:7334', '203.0.113.7'] as const;

@@ -71,6 +71,13 @@ export class ConsentImportService {
     return toImportModel(record);
   }
 
+  /** A client's latest imports, newest first (a running one shows its progress). */
+  async recent(ctx: RequestContext, clientId: string): Promise<ConsentImportModel[]> {
+    await this.access.requireClients(ctx, 'consents', 'read', [clientId]);
+    const imports = await (await ctx.repo(ConsentImport)).find({ where: { clientId }, order: { createdAt: 'DESC', id: 'DESC' }, take: 10 });
+    return imports.map(toImportModel);
+  }
+
   async run(ctx: RequestContext, clientId: string, file: Readable, dryRun: boolean): Promise<ConsentImportModel> {
     await this.access.requireClients(ctx, 'consents', 'write', [clientId]);
     const { principal, meta } = { principal: ctx.principal, meta: ctx.meta };

@@ -52,6 +52,11 @@ export class ConsentResolver {
     return this.imports.get(ctx, id);
   }
 
+  @Query(() => [ConsentImportModel], { description: "A client's latest CSV imports, newest first (poll while one is RUNNING)." })
+  consentImports(@Ctx() ctx: RequestContext, @Args('clientId', { type: () => ID }) clientId: string): Promise<ConsentImportModel[]> {
+    return this.imports.recent(ctx, clientId);
+  }
+
   @Public()
   @Query(() => PublicConsentRequestModel, { description: 'Public (no login): what the confirmation page shows for a token.' })
   consentConfirmation(@Ctx() ctx: RequestContext, @Args('token', { type: () => String }) token: string): Promise<PublicConsentRequestModel> {

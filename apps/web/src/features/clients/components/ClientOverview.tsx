@@ -43,8 +43,12 @@ export const ClientOverview = ({ client }: { client: Client }) => {
             <Fact label={t('clients.overview.nextReview')}>
               {client.nextReviewAt ? format.date(client.nextReviewAt) : none}
             </Fact>
-            <Fact label={t('clients.overview.consentsConfirmed')}>{format.number(client.consentStats.confirmed)}</Fact>
-            <Fact label={t('clients.overview.consentsPending')}>{format.number(client.consentStats.pending)}</Fact>
+            <Fact label={t('clients.overview.consentsConfirmed')}>
+              {format.number(client.consentStats.confirmed)}
+            </Fact>
+            <Fact label={t('clients.overview.consentsPending')}>
+              {format.number(client.consentStats.pending)}
+            </Fact>
           </SimpleGrid>
         </Paper>
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="client-contact-heading">

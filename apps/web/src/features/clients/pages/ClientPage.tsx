@@ -8,12 +8,13 @@ import { LevelBadge } from '../../../shared/compliance/LevelBadge';
 import { ComingSoon } from '../../../shared/ui/ComingSoon';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { ConsentsTab } from '../../consent/components/ConsentsTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
 import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
 import { ClientOverview } from '../components/ClientOverview';
 import { ClientDetailQuery } from '../graphql/ClientDetailQuery';
 
-const TABS = ['overview', 'whatsapp', 'documents', 'tasks'] as const;
+const TABS = ['overview', 'whatsapp', 'consents', 'documents', 'tasks'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | null): value is Tab => TABS.some((tab) => tab === value);
 
@@ -54,6 +55,7 @@ export const ClientPage = () => {
         <Tabs.List mb="md" aria-label={t('clients.tabs.label')}>
           <Tabs.Tab value="overview">{t('clients.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="whatsapp">{t('clients.tabs.whatsapp')}</Tabs.Tab>
+          <Tabs.Tab value="consents">{t('clients.tabs.consents')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('clients.tabs.documents')}</Tabs.Tab>
           <Tabs.Tab value="tasks">{t('clients.tabs.tasks')}</Tabs.Tab>
         </Tabs.List>
@@ -62,6 +64,9 @@ export const ClientPage = () => {
         </Tabs.Panel>
         <Tabs.Panel value="whatsapp">
           <WhatsAppTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="consents">
+          <ConsentsTab />
         </Tabs.Panel>
         <Tabs.Panel value="documents">
           <DocumentsTab />
