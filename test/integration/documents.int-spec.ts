@@ -60,6 +60,21 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
     expect(doc).toEqual(expect.objectContaining({ status: 'IN_REVIEW', currentVersion: expect.objectContaining({ sha256: sha }) }));
   });
 
+  it('never delivers a stored file that no longer matches its SHA-256 in full', async () => {
+    const documentId = await createDocument(firm.token, clientId, 'EVIDENCE');
+    const bytes = pdf(100_000);
+    const { body } = await upload(firm.token, documentId, bytes, 'beleg.pdf');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const tampered = Buffer.from(bytes);
+    tampered[50_000] ^= 0xff;
+    writeFileSync(join(sut.config.DATA_DIR, 'files', firm.tenantId, documentId, body['id'] as string), tampered);
+    const response = await download(firm.token, body['id'] as string);
+    const received = await response.arrayBuffer().then((b) => Buffer.from(b)).catch(() => null);
+    // Either the transfer breaks off, or it ends short: never the whole (tampered) file.
+    expect(received === null || received.length < tampered.length).toBe(true);
+  });
+
   it('answers 413 for max + 1 bytes and stores nothing', async () => {
     const documentId = await createDocument(firm.token, clientId, 'DPA');
     expect((await upload(firm.token, documentId, pdf(MAX), 'genau.pdf')).status).toBe(201);

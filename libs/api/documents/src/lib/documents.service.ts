@@ -272,17 +272,21 @@ export class DocumentsService {
     const stored = await this.storage.get(version.storageKey);
     const hash = createHash('sha256');
     const logger = this.logger;
+    // The last chunk is held back until the whole file matched its SHA-256: a corrupted file never arrives complete.
+    let held: Buffer | null = null;
     const verify = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         hash.update(chunk);
-        done(null, chunk);
+        const previous = held;
+        held = chunk;
+        done(null, previous ?? undefined);
       },
       flush(done) {
         const actual = hash.digest('hex');
         if (actual !== version.sha256) {
           logger.error(`Checksum mismatch for document version ${version.id}: stored ${actual}, recorded ${version.sha256}`);
           done(new Error('Stored file does not match its checksum'));
-        } else done();
+        } else done(null, held ?? undefined);
       },
     });
     stored.on('error', (error) => verify.destroy(error));
