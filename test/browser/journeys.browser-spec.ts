@@ -69,11 +69,33 @@ describe('Web journeys in Chromium', () => {
     await saveScreenshot(page, 'client-overview');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // WhatsApp account → questionnaire → findings and generated tasks → fix the answers → the level changes.
     await page.getByRole('tab', { name: 'WhatsApp' }).click();
-    await page.getByRole('radio', { name: 'Private WhatsApp-App' }).check();
-    await page.getByText('Wird die private WhatsApp-App für geschäftliche Zwecke genutzt', { exact: false }).waitFor();
+    await page.getByLabel('Bezeichnung des Kontos').fill('Chef-Handy');
+    await page.getByRole('button', { name: 'WhatsApp-Konto hinzufügen' }).click();
+    const account = page.getByRole('region', { name: 'Chef-Handy' });
+    await account.getByRole('radio', { name: 'Private WhatsApp-App' }).check();
+    const usedForBusiness = account.getByRole('radiogroup', { name: /für geschäftliche Zwecke genutzt/ });
+    await usedForBusiness.getByRole('radio', { name: 'Ja' }).check();
+    await account.getByRole('button', { name: 'Antworten speichern' }).click();
+    await account.getByText('Gespeichert – Befunde aktualisiert.').waitFor();
+    await account.getByText('WA-PRIVATE-APP').waitFor();
     await saveScreenshot(page, 'client-whatsapp');
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Überblick' }).click();
+    await page.getByText('WA-PRIVATE-APP · ', { exact: false }).waitFor();
+    expect(await page.getByText('Rot', { exact: true }).count()).toBeGreaterThan(0);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Aufgaben' }).click();
+    await page.getByRole('table', { name: 'Aufgaben' }).getByText('WA-PRIVATE-APP', { exact: false }).first().waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Bäckerei Korn GmbH' }).waitFor();
+    await page.getByRole('tab', { name: 'WhatsApp' }).click();
+    await account.getByRole('radiogroup', { name: /für geschäftliche Zwecke genutzt/ }).getByRole('radio', { name: 'Nein' }).check();
+    await account.getByRole('button', { name: 'Antworten speichern' }).click();
+    await account.getByText('Alle zutreffenden Regeln erfüllt.').waitFor();
+    await page.getByRole('tab', { name: 'Überblick' }).click();
+    await page.getByText('Keine offenen Befunde.').waitFor();
+    expect(await page.getByText('Rot', { exact: true }).count()).toBe(0);
 
     await page.getByRole('button', { name: /Konto von Dr\. Erika Muster/ }).click();
     await page.getByRole('menuitem', { name: 'Abmelden' }).click();

@@ -78,6 +78,8 @@ describe('Consent: double opt-in, proof, withdrawal, erasure', () => {
 
     const stats = must(await sut.gql<{ client: { consentStats: Record<string, number> } }>(STATS, { id: clientId }, { token: firm.token }));
     expect(stats.client.consentStats).toEqual(expect.objectContaining({ confirmed: 1, pending: 0 }));
+    const direct = must(await sut.gql<{ consentStats: Record<string, number> }>(`query ($id: ID!) { consentStats(clientId: $id) { pending confirmed withdrawn expired } }`, { id: clientId }, { token: firm.token }));
+    expect(direct.consentStats).toEqual({ pending: 0, confirmed: 1, withdrawn: 0, expired: 0 });
   });
 
   it('accepts a confirmation token once, and not after it expired', async () => {

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, Public, type RequestContext } from '@klarsicht/api-core';
+import { ConsentStatsModel } from '@klarsicht/api-clients';
 import { ConsentPurposeEnum, type ConsentPurpose } from './consent.enums';
 import { ConsentImportService } from './consent-import.service';
 import { ConsentService } from './consent.service';
@@ -40,6 +41,11 @@ export class ConsentResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ConsentRecordConnection> {
     return this.consent.list(ctx, clientId, filter, first, after);
+  }
+
+  @Query(() => ConsentStatsModel, { description: "A client's consents per status (also for keys with consents:read only)." })
+  consentStats(@Ctx() ctx: RequestContext, @Args('clientId', { type: () => ID }) clientId: string): Promise<ConsentStatsModel> {
+    return this.consent.stats(ctx, clientId);
   }
 
   @Query(() => ConsentProofModel, { description: 'The full history of one person with a client, with the exact texts (JSON included).' })

@@ -251,6 +251,17 @@ export class ConsentService {
     return this.publicWithdrawal(ctx, token);
   }
 
+  /** A client's consent counts (maintained per status in the same transaction as every change). */
+  async stats(ctx: RequestContext, clientId: string): Promise<{ pending: number; confirmed: number; withdrawn: number; expired: number }> {
+    await this.access.requireClients(ctx, 'consents', 'read', [clientId]);
+    const [row] = await ctx.query<{ pending: number; confirmed: number; withdrawn: number; expired: number }>(
+      `SELECT consent_pending AS pending, consent_confirmed AS confirmed, consent_withdrawn AS withdrawn, consent_expired AS expired FROM client WHERE id = $1`,
+      [clientId],
+    );
+    if (!row) throw notFound();
+    return row;
+  }
+
   // ── records ────────────────────────────────────────────────────────────────────────────────────────────────
 
   async record(ctx: RequestContext, input: RecordConsentInput): Promise<ConsentRecordModel[]> {

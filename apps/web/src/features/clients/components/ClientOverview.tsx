@@ -1,10 +1,9 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetailQuery } from '../../../gql/graphql';
 import { LevelBadge } from '../../../shared/compliance/LevelBadge';
 import { useFormat } from '../../../shared/i18n/useFormat';
-import { ComingSoon } from '../../../shared/ui/ComingSoon';
 
 type Client = NonNullable<ClientDetailQuery['client']>;
 
@@ -18,6 +17,51 @@ const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
     </Text>
   </div>
 );
+
+const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
+const SEVERITY_COLOR: Record<string, string> = {
+  CRITICAL: 'red',
+  HIGH: 'orange',
+  MEDIUM: 'yellow',
+  LOW: 'gray',
+};
+
+/** Open findings (FAIL, UNKNOWN) grouped by severity, each with its legal reference and what to do. */
+const Findings = ({ findings }: { findings: Client['compliance']['findings'] }) => {
+  const { t, i18n } = useTranslation();
+  const english = i18n.resolvedLanguage === 'en';
+  const open = findings.filter((f) => f.status === 'FAIL' || f.status === 'UNKNOWN');
+  if (open.length === 0) return <Alert color="green">{t('clients.overview.noFindings')}</Alert>;
+  return (
+    <Stack gap="md">
+      {SEVERITIES.filter((severity) => open.some((f) => f.severity === severity)).map((severity) => (
+        <div key={severity}>
+          <Title order={3} fz="md" mb="xs">
+            {t(`clients.overview.severity.${severity}`)}
+          </Title>
+          <Stack gap="xs">
+            {open
+              .filter((f) => f.severity === severity)
+              .map((f) => (
+                <Paper key={`${f.ruleId}-${f.accountId ?? ''}`} withBorder p="sm">
+                  <Group gap="xs" mb={4}>
+                    <Badge variant="light" color={f.status === 'FAIL' ? 'red' : SEVERITY_COLOR[severity]}>
+                      {t(`whatsapp.findingStatus.${f.status}` as 'whatsapp.findingStatus.FAIL')}
+                    </Badge>
+                    <Text fw={600}>{english ? f.titleEn : f.title}</Text>
+                  </Group>
+                  <Text size="sm">{english ? f.remediationEn : f.remediation}</Text>
+                  <Text size="xs" c="dimmed" mt={4}>
+                    {f.ruleId} · {f.legalReference}
+                  </Text>
+                </Paper>
+              ))}
+          </Stack>
+        </div>
+      ))}
+    </Stack>
+  );
+};
 
 export const ClientOverview = ({ client }: { client: Client }) => {
   const { t } = useTranslation();
@@ -68,7 +112,7 @@ export const ClientOverview = ({ client }: { client: Client }) => {
         <Title order={2} size="h3" id="client-findings-heading">
           {t('clients.overview.findings')}
         </Title>
-        <ComingSoon description={t('clients.overview.findingsComingSoon')} />
+        <Findings findings={client.compliance.findings} />
       </section>
     </Stack>
   );

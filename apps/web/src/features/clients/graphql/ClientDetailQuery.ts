@@ -22,6 +22,17 @@ export const ClientDetailQuery = graphql(`
       compliance {
         level
         score
+        findings {
+          ruleId
+          status
+          severity
+          title
+          titleEn
+          legalReference
+          remediation
+          remediationEn
+          accountId
+        }
       }
       consentStats {
         pending

@@ -1,4 +1,10 @@
-import { type QuestionDefinition, questionsFor, type Variant, type WhatsAppAnswers, VARIANTS } from '@klarsicht/compliance-rules';
+import {
+  type QuestionDefinition,
+  questionsFor,
+  type Variant,
+  type WhatsAppAnswers,
+  VARIANTS,
+} from '@klarsicht/compliance-rules';
 import { Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -50,7 +56,8 @@ export const QuestionnaireForm = ({
             <Radio.Group
               label={
                 <Text span fw={600}>
-                  {t('whatsapp.questionNumber', { number: index + 1 })} {english ? question.textEn : question.textDe}
+                  {t('whatsapp.questionNumber', { number: index + 1 })}{' '}
+                  {english ? question.textEn : question.textDe}
                 </Text>
               }
               description={english ? question.helpEn : question.helpDe}
