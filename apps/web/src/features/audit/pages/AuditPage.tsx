@@ -2,31 +2,15 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { Alert, Button, Center, Code, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tokenStore } from '../../../shared/auth/token-store';
+import { downloadFile } from '../../../shared/http/download';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { AuditEventsQuery, VerifyAuditChainQuery } from '../graphql/audit';
 
 const PAGE = 50;
 
-const exportFile = async (format: 'csv' | 'jsonl'): Promise<void> => {
-  const token = tokenStore.get();
-  const response = await fetch(`/api/audit-events/export?format=${format}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    credentials: 'same-origin',
-  });
-  if (!response.ok) throw new Error(`Export failed (${response.status})`);
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `audit.${format}`;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+const exportFile = (format: 'csv' | 'jsonl'): Promise<void> =>
+  downloadFile(`/api/audit-events/export?format=${format}`, `audit.${format}`);
 
 /** The firm's tamper-evident log: search, verify the hash chain, export. */
 export const AuditPage = () => {

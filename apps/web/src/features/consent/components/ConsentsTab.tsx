@@ -21,7 +21,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ConsentPurpose, ConsentStatus } from '../../../gql/graphql';
-import { tokenStore } from '../../../shared/auth/token-store';
+import { authHeaders, downloadFile } from '../../../shared/http/download';
 import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { ClientConsentsQuery, PublishConsentTextMutation, RequestConsentMutation } from '../graphql/consents';
@@ -42,11 +42,6 @@ type ImportResult = {
   importedRows: number;
   errorCount: number;
   errors: { line: number; field: string | null; message: string }[];
-};
-
-const authHeaders = (): Record<string, string> => {
-  const token = tokenStore.get();
-  return token ? { authorization: `Bearer ${token}` } : {};
 };
 
 export const ConsentsTab = () => {
@@ -155,22 +150,10 @@ export const ConsentsTab = () => {
     }
   };
 
-  const exportCsv = async () => {
-    const response = await fetch(`/api/clients/${clientId}/consents/export`, {
-      headers: authHeaders(),
-      credentials: 'same-origin',
-    });
-    if (!response.ok) return setImportFailed(true);
-    const url = URL.createObjectURL(await response.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download =
-      /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'consents.csv';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const exportCsv = () =>
+    downloadFile(`/api/clients/${clientId}/consents/export`, 'consents.csv').catch(() =>
+      setImportFailed(true),
+    );
 
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
 

@@ -20,7 +20,7 @@ import { Dropzone } from '@mantine/dropzone';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { tokenStore } from '../../../shared/auth/token-store';
+import { authHeaders, downloadFile } from '../../../shared/http/download';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { type DocumentType } from '../../../gql/graphql';
 import { ApproveDocumentMutation, ClientDocumentsQuery, CreateDocumentMutation } from '../graphql/documents';
@@ -49,10 +49,9 @@ const STATUS_COLOR: Record<string, string> = {
 const uploadVersion = async (documentId: string, file: File): Promise<string | null> => {
   const form = new FormData();
   form.append('file', file, file.name);
-  const token = tokenStore.get();
   const response = await fetch(`/api/documents/${documentId}/versions`, {
     method: 'POST',
-    headers: token ? { authorization: `Bearer ${token}` } : {},
+    headers: authHeaders(),
     body: form,
     credentials: 'same-origin',
   });
@@ -60,23 +59,6 @@ const uploadVersion = async (documentId: string, file: File): Promise<string | n
   if (response.status === 413) return 'documents.errors.tooLarge';
   if (response.status === 415) return 'documents.errors.type';
   return 'documents.errors.upload';
-};
-
-const download = async (url: string, filename: string): Promise<void> => {
-  const token = tokenStore.get();
-  const response = await fetch(url, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    credentials: 'same-origin',
-  });
-  if (!response.ok) throw new Error(`Download failed (${response.status})`);
-  const blobUrl = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = blobUrl;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
 };
 
 export const DocumentsTab = () => {
@@ -239,7 +221,7 @@ export const DocumentsTab = () => {
                           file: version.filename,
                         })}
                         onClick={() =>
-                          void download(version.downloadUrl, version.filename).catch(() =>
+                          void downloadFile(version.downloadUrl, version.filename).catch(() =>
                             setUploadError(t('documents.errors.download')),
                           )
                         }
