@@ -76,6 +76,23 @@ describe('Consent CSV import and export (REST)', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('commits nothing from a file cut off at the upload limit', async () => {
+    const small = await startTestApp({ CONSENT_IMPORT_MAX_BYTES: '2048' });
+    try {
+      const owner = await signUpFirm(small);
+      const client = await createClient(small, owner.token);
+      const rows = Array.from({ length: 200 }, (_, i) => `+49151${String(30_000_000 + i)},MARKETING,CONFIRMED,2026-01-10T10:00:00Z`);
+      const form = new FormData();
+      form.append('file', new Blob([[header.split(',').slice(0, 4).join(','), ...rows].join('\n')], { type: 'text/csv' }), 'gross.csv');
+      const response = await fetch(`${small.url}/api/clients/${client}/consents/import?dryRun=false`, { method: 'POST', headers: { authorization: `Bearer ${owner.token}` }, body: form });
+      expect(response.status).toBe(400);
+      const stats = await small.gql<{ consentStats: { confirmed: number } }>(`query ($id: ID!) { consentStats(clientId: $id) { confirmed } }`, { id: client }, { token: owner.token });
+      expect(stats.data?.consentStats.confirmed).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('rejects a file with a wrong header on line 1', async () => {
     const { body } = await upload('telefon,zweck\n+4915111122233,MARKETING\n');
     expect(body.state).toBe('FAILED');

@@ -63,6 +63,9 @@ describe('Consent: double opt-in, proof, withdrawal, erasure', () => {
     const page = must(await sut.gql<{ consentConfirmation: { businessName: string; text: string; textSha256: string; state: string } }>(`query ($t: String!) { consentConfirmation(token: $t) { businessName text textSha256 state } }`, { t: tokenOf(requested.confirmationUrl) }));
     expect(page.consentConfirmation).toEqual({ businessName: 'Bäckerei Korn', text: TEXT, textSha256: textSha, state: 'PENDING' });
 
+    // The public answer never reveals stored evidence.
+    const snoop = await sut.gql(`mutation ($token: String!) { confirmConsent(token: $token) { records { events { evidence { ip } } } } }`, { token: tokenOf(requested.confirmationUrl) });
+    expect(snoop.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const confirmed = must(await confirm(tokenOf(requested.confirmationUrl)));
     expect(confirmed.confirmConsent.records).toEqual([expect.objectContaining({ purpose: 'MARKETING', status: 'CONFIRMED' })]);
 

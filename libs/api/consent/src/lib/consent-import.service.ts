@@ -164,6 +164,8 @@ export class ConsentImportService {
       }
       await flush();
       await writing;
+      // Cut off at the upload limit: the rows read so far are not the whole file, so nothing may be committed.
+      if ((file as Readable & { truncated?: boolean }).truncated) fail(processed + 1, null, 'The file is larger than the upload limit; nothing was saved');
       if (processed === 0 && errorCount === 0) fail(1, null, 'The file has no data rows');
     } catch (error) {
       if (error instanceof HeaderError) fail(1, null, error.message);

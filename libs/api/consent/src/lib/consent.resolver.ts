@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, Public, type RequestContext } from '@klarsicht/api-core';
+import { AccessService, Ctx, Public, type RequestContext } from '@klarsicht/api-core';
 import { ConsentStatsModel } from '@klarsicht/api-clients';
 import { ConsentPurposeEnum, type ConsentPurpose } from './consent.enums';
 import { ConsentImportService } from './consent-import.service';
@@ -25,6 +25,7 @@ export class ConsentResolver {
   constructor(
     private readonly consent: ConsentService,
     private readonly imports: ConsentImportService,
+    private readonly access: AccessService,
   ) {}
 
   @Query(() => [ConsentTextVersionModel], { description: "A client's published consent texts, newest version first." })
@@ -123,6 +124,8 @@ export class ConsentResolver {
 
   @ResolveField('events', () => [ConsentEventModel])
   events(@Ctx() ctx: RequestContext, @Parent() record: ConsentRecordModel): Promise<ConsentEventModel[]> {
+    // Evidence is for the firm and its client: never for the public confirmation and withdrawal pages.
+    this.access.require(ctx, 'consents', 'read');
     let loader = ctx.loaders.get('consent.events') as DataLoader<string, ConsentEventModel[]> | undefined;
     if (!loader) {
       loader = new DataLoader<string, ConsentEventModel[]>(async (ids) => {
