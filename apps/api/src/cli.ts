@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { verifyAllChains, type FirmChainResult } from '@klarsicht/api-audit';
 import { ConfigError, loadConfig, type AppConfig } from '@klarsicht/api-core';
 import { createApp } from './app/create-app';
 import { resolveSecrets } from './config/secrets';
@@ -111,7 +113,34 @@ const seedDemoCommand = async (config: AppConfig): Promise<void> => {
   }
 };
 
+/** Verifies the audit chain of every firm (or of the given firm ids); exits with 1 naming each broken chain. */
+const verifyAuditCommand = async (config: AppConfig, tenantIds: string[]): Promise<void> => {
+  const plan = await provisionDatabase(config, resolveSecrets(config));
+  const db = new Client({ connectionString: plan.appUrl });
+  await db.connect();
+  let results: FirmChainResult[];
+  try {
+    results = await verifyAllChains(db, tenantIds);
+  } finally {
+    await db.end();
+    await plan.stop();
+  }
+  for (const r of results) {
+    process.stdout.write(
+      r.valid
+        ? `ok      ${r.tenantId}  ${r.name}: ${r.checkedCount} events verified in ${r.seconds.toFixed(2)} s\n`
+        : `BROKEN  ${r.tenantId}  ${r.name}: first bad sequence ${r.firstInvalidSequence} (${r.checkedCount} events verified before it)\n`,
+    );
+  }
+  const broken = results.filter((r) => !r.valid).length;
+  if (broken > 0) {
+    process.stderr.write(`${broken} audit chain(s) broken.\n`);
+    process.exit(1);
+  }
+};
+
 const commands: Record<string, (config: AppConfig, args: string[]) => Promise<void>> = {
+  'verify-audit': (config, args) => verifyAuditCommand(config, args),
   migrate: (config) =>
     withOwner(config, async (ownerUrl) => {
       const applied = await migrateDatabase(ownerUrl);

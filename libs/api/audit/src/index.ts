@@ -2,3 +2,4 @@ export * from './lib/audit.module';
 export * from './lib/audit.service';
 export * from './lib/audit-event.entity';
 export * from './lib/audit-chain.util';
+export * from './lib/audit-verify-all';

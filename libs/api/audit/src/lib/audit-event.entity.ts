@@ -17,7 +17,8 @@ export class AuditEvent {
   @Column({ type: 'text' }) action!: string;
   @Column({ name: 'entity_type', type: 'text' }) entityType!: string;
   @Column({ name: 'entity_id', type: 'uuid', nullable: true }) entityId!: string | null;
-  @Column({ type: 'jsonb', nullable: true }) changes!: Record<string, unknown> | null;
+  /** Canonical JSON text (sorted keys), exactly the bytes the chain hash covers. */
+  @Column({ type: 'text', nullable: true }) changes!: string | null;
   @Column({ type: 'text', nullable: true }) ip!: string | null;
   @Column({ name: 'user_agent', type: 'text', nullable: true }) userAgent!: string | null;
   @Column({ name: 'request_id', type: 'text', nullable: true }) requestId!: string | null;

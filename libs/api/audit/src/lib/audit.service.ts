@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
-import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-chain.util';
+import { to as copyTo } from 'pg-copy-streams';
+import { GENESIS_HASH, type ChainedFields } from './audit-chain.util';
+import { ChainWalker, verifyCopySql } from './audit-chain.verifier';
 import type { AuditFilter } from './dto/audit.args';
 import type { AuditChainVerification, AuditEventModel } from './models/audit.models';
 
@@ -16,15 +18,13 @@ type AuditRow = {
   action: string;
   entity_type: string;
   entity_id: string | null;
-  changes: unknown;
+  changes: string | null;
   ip: string | null;
   user_agent: string | null;
   request_id: string | null;
   prev_hash: string;
   hash: string;
 };
-
-const VERIFY_BATCH = 10_000;
 
 /** The hashed fields of a stored event, exactly as the sink hashed them when appending. */
 const chainedFields = (row: AuditRow): ChainedFields => ({
@@ -51,7 +51,7 @@ export const toAuditModel = (row: AuditRow): AuditEventModel => {
     ...fields,
     sequence: Number(row.seq),
     occurredAt: row.occurred_at,
-    changes: row.changes === null ? null : JSON.stringify(row.changes),
+    changes: row.changes,
     hash: row.hash,
     prevHash: row.prev_hash,
   };
@@ -120,40 +120,30 @@ export class AuditService {
 
 export const verifyChain = async (ctx: RequestContext, tenantId: string): Promise<AuditChainVerification> => {
   const [head] = await ctx.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE tenant_id = $1', [tenantId]);
-  let expected = 1n;
-  let prev = GENESIS_HASH;
-  let checked = 0;
-  let firstInvalid: bigint | null = null;
-  outer: for (;;) {
-    const rows = await ctx.query<AuditRow>(
-      'SELECT * FROM audit_event WHERE tenant_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3',
-      [tenantId, expected.toString(), VERIFY_BATCH],
+  const headSeq = head ? Number(head.seq) : 0;
+  const headHash = head?.hash ?? GENESIS_HASH;
+  // Events up to the head read above were committed with it; later appends are not part of this verification.
+  const walker = new ChainWalker();
+  const connection = await ctx.connection();
+  const stream = connection.query(copyTo(verifyCopySql(tenantId, headSeq)));
+  for await (const chunk of stream as AsyncIterable<Buffer>) walker.push(chunk);
+  const walk = walker.finish();
+  let firstInvalid = walk.firstInvalid;
+  // A head ahead of the events (deleted tail) or not matching the last hash breaks the chain.
+  if (firstInvalid === null && (walk.checked !== headSeq || walk.lastHash !== headHash)) firstInvalid = walk.checked + 1;
+  if (firstInvalid === null) {
+    // Events beyond the head (forged appends): head and events read in one statement, so concurrent appends,
+    // which move the head in the same transaction as their events, never count.
+    const [beyond] = await ctx.query<{ head: string | null; max: string | null }>(
+      `SELECT (SELECT seq FROM audit_head WHERE tenant_id = $1) AS head, (SELECT max(seq) FROM audit_event WHERE tenant_id = $1) AS max`,
+      [tenantId],
     );
-    for (const row of rows) {
-      const seq = BigInt(row.seq);
-      if (seq !== expected || row.prev_hash !== prev) {
-        firstInvalid = expected;
-        break outer;
-      }
-      if (chainHash(prev, chainedFields(row)) !== row.hash) {
-        firstInvalid = expected;
-        break outer;
-      }
-      prev = row.hash;
-      expected += 1n;
-      checked += 1;
-    }
-    if (rows.length < VERIFY_BATCH) break;
-  }
-  const headSeq = head ? BigInt(head.seq) : 0n;
-  // Events beyond the recorded head (forged appends) or a head ahead of the events (deleted tail) break the chain too.
-  if (firstInvalid === null && (headSeq !== expected - 1n || (head?.hash ?? GENESIS_HASH) !== prev)) {
-    firstInvalid = headSeq < expected - 1n ? headSeq + 1n : expected;
+    if (beyond.max !== null && Number(beyond.max) > Number(beyond.head ?? 0)) firstInvalid = Number(beyond.head ?? 0) + 1;
   }
   return {
     valid: firstInvalid === null,
-    checkedCount: checked,
-    firstInvalidSequence: firstInvalid === null ? null : Number(firstInvalid),
+    checkedCount: walk.checked,
+    firstInvalidSequence: firstInvalid,
     headHash: head?.hash ?? null,
   };
 };

@@ -1,3 +1,4 @@
+import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
 import type { ApiScope, Role } from '@klarsicht/shared';
 import type { ActorType, AuditEntry, AuditSink } from '../audit/audit-sink';
@@ -97,6 +98,12 @@ export class RequestContext {
 
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     return (await this.manager()).query(sql, params);
+  }
+
+  /** The transaction's own pg connection, for streaming (COPY); it carries the same tenant scope as every query. */
+  async connection(): Promise<PoolClient> {
+    await this.manager();
+    return (this.runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
   }
 
   audit(input: AuditInput): void {
