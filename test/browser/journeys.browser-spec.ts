@@ -184,7 +184,7 @@ describe('Web journeys in Chromium', () => {
     await page.getByRole('option', { name: 'Mandant (Verwaltung)' }).click();
     await page.getByRole('button', { name: 'Einladen' }).click();
     await page.getByText('Bitte wählen Sie den Mandanten', { exact: false }).waitFor();
-    await page.getByRole('combobox', { name: 'Mandant' }).click();
+    await page.getByRole('combobox', { name: 'Mandant', exact: true }).click();
     await page.getByRole('option', { name: 'Friseur Schnitt' }).click();
     await page.getByRole('button', { name: 'Einladen' }).click();
     const acceptUrl = (await page.getByTestId('accept-url').textContent()) ?? '';
@@ -389,5 +389,121 @@ describe('Web journeys in Chromium', () => {
     await page.mouse.move(900, 700);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'client-consents');
+  });
+
+  it('creates an API key whose secret is shown once, lists it and revokes it after confirmation', async () => {
+    const firm = await signUpFirm(sut.app);
+    await createClient(sut.app, firm.token, 'Bäckerei Korn GmbH');
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.waitForURL('**/');
+    await page.goto('/settings');
+    const section = page.getByRole('region', { name: 'API-Schlüssel' });
+    await section.getByText('Noch keine API-Schlüssel.').waitFor();
+
+    const form = section.getByRole('form', { name: 'Schlüssel erstellen' });
+    await form.getByRole('button', { name: 'Schlüssel erstellen' }).click();
+    await form.getByText('Bitte geben Sie eine Bezeichnung ein.').waitFor();
+    await form.getByText('Bitte wählen Sie mindestens eine Berechtigung.').waitFor();
+    await form.getByLabel('Bezeichnung').fill('Shop Bäckerei Korn');
+    // The pills field covers the input: click through it like a user.
+    await form.getByLabel('Berechtigungen').first().click({ force: true });
+    await page.getByRole('option', { name: 'Einwilligungen schreiben' }).click();
+    await page.getByRole('option', { name: 'Mandanten lesen' }).click();
+    await page.keyboard.press('Escape');
+    await form.getByLabel('Nur für Mandant').first().click();
+    await page.getByRole('option', { name: 'Bäckerei Korn GmbH' }).click();
+    await form.getByRole('button', { name: 'Schlüssel erstellen' }).click();
+
+    await section.getByText('Schlüssel „Shop Bäckerei Korn“ erstellt').waitFor();
+    await section.getByText('Er wird nur dieses eine Mal angezeigt', { exact: false }).waitFor();
+    const secret = (await section.getByTestId('api-key-secret').textContent()) ?? '';
+    expect(secret).toMatch(/^ks_live_[A-Za-z0-9_-]{86}_[0-9a-f]{8}$/);
+    const table = section.getByRole('table', { name: 'API-Schlüssel' });
+    const row = table.getByRole('row').filter({ hasText: 'Shop Bäckerei Korn' });
+    await row.getByText('Aktiv').waitFor();
+    expect(await row.getByRole('cell').allTextContents()).toEqual(
+      expect.arrayContaining(['Bäckerei Korn GmbH', 'unbefristet', 'noch nie']),
+    );
+    await row.getByText('Einwilligungen schreiben').waitFor();
+    // The key works with exactly what it was given: its client, nothing firm-wide.
+    const asKey = await sut.app.gql<{ clients: { totalCount: number } }>(`{ clients { totalCount } }`, {}, { token: secret });
+    expect(asKey.data?.clients.totalCount).toBe(1);
+    await page.mouse.move(900, 10);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'settings-api-keys');
+
+    await section.getByRole('button', { name: 'Ich habe den Schlüssel gesichert' }).click();
+    await page.reload();
+    await row.getByText('Aktiv').waitFor();
+    expect(await page.getByText(secret).count()).toBe(0);
+
+    await row.getByRole('button', { name: 'Schlüssel „Shop Bäckerei Korn“ widerrufen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'API-Schlüssel widerrufen?' });
+    await dialog.getByText('wird sofort abgelehnt', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Aktiv').waitFor();
+    await row.getByRole('button', { name: 'Schlüssel „Shop Bäckerei Korn“ widerrufen' }).click();
+    await dialog.getByRole('button', { name: 'Endgültig widerrufen' }).waitFor();
+    await page.waitForTimeout(300); // the dialog fades in; contrast is measured on the settled colours
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Endgültig widerrufen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Widerrufen').waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
+    const refused = await sut.app.gql(`{ clients { totalCount } }`, {}, { token: secret });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('records BSPs in the catalogue, refuses a duplicate name at the field and edits a provider', async () => {
+    const firm = await signUpFirm(sut.app);
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.waitForURL('**/');
+    await page.goto('/settings');
+    const section = page.getByRole('region', { name: 'BSP-Katalog' });
+    await section.getByText('Noch keine Anbieter erfasst.').waitFor();
+
+    await section.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Neuen Anbieter erfassen' });
+    await dialog.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.getByText('Bitte geben Sie den Namen des Anbieters ein.').waitFor();
+    await dialog.getByLabel('Name').fill('Twilio');
+    await dialog.getByLabel('Hosting-Region').first().click();
+    await page.getByRole('option', { name: 'Drittland' }).click();
+    await dialog.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const table = section.getByRole('table', { name: 'BSP-Katalog' });
+    const twilio = table.getByRole('row').filter({ hasText: 'Twilio' });
+    await twilio.getByText('Übermittlung ungesichert').waitFor();
+    expect(await twilio.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Twilio', 'Drittland', 'Nein']));
+
+    await section.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.getByLabel('Name').fill('Twilio');
+    await dialog.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.getByText('Ein Anbieter mit diesem Namen ist schon erfasst.').waitFor();
+    await dialog.getByLabel('Name').fill('Sinch (EU)');
+    await dialog.getByRole('checkbox', { name: /AV-Vertrag/ }).check();
+    await dialog.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await table.getByRole('cell', { name: 'Sinch (EU)', exact: true }).waitFor();
+
+    await twilio.getByRole('button', { name: '„Twilio“ bearbeiten' }).click();
+    const edit = page.getByRole('dialog', { name: '„Twilio“ bearbeiten' });
+    await edit.getByLabel('Übermittlungsgrundlage').first().click();
+    await page.getByRole('option', { name: 'EU-US Data Privacy Framework' }).click();
+    await edit.getByRole('checkbox', { name: /AV-Vertrag/ }).check();
+    await page.mouse.move(10, 10);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await twilio.getByText('EU-US Data Privacy Framework').waitFor();
+    expect(await twilio.getByText('Übermittlung ungesichert').count()).toBe(0);
+    expect(await twilio.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Ja']));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'settings-bsps');
   });
 });
