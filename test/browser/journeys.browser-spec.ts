@@ -1,6 +1,6 @@
 import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
-import { createClient, createWhatsAppAccount, signUpFirm, STRONG_PASSWORD } from '../support/factories';
+import { addMember, createClient, createWhatsAppAccount, signUpFirm, STRONG_PASSWORD } from '../support/factories';
 import { saveScreenshot, seriousA11yViolations, startBrowserHarness, type BrowserHarness } from '../support/browser-harness';
 
 const unique = (): string => Math.random().toString(36).slice(2, 8);
@@ -505,5 +505,45 @@ describe('Web journeys in Chromium', () => {
     expect(await twilio.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Ja']));
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'settings-bsps');
+  });
+
+  it('lets a client admin upload a document for their own company, and a client viewer only read it', async () => {
+    const firm = await signUpFirm(sut.app);
+    const clientId = await createClient(sut.app, firm.token, 'Friseur Schnitt');
+    const admin = await addMember(sut.app, firm.token, 'CLIENT_ADMIN', clientId);
+    const viewer = await addMember(sut.app, firm.token, 'CLIENT_VIEWER', clientId);
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, admin.email, STRONG_PASSWORD);
+    await page.waitForURL(`**/clients/${clientId}`);
+    await page.getByRole('tab', { name: 'Dokumente' }).click();
+    await page.getByText('Ihre Datenschutzbeauftragten prüfen jede neue Version', { exact: false }).waitFor();
+    await page.getByLabel('Art').first().click();
+    await page.getByRole('option', { name: 'Datenschutzerklärung' }).click();
+    await page.getByLabel('Titel').fill('Datenschutzerklärung Website');
+    await page.getByRole('button', { name: 'Dokument anlegen' }).click();
+    const card = page.getByRole('region', { name: 'Datenschutzerklärung Website' });
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), Buffer.alloc(4_000, 7)]);
+    await card.getByLabel('Datei hochladen für Datenschutzerklärung Website').setInputFiles({ name: 'datenschutz.pdf', mimeType: 'application/pdf', buffer: bytes });
+    await card.getByRole('cell', { name: 'datenschutz.pdf', exact: true }).waitFor();
+    await card.getByText('In Prüfung').waitFor();
+    // Approval is the DPO's: the client admin has no button for it.
+    expect(await card.getByRole('button', { name: 'Freigeben' }).count()).toBe(0);
+    await page.mouse.move(900, 10);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'client-portal-documents');
+
+    const { page: reader } = await sut.newPage();
+    await reader.goto('/login');
+    await signIn(reader, viewer.email, STRONG_PASSWORD);
+    await reader.waitForURL(`**/clients/${clientId}`);
+    await reader.goto(`/clients/${clientId}?tab=documents`);
+    const readOnly = reader.getByRole('region', { name: 'Datenschutzerklärung Website' });
+    await readOnly.getByRole('button', { name: 'Version 1 herunterladen (datenschutz.pdf)' }).waitFor();
+    await reader.getByText('Hochladen dürfen Nutzer mit Verwaltungsrechten.', { exact: false }).waitFor();
+    expect(await reader.getByRole('button', { name: 'Dokument anlegen' }).count()).toBe(0);
+    expect(await readOnly.getByLabel(/^Datei hochladen für/).count()).toBe(0);
+    expect(await seriousA11yViolations(reader)).toEqual([]);
   });
 });
