@@ -2,6 +2,7 @@ import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
 import { addMember, createClient, createWhatsAppAccount, signUpFirm, STRONG_PASSWORD } from '../support/factories';
 import { saveScreenshot, seriousA11yViolations, startBrowserHarness, type BrowserHarness } from '../support/browser-harness';
+import { seedDemo } from '../../apps/api/src/seed/demo-seed';
 
 const unique = (): string => Math.random().toString(36).slice(2, 8);
 
@@ -545,5 +546,25 @@ describe('Web journeys in Chromium', () => {
     expect(await reader.getByRole('button', { name: 'Dokument anlegen' }).count()).toBe(0);
     expect(await readOnly.getByLabel(/^Datei hochladen für/).count()).toBe(0);
     expect(await seriousA11yViolations(reader)).toEqual([]);
+  });
+
+  it('shows the portfolio by level and over 90 days in charts', async () => {
+    const login = await seedDemo(sut.app.app);
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, login.email, login.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    const byLevel = page.getByRole('region', { name: 'Mandanten nach Ampel' });
+    const history = page.getByRole('region', { name: 'Ampel im Verlauf (90 Tage)' });
+    const tasks = page.getByRole('region', { name: 'Aufgaben im Verlauf (90 Tage)' });
+    for (const chart of [byLevel, history, tasks]) await chart.locator('svg.recharts-surface').first().waitFor();
+    // Screen readers get the figures as text.
+    expect(await byLevel.getByRole('row').count()).toBe(3);
+    await history.getByText(/^Vom .+ bis .+: Rot von \d+ auf \d+, Grün von \d+ auf \d+ Mandanten\.$/).waitFor();
+    expect(await history.locator('.recharts-area').count()).toBe(3);
+    await page.getByRole('region', { name: 'Mandanten', exact: true }).getByRole('link').first().waitFor();
+    await page.mouse.move(900, 790);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'portfolio-charts');
   });
 });

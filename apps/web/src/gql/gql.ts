@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": typeof types.PortfolioClientFieldsFragmentDoc,
     "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PortfolioClientsDocument,
+    "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": typeof types.PortfolioHistoryDocument,
     "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.BspsDocument,
@@ -76,6 +77,7 @@ const documents: Documents = {
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": types.CreateClientDocument,
     "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": types.PortfolioClientFieldsFragmentDoc,
     "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PortfolioClientsDocument,
+    "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": types.PortfolioHistoryDocument,
     "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": types.ApiKeysDocument,
     "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.BspsDocument,
@@ -190,6 +192,10 @@ export function graphql(source: "\n  fragment PortfolioClientFields on Client {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
