@@ -1,7 +1,8 @@
 import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
-import { createClient, createWhatsAppAccount, signUpFirm, STRONG_PASSWORD } from '../support/factories';
+import { addMember, createClient, createWhatsAppAccount, signUpFirm, STRONG_PASSWORD } from '../support/factories';
 import { saveScreenshot, seriousA11yViolations, startBrowserHarness, type BrowserHarness } from '../support/browser-harness';
+import { seedDemo } from '../../apps/api/src/seed/demo-seed';
 
 const unique = (): string => Math.random().toString(36).slice(2, 8);
 
@@ -184,7 +185,7 @@ describe('Web journeys in Chromium', () => {
     await page.getByRole('option', { name: 'Mandant (Verwaltung)' }).click();
     await page.getByRole('button', { name: 'Einladen' }).click();
     await page.getByText('Bitte wählen Sie den Mandanten', { exact: false }).waitFor();
-    await page.getByRole('combobox', { name: 'Mandant' }).click();
+    await page.getByRole('combobox', { name: 'Mandant', exact: true }).click();
     await page.getByRole('option', { name: 'Friseur Schnitt' }).click();
     await page.getByRole('button', { name: 'Einladen' }).click();
     const acceptUrl = (await page.getByTestId('accept-url').textContent()) ?? '';
@@ -389,5 +390,181 @@ describe('Web journeys in Chromium', () => {
     await page.mouse.move(900, 700);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'client-consents');
+  });
+
+  it('creates an API key whose secret is shown once, lists it and revokes it after confirmation', async () => {
+    const firm = await signUpFirm(sut.app);
+    await createClient(sut.app, firm.token, 'Bäckerei Korn GmbH');
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.waitForURL('**/');
+    await page.goto('/settings');
+    const section = page.getByRole('region', { name: 'API-Schlüssel' });
+    await section.getByText('Noch keine API-Schlüssel.').waitFor();
+
+    const form = section.getByRole('form', { name: 'Schlüssel erstellen' });
+    await form.getByRole('button', { name: 'Schlüssel erstellen' }).click();
+    await form.getByText('Bitte geben Sie eine Bezeichnung ein.').waitFor();
+    await form.getByText('Bitte wählen Sie mindestens eine Berechtigung.').waitFor();
+    await form.getByLabel('Bezeichnung').fill('Shop Bäckerei Korn');
+    // The pills field covers the input: click through it like a user.
+    await form.getByLabel('Berechtigungen').first().click({ force: true });
+    await page.getByRole('option', { name: 'Einwilligungen schreiben' }).click();
+    await page.getByRole('option', { name: 'Mandanten lesen' }).click();
+    await page.keyboard.press('Escape');
+    await form.getByLabel('Nur für Mandant').first().click();
+    await page.getByRole('option', { name: 'Bäckerei Korn GmbH' }).click();
+    await form.getByRole('button', { name: 'Schlüssel erstellen' }).click();
+
+    await section.getByText('Schlüssel „Shop Bäckerei Korn“ erstellt').waitFor();
+    await section.getByText('Er wird nur dieses eine Mal angezeigt', { exact: false }).waitFor();
+    const secret = (await section.getByTestId('api-key-secret').textContent()) ?? '';
+    expect(secret).toMatch(/^ks_live_[A-Za-z0-9_-]{86}_[0-9a-f]{8}$/);
+    const table = section.getByRole('table', { name: 'API-Schlüssel' });
+    const row = table.getByRole('row').filter({ hasText: 'Shop Bäckerei Korn' });
+    await row.getByText('Aktiv').waitFor();
+    expect(await row.getByRole('cell').allTextContents()).toEqual(
+      expect.arrayContaining(['Bäckerei Korn GmbH', 'unbefristet', 'noch nie']),
+    );
+    await row.getByText('Einwilligungen schreiben').waitFor();
+    // The key works with exactly what it was given: its client, nothing firm-wide.
+    const asKey = await sut.app.gql<{ clients: { totalCount: number } }>(`{ clients { totalCount } }`, {}, { token: secret });
+    expect(asKey.data?.clients.totalCount).toBe(1);
+    await page.mouse.move(900, 10);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'settings-api-keys');
+
+    await section.getByRole('button', { name: 'Ich habe den Schlüssel gesichert' }).click();
+    await page.reload();
+    await row.getByText('Aktiv').waitFor();
+    expect(await page.getByText(secret).count()).toBe(0);
+
+    await row.getByRole('button', { name: 'Schlüssel „Shop Bäckerei Korn“ widerrufen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'API-Schlüssel widerrufen?' });
+    await dialog.getByText('wird sofort abgelehnt', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Aktiv').waitFor();
+    await row.getByRole('button', { name: 'Schlüssel „Shop Bäckerei Korn“ widerrufen' }).click();
+    await dialog.getByRole('button', { name: 'Endgültig widerrufen' }).waitFor();
+    await page.waitForTimeout(300); // the dialog fades in; contrast is measured on the settled colours
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Endgültig widerrufen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Widerrufen').waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
+    const refused = await sut.app.gql(`{ clients { totalCount } }`, {}, { token: secret });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('records BSPs in the catalogue, refuses a duplicate name at the field and edits a provider', async () => {
+    const firm = await signUpFirm(sut.app);
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.waitForURL('**/');
+    await page.goto('/settings');
+    const section = page.getByRole('region', { name: 'BSP-Katalog' });
+    await section.getByText('Noch keine Anbieter erfasst.').waitFor();
+
+    await section.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Neuen Anbieter erfassen' });
+    await dialog.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.getByText('Bitte geben Sie den Namen des Anbieters ein.').waitFor();
+    await dialog.getByLabel('Name').fill('Twilio');
+    await dialog.getByLabel('Hosting-Region').first().click();
+    await page.getByRole('option', { name: 'Drittland' }).click();
+    await dialog.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const table = section.getByRole('table', { name: 'BSP-Katalog' });
+    const twilio = table.getByRole('row').filter({ hasText: 'Twilio' });
+    await twilio.getByText('Übermittlung ungesichert').waitFor();
+    expect(await twilio.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Twilio', 'Drittland', 'Nein']));
+
+    await section.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.getByLabel('Name').fill('Twilio');
+    await dialog.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.getByText('Ein Anbieter mit diesem Namen ist schon erfasst.').waitFor();
+    await dialog.getByLabel('Name').fill('Sinch (EU)');
+    await dialog.getByRole('checkbox', { name: /AV-Vertrag/ }).check();
+    await dialog.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await table.getByRole('cell', { name: 'Sinch (EU)', exact: true }).waitFor();
+
+    await twilio.getByRole('button', { name: '„Twilio“ bearbeiten' }).click();
+    const edit = page.getByRole('dialog', { name: '„Twilio“ bearbeiten' });
+    await edit.getByLabel('Übermittlungsgrundlage').first().click();
+    await page.getByRole('option', { name: 'EU-US Data Privacy Framework' }).click();
+    await edit.getByRole('checkbox', { name: /AV-Vertrag/ }).check();
+    await page.mouse.move(10, 10);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await twilio.getByText('EU-US Data Privacy Framework').waitFor();
+    expect(await twilio.getByText('Übermittlung ungesichert').count()).toBe(0);
+    expect(await twilio.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Ja']));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'settings-bsps');
+  });
+
+  it('lets a client admin upload a document for their own company, and a client viewer only read it', async () => {
+    const firm = await signUpFirm(sut.app);
+    const clientId = await createClient(sut.app, firm.token, 'Friseur Schnitt');
+    const admin = await addMember(sut.app, firm.token, 'CLIENT_ADMIN', clientId);
+    const viewer = await addMember(sut.app, firm.token, 'CLIENT_VIEWER', clientId);
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, admin.email, STRONG_PASSWORD);
+    await page.waitForURL(`**/clients/${clientId}`);
+    await page.getByRole('tab', { name: 'Dokumente' }).click();
+    await page.getByText('Ihre Datenschutzbeauftragten prüfen jede neue Version', { exact: false }).waitFor();
+    await page.getByLabel('Art').first().click();
+    await page.getByRole('option', { name: 'Datenschutzerklärung' }).click();
+    await page.getByLabel('Titel').fill('Datenschutzerklärung Website');
+    await page.getByRole('button', { name: 'Dokument anlegen' }).click();
+    const card = page.getByRole('region', { name: 'Datenschutzerklärung Website' });
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), Buffer.alloc(4_000, 7)]);
+    await card.getByLabel('Datei hochladen für Datenschutzerklärung Website').setInputFiles({ name: 'datenschutz.pdf', mimeType: 'application/pdf', buffer: bytes });
+    await card.getByRole('cell', { name: 'datenschutz.pdf', exact: true }).waitFor();
+    await card.getByText('In Prüfung').waitFor();
+    // Approval is the DPO's: the client admin has no button for it.
+    expect(await card.getByRole('button', { name: 'Freigeben' }).count()).toBe(0);
+    await page.mouse.move(900, 10);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'client-portal-documents');
+
+    const { page: reader } = await sut.newPage();
+    await reader.goto('/login');
+    await signIn(reader, viewer.email, STRONG_PASSWORD);
+    await reader.waitForURL(`**/clients/${clientId}`);
+    await reader.goto(`/clients/${clientId}?tab=documents`);
+    const readOnly = reader.getByRole('region', { name: 'Datenschutzerklärung Website' });
+    await readOnly.getByRole('button', { name: 'Version 1 herunterladen (datenschutz.pdf)' }).waitFor();
+    await reader.getByText('Hochladen dürfen Nutzer mit Verwaltungsrechten.', { exact: false }).waitFor();
+    expect(await reader.getByRole('button', { name: 'Dokument anlegen' }).count()).toBe(0);
+    expect(await readOnly.getByLabel(/^Datei hochladen für/).count()).toBe(0);
+    expect(await seriousA11yViolations(reader)).toEqual([]);
+  });
+
+  it('shows the portfolio by level and over 90 days in charts', async () => {
+    const login = await seedDemo(sut.app.app);
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, login.email, login.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    const byLevel = page.getByRole('region', { name: 'Mandanten nach Ampel' });
+    const history = page.getByRole('region', { name: 'Ampel im Verlauf (90 Tage)' });
+    const tasks = page.getByRole('region', { name: 'Aufgaben im Verlauf (90 Tage)' });
+    for (const chart of [byLevel, history, tasks]) await chart.locator('svg.recharts-surface').first().waitFor();
+    // Screen readers get the figures as text.
+    expect(await byLevel.getByRole('row').count()).toBe(3);
+    await history.getByText(/^Vom .+ bis .+: Rot von \d+ auf \d+, Grün von \d+ auf \d+ Mandanten\.$/).waitFor();
+    expect(await history.locator('.recharts-area').count()).toBe(3);
+    await page.getByRole('region', { name: 'Mandanten', exact: true }).getByRole('link').first().waitFor();
+    await page.mouse.move(900, 790);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'portfolio-charts');
   });
 });

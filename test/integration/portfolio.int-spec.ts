@@ -210,7 +210,7 @@ describe('Client portfolio, WhatsApp rules and tasks', () => {
     expect(atTen).toBeLessThan(15);
   });
 
-  it('seeds a demo firm with 30 clients across every variant and level', async () => {
+  it('seeds a demo firm with 30 clients across every variant and level, and 90 days of history', async () => {
     const login = await seedDemo(sut.app);
     const session = await sut.gql<{ login: { accessToken: string } }>(`mutation ($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: login });
     const token = session.data!.login.accessToken;
@@ -223,5 +223,9 @@ describe('Client portfolio, WhatsApp rules and tasks', () => {
     const nodes = result.data!.clients.edges.map((e) => e.node);
     expect(new Set(nodes.map((n) => n.compliance.level))).toEqual(new Set(['RED', 'AMBER', 'GREEN']));
     expect(new Set(nodes.flatMap((n) => n.whatsAppAccounts.map((a) => a.variant)))).toEqual(new Set(['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM']));
+    // 90 days of history for the chart, ending in today's real figures.
+    const history = await sut.gql<{ portfolioHistory: { clientCount: number }[] }>(`{ portfolioHistory(days: 90) { clientCount } }`, {}, { token });
+    expect(history.data?.portfolioHistory).toHaveLength(90);
+    expect(history.data?.portfolioHistory.at(-1)?.clientCount).toBe(30);
   });
 });

@@ -64,6 +64,8 @@ export const seriousA11yViolations = async (page: Page): Promise<A11yViolation[]
 
 export const saveScreenshot = async (page: Page, name: string): Promise<void> => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // A full-page picture of a scrolled page draws fixed elements (header, skip link) at the scroll offset.
+  await page.evaluate(() => window.scrollTo(0, 0));
   // Let transitions (modals, tabs) settle so the picture shows the resting state.
   await page.waitForTimeout(300);
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

@@ -14,6 +14,7 @@ import { AuthModule } from '@klarsicht/api-auth';
 import { ClientsModule } from '@klarsicht/api-clients';
 import { ConsentModule } from '@klarsicht/api-consent';
 import { DocumentsModule } from '@klarsicht/api-documents';
+import { PortfolioModule } from '@klarsicht/api-portfolio';
 import { TasksModule } from '@klarsicht/api-tasks';
 import { TenancyModule } from '@klarsicht/api-tenancy';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
@@ -88,6 +89,7 @@ export class AppModule {
         ConsentModule,
         DocumentsModule,
         TasksModule,
+        PortfolioModule,
       ],
       controllers: [HealthController],
       providers: [SystemResolver, { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor }],

@@ -4,9 +4,11 @@ import { DataSource } from 'typeorm';
 import { DocumentsService } from '@klarsicht/api-documents';
 import { RequestContextFactory, SYSTEM_PRINCIPAL, type RequestContext } from '@klarsicht/api-core';
 import { ClientsService, type FederalState } from '@klarsicht/api-clients';
+import { PortfolioService } from '@klarsicht/api-portfolio';
 import { TasksService } from '@klarsicht/api-tasks';
 import { WhatsAppService } from '@klarsicht/api-whatsapp';
 import type { Variant, WhatsAppAnswers } from '@klarsicht/compliance-rules';
+import { demoHistory } from './demo-history';
 
 export const DEMO_LOGIN = { email: 'demo@klarsicht.de', password: 'Klarsicht-Demo-2026!' } as const;
 export const DEMO_FIRM = 'Datenschutzkanzlei Demo';
@@ -62,7 +64,7 @@ export const isDatabaseEmpty = async (app: NestFastifyApplication): Promise<bool
   return !row?.found;
 };
 
-/** One demo firm with 30 clients, BSPs, accounts and tasks, created through the real services (so it is audited). */
+/** One demo firm with 30 clients, BSPs, accounts, tasks and 90 days of portfolio history, created through the real services (so it is audited). */
 export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: string; password: string }> => {
   // The firm and its owner go through the public sign-up, exactly as a real firm would.
   const response = await app.inject({
@@ -140,5 +142,15 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
       }
     });
   }
+
+  // About 90 days of history for the portfolio chart, converging on today's real figures.
+  const portfolio = app.get(PortfolioService);
+  await run(async (ctx) => {
+    const [today] = await portfolio.history(ctx, 1);
+    if (!today) return;
+    const level = (name: string): number => today.byLevel.find((entry) => entry.level === name)?.count ?? 0;
+    const counts = { clientCount: today.clientCount, red: level('RED'), amber: level('AMBER'), green: level('GREEN'), openTasks: today.openTasks, overdueTasks: today.overdueTasks };
+    await portfolio.save(ctx, demoHistory(counts, today.day, 90));
+  });
   return { ...DEMO_LOGIN };
 };

@@ -33,14 +33,21 @@ type Documents = {
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": typeof types.PortfolioClientFieldsFragmentDoc,
     "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PortfolioClientsDocument,
+    "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": typeof types.PortfolioHistoryDocument,
     "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.BspsDocument,
     "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientOptionsDocument,
     "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.CreateBspDocument,
     "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": typeof types.EnableTotpDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.UpdateBspDocument,
     "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TaskInboxDocument,
     "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n": typeof types.UpdateTaskStatusDocument,
     "\n  query ClientAccounts($id: ID!) {\n    client(id: $id) {\n      id\n      compliance {\n        level\n        score\n      }\n      whatsAppAccounts {\n        id\n        label\n        variant\n        answeredAt\n        answers {\n          accountDeletionProcess\n          addressBookOnlyConsentingContacts\n          bspDpaSigned\n          contactSyncDisabled\n          dedicatedBusinessDevice\n          doubleOptInDocumented\n          privacyNoticeCoversWhatsApp\n          profileHasImprint\n          profileLinksPrivacyNotice\n          sendsMarketing\n          separateMarketingConsent\n          usedForBusiness\n        }\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.ClientAccountsDocument,
@@ -70,14 +77,21 @@ const documents: Documents = {
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": types.CreateClientDocument,
     "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": types.PortfolioClientFieldsFragmentDoc,
     "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PortfolioClientsDocument,
+    "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": types.PortfolioHistoryDocument,
     "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.BspsDocument,
     "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientOptionsDocument,
     "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.ConfirmTotpDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.CreateBspDocument,
     "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.DisableTotpDocument,
     "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": types.EnableTotpDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.UpdateBspDocument,
     "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TaskInboxDocument,
     "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n": types.UpdateTaskStatusDocument,
     "\n  query ClientAccounts($id: ID!) {\n    client(id: $id) {\n      id\n      compliance {\n        level\n        score\n      }\n      whatsAppAccounts {\n        id\n        label\n        variant\n        answeredAt\n        answers {\n          accountDeletionProcess\n          addressBookOnlyConsentingContacts\n          bspDpaSigned\n          contactSyncDisabled\n          dedicatedBusinessDevice\n          doubleOptInDocumented\n          privacyNoticeCoversWhatsApp\n          profileHasImprint\n          profileLinksPrivacyNotice\n          sendsMarketing\n          separateMarketingConsent\n          usedForBusiness\n        }\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": types.ClientAccountsDocument,
@@ -181,7 +195,19 @@ export function graphql(source: "\n  query PortfolioClients($first: Int, $after:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -190,6 +216,14 @@ export function graphql(source: "\n  query ClientOptions($first: Int) {\n    cli
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -210,6 +244,14 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,4 +3,4 @@ export * from './lib/clients.module';
 export * from './lib/clients.service';
 export * from './lib/context-loader.util';
 export * from './lib/federal-state';
-export { ClientModel, ComplianceModel, ConsentStatsModel, PortfolioSummaryModel, UserRefModel } from './lib/models/client.model';
+export { ClientModel, ComplianceModel, ConsentStatsModel, LevelCountModel, PortfolioSummaryModel, UserRefModel } from './lib/models/client.model';

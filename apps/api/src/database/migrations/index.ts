@@ -10,6 +10,8 @@ import { CreateConsent1795441368904 } from './1795441368904-CreateConsent';
 import { SecureConsent1795441368990 } from './1795441368990-SecureConsent';
 import { CreateDocuments1795442693665 } from './1795442693665-CreateDocuments';
 import { SecureDocuments1795442693700 } from './1795442693700-SecureDocuments';
+import { CreatePortfolioSnapshot1795450325271 } from './1795450325271-CreatePortfolioSnapshot';
+import { SecurePortfolioSnapshot1795450325300 } from './1795450325300-SecurePortfolioSnapshot';
 import { AuditAppendInOneStatement1795450429701 } from './1795450429701-AuditAppendInOneStatement';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
@@ -26,5 +28,7 @@ export const MIGRATIONS = [
   SecureConsent1795441368990,
   CreateDocuments1795442693665,
   SecureDocuments1795442693700,
+  CreatePortfolioSnapshot1795450325271,
+  SecurePortfolioSnapshot1795450325300,
   AuditAppendInOneStatement1795450429701,
 ];

@@ -17,10 +17,13 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
+import { isClientRole, roleAllows } from '@klarsicht/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { authHeaders, downloadFile } from '../../../shared/http/download';
+import { useViewer } from '../../../shared/session/SessionContext';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { type DocumentType } from '../../../gql/graphql';
 import { ApproveDocumentMutation, ClientDocumentsQuery, CreateDocumentMutation } from '../graphql/documents';
@@ -64,6 +67,11 @@ const uploadVersion = async (documentId: string, file: File): Promise<string | n
 export const DocumentsTab = () => {
   const { t, i18n } = useTranslation();
   const { clientId = '' } = useParams();
+  const viewer = useViewer();
+  // Client admins upload their company's documents; client viewers and auditors only read and download.
+  const canWrite = roleAllows(viewer.role, 'documents', 'write');
+  // Mirrors the api: only the firm's DPOs (OWNER, DPO) approve.
+  const canApprove = viewer.role === 'OWNER' || viewer.role === 'DPO';
   const { data, loading, error, refetch } = useQuery(ClientDocumentsQuery, {
     variables: { clientId, first: 100 },
   });
@@ -71,7 +79,7 @@ export const DocumentsTab = () => {
   const [approve, approval] = useMutation(ApproveDocumentMutation);
   const [type, setType] = useState<DocumentType>('PROCESSING_RECORD');
   const [title, setTitle] = useState('');
-  const [titleError, setTitleError] = useState<string | null>(null);
+  const { errors, formError, applyApiError, reset } = useFieldErrors<'title' | 'type'>();
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
   const formatDate = (iso: string) =>
@@ -86,13 +94,17 @@ export const DocumentsTab = () => {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!title.trim()) {
-      setTitleError(t('documents.titleRequired'));
+      reset({ title: t('documents.titleRequired') });
       return;
     }
-    setTitleError(null);
-    await create({ variables: { input: { clientId, type, title: title.trim() } } }).catch(() => undefined);
-    setTitle('');
-    await refetch();
+    reset();
+    try {
+      await create({ variables: { input: { clientId, type, title: title.trim() } } });
+      setTitle('');
+      await refetch();
+    } catch (error) {
+      applyApiError(error, ['title', 'type']);
+    }
   };
 
   const onDrop = async (documentId: string, files: File[]) => {
@@ -118,29 +130,37 @@ export const DocumentsTab = () => {
 
   return (
     <Stack gap="lg">
-      <form onSubmit={(event) => void submit(event)} aria-label={t('documents.create')} noValidate>
-        <Group align="flex-end" wrap="wrap">
-          <Select
-            label={t('documents.type')}
-            data={TYPES.map((value) => ({ value, label: t(`documents.types.${value}`) }))}
-            value={type}
-            onChange={(value) => value && setType(value as DocumentType)}
-            allowDeselect={false}
-            w={260}
-          />
-          <TextInput
-            label={t('documents.titleLabel')}
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            error={titleError}
-            w={320}
-          />
-          <Button type="submit" loading={creation.loading}>
-            {t('documents.create')}
-          </Button>
-        </Group>
-      </form>
-      {creation.error ? <ErrorAlert error={creation.error} /> : null}
+      {isClientRole(viewer.role) ? (
+        <Text size="sm" c="dimmed">
+          {canWrite ? t('documents.portal.adminHint') : t('documents.portal.viewerHint')}
+        </Text>
+      ) : null}
+      {canWrite ? (
+        <form onSubmit={(event) => void submit(event)} aria-label={t('documents.create')} noValidate>
+          <Group align="flex-end" wrap="wrap">
+            <Select
+              label={t('documents.type')}
+              data={TYPES.map((value) => ({ value, label: t(`documents.types.${value}`) }))}
+              value={type}
+              onChange={(value) => value && setType(value as DocumentType)}
+              allowDeselect={false}
+              error={errors.type}
+              w={260}
+            />
+            <TextInput
+              label={t('documents.titleLabel')}
+              value={title}
+              onChange={(event) => setTitle(event.currentTarget.value)}
+              error={errors.title}
+              w={320}
+            />
+            <Button type="submit" loading={creation.loading}>
+              {t('documents.create')}
+            </Button>
+          </Group>
+        </form>
+      ) : null}
+      {formError ? <ErrorAlert error={formError} /> : null}
       {approval.error ? <ErrorAlert error={approval.error} /> : null}
       {uploadError ? (
         <Alert color="red" role="alert">
@@ -166,7 +186,7 @@ export const DocumentsTab = () => {
               <Badge variant="light" color={STATUS_COLOR[doc.status] ?? 'gray'}>
                 {t(`documents.status.${doc.status}`)}
               </Badge>
-              {doc.status === 'IN_REVIEW' ? (
+              {canApprove && doc.status === 'IN_REVIEW' ? (
                 <Button
                   size="xs"
                   onClick={() =>
@@ -234,17 +254,19 @@ export const DocumentsTab = () => {
               </Table.Tbody>
             </Table>
           ) : null}
-          <Dropzone
-            mt="sm"
-            onDrop={(files) => void onDrop(doc.id, files)}
-            loading={uploading === doc.id}
-            multiple={false}
-            inputProps={{ 'aria-label': t('documents.uploadFor', { title: doc.title }) }}
-          >
-            <Text ta="center" size="sm">
-              {t('documents.drop')}
-            </Text>
-          </Dropzone>
+          {canWrite && doc.status !== 'ARCHIVED' ? (
+            <Dropzone
+              mt="sm"
+              onDrop={(files) => void onDrop(doc.id, files)}
+              loading={uploading === doc.id}
+              multiple={false}
+              inputProps={{ 'aria-label': t('documents.uploadFor', { title: doc.title }) }}
+            >
+              <Text ta="center" size="sm">
+                {t('documents.drop')}
+              </Text>
+            </Dropzone>
+          ) : null}
         </Card>
       ))}
     </Stack>

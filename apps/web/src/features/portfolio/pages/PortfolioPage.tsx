@@ -7,12 +7,13 @@ import {
   Group,
   Loader,
   SegmentedControl,
+  Skeleton,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
 import { useDisclosure, useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roleAllows } from '@klarsicht/shared';
@@ -25,6 +26,9 @@ import { ClientsTable, type SortState } from '../components/ClientsTable';
 import { CreateClientModal } from '../components/CreateClientModal';
 import { PortfolioSummaryCards } from '../components/PortfolioSummaryCards';
 import { type PortfolioClient, usePortfolioClients } from '../hooks/usePortfolioClients';
+
+// The charts pull in recharts: loaded after the page, so the table does not wait for them.
+const PortfolioCharts = lazy(async () => ({ default: (await import('../components/PortfolioCharts')).PortfolioCharts }));
 
 const LEVEL_RANK: Record<ComplianceLevel, number> = { RED: 0, AMBER: 1, GREEN: 2 };
 // No review date sorts after every date, in both directions.
@@ -155,7 +159,14 @@ export const PortfolioPage = () => {
           </Anchor>
         </Alert>
       ) : null}
-      {clients.length > 0 ? <PortfolioSummaryCards /> : null}
+      {clients.length > 0 ? (
+        <>
+          <PortfolioSummaryCards />
+          <Suspense fallback={<Skeleton h={260} mb="md" />}>
+            <PortfolioCharts />
+          </Suspense>
+        </>
+      ) : null}
       {renderBody()}
       <CreateClientModal opened={createOpened} onClose={closeCreate} onCreated={setCreated} />
     </>

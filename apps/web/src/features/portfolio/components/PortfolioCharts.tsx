@@ -1,0 +1,190 @@
+import '@mantine/charts/styles.css';
+import { useQuery } from '@apollo/client/react';
+import { AreaChart, BarChart, LineChart } from '@mantine/charts';
+import { Paper, SimpleGrid, Skeleton, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { type ReactNode, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComplianceLevel } from '../../../gql/graphql';
+import { LEVEL_COLORS } from '../../../shared/compliance/LevelBadge';
+import { useFormat } from '../../../shared/i18n/useFormat';
+import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
+import { PortfolioHistoryQuery } from '../graphql/PortfolioHistoryQuery';
+import { PortfolioSummaryQuery } from '../graphql/PortfolioSummaryQuery';
+
+const LEVELS: readonly ComplianceLevel[] = ['RED', 'AMBER', 'GREEN'];
+const HISTORY_DAYS = 90;
+const CHART_HEIGHT = 220;
+const OPEN_COLOR = 'blue.7';
+const OVERDUE_COLOR = 'red.8';
+// Screen readers get each chart's figures as text; the drawing itself is hidden from them and not focusable.
+const HIDDEN_CHART = { accessibilityLayer: false, 'aria-hidden': true } as const;
+
+type Counts = { level: ComplianceLevel; count: number }[];
+const countOf = (byLevel: Counts, level: ComplianceLevel): number =>
+  byLevel.find((entry) => entry.level === level)?.count ?? 0;
+// A calendar day at noon: formatted in any time zone it stays the same date.
+const noonOf = (day: string): Date => new Date(`${day}T12:00:00`);
+
+const ChartPanel = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => (
+  <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+    <Title order={2} size="h4" id={id} mb="sm">
+      {title}
+    </Title>
+    {children}
+  </Paper>
+);
+
+/** Clients by level today, and the portfolio over the last 90 days (loaded lazily: recharts is large). */
+export const PortfolioCharts = () => {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const summary = useQuery(PortfolioSummaryQuery);
+  const history = useQuery(PortfolioHistoryQuery, { variables: { days: HISTORY_DAYS } });
+  const levelName = (level: ComplianceLevel) => t(`compliance.level.${level}`);
+
+  const byLevel = useMemo(() => {
+    const counts = summary.data?.portfolioSummary.byLevel ?? [];
+    // One series per level, each bar carrying only its own: every bar gets its level's colour.
+    return LEVELS.map((level) => ({ name: t(`compliance.level.${level}`), [level]: countOf(counts, level) }));
+  }, [summary.data, t]);
+
+  const days = useMemo(
+    () =>
+      (history.data?.portfolioHistory ?? []).map((snapshot) => ({
+        day: format.date(noonOf(snapshot.day), { day: '2-digit', month: '2-digit' }),
+        RED: countOf(snapshot.byLevel, 'RED'),
+        AMBER: countOf(snapshot.byLevel, 'AMBER'),
+        GREEN: countOf(snapshot.byLevel, 'GREEN'),
+        openTasks: snapshot.openTasks,
+        overdueTasks: snapshot.overdueTasks,
+      })),
+    [history.data, format],
+  );
+
+  const levelSeries = LEVELS.map((level) => ({
+    name: level,
+    label: levelName(level),
+    color: LEVEL_COLORS[level],
+  }));
+  const first = days[0];
+  const last = days.at(-1);
+
+  const historyBody = (render: () => ReactNode) => {
+    if (history.error) return <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />;
+    if (!history.data) return <Skeleton h={CHART_HEIGHT} />;
+    return (
+      <>
+        {render()}
+        {days.length < 2 ? (
+          <Text size="sm" c="dimmed" mt="xs">
+            {t('portfolio.charts.startsToday')}
+          </Text>
+        ) : null}
+      </>
+    );
+  };
+
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} mb="md">
+      <ChartPanel id="chart-by-level" title={t('portfolio.charts.byLevel')}>
+        {summary.error ? (
+          <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />
+        ) : summary.data ? (
+          <>
+            <BarChart
+              h={CHART_HEIGHT}
+              data={byLevel}
+              dataKey="name"
+              type="stacked"
+              series={levelSeries}
+              withTooltip={false}
+              gridAxis="y"
+              yAxisProps={{ allowDecimals: false }}
+              {...HIDDEN_CHART}
+            />
+            <VisuallyHidden>
+              <Table>
+                <Table.Tbody>
+                  {LEVELS.map((level) => (
+                    <Table.Tr key={level}>
+                      <Table.Th scope="row">{levelName(level)}</Table.Th>
+                      <Table.Td>
+                        {format.number(countOf(summary.data?.portfolioSummary.byLevel ?? [], level))}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </VisuallyHidden>
+          </>
+        ) : (
+          <Skeleton h={CHART_HEIGHT} />
+        )}
+      </ChartPanel>
+      <ChartPanel id="chart-history" title={t('portfolio.charts.history', { count: HISTORY_DAYS })}>
+        {historyBody(() => (
+          <>
+            <AreaChart
+              h={CHART_HEIGHT}
+              data={days}
+              dataKey="day"
+              type="stacked"
+              curveType="monotone"
+              series={levelSeries}
+              withDots={days.length < 2}
+              withLegend
+              gridAxis="y"
+              yAxisProps={{ allowDecimals: false }}
+              {...HIDDEN_CHART}
+            />
+            {first && last ? (
+              <VisuallyHidden>
+                {t('portfolio.charts.historySummary', {
+                  from: first.day,
+                  to: last.day,
+                  redFrom: first.RED,
+                  redTo: last.RED,
+                  greenFrom: first.GREEN,
+                  greenTo: last.GREEN,
+                })}
+              </VisuallyHidden>
+            ) : null}
+          </>
+        ))}
+      </ChartPanel>
+      <ChartPanel id="chart-tasks" title={t('portfolio.charts.tasks', { count: HISTORY_DAYS })}>
+        {historyBody(() => (
+          <>
+            <LineChart
+              h={CHART_HEIGHT}
+              data={days}
+              dataKey="day"
+              curveType="monotone"
+              series={[
+                { name: 'openTasks', label: t('portfolio.charts.openTasks'), color: OPEN_COLOR },
+                { name: 'overdueTasks', label: t('portfolio.charts.overdueTasks'), color: OVERDUE_COLOR },
+              ]}
+              withDots={days.length < 2}
+              withLegend
+              gridAxis="y"
+              yAxisProps={{ allowDecimals: false }}
+              {...HIDDEN_CHART}
+            />
+            {first && last ? (
+              <VisuallyHidden>
+                {t('portfolio.charts.tasksSummary', {
+                  from: first.day,
+                  to: last.day,
+                  openFrom: first.openTasks,
+                  openTo: last.openTasks,
+                  overdueFrom: first.overdueTasks,
+                  overdueTo: last.overdueTasks,
+                })}
+              </VisuallyHidden>
+            ) : null}
+          </>
+        ))}
+      </ChartPanel>
+    </SimpleGrid>
+  );
+};

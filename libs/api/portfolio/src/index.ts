@@ -1,0 +1,4 @@
+export * from './lib/portfolio-snapshot.entity';
+export * from './lib/portfolio.module';
+export * from './lib/portfolio.service';
+export { PortfolioSnapshotModel } from './lib/models/portfolio-snapshot.model';

@@ -1,0 +1,15 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, type RequestContext } from '@klarsicht/api-core';
+import { DEFAULT_HISTORY_DAYS, PortfolioHistoryArgs } from './dto/portfolio-history.args';
+import { PortfolioSnapshotModel } from './models/portfolio-snapshot.model';
+import { PortfolioService } from './portfolio.service';
+
+@Resolver(() => PortfolioSnapshotModel)
+export class PortfolioResolver {
+  constructor(private readonly service: PortfolioService) {}
+
+  @Query(() => [PortfolioSnapshotModel], { description: "The firm's portfolio per day, oldest first, today included (firm staff)." })
+  portfolioHistory(@Ctx() ctx: RequestContext, @Args() args: PortfolioHistoryArgs): Promise<PortfolioSnapshotModel[]> {
+    return this.service.history(ctx, args.days ?? DEFAULT_HISTORY_DAYS);
+  }
+}
