@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -75,7 +76,10 @@ export class AppModule {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
-          plugins: [...protection.plugins],
+          // Compact JSON (Apollo pretty-prints by default: a third more bytes and time on a 5,000-client answer).
+          stringifyResult: (result: unknown) => JSON.stringify(result),
+          // No cache hints are used; the cache-control plugin would otherwise wrap every field resolver.
+          plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
           validationRules: [...protection.validationRules],
           // Fastify's reply is a thenable: handlers get it wrapped (`@Context('http')`), never as a parameter of its own.
           context: (req: unknown, reply: unknown) => ({ req, http: { reply } }),

@@ -13,6 +13,8 @@ import { SecureDocuments1795442693700 } from './1795442693700-SecureDocuments';
 import { CreatePortfolioSnapshot1795450325271 } from './1795450325271-CreatePortfolioSnapshot';
 import { SecurePortfolioSnapshot1795450325300 } from './1795450325300-SecurePortfolioSnapshot';
 import { AuditAppendInOneStatement1795450429701 } from './1795450429701-AuditAppendInOneStatement';
+import { RlsScopeOncePerQuery1795452400000 } from './1795452400000-RlsScopeOncePerQuery';
+import { ClientListIndexes1795452758103 } from './1795452758103-ClientListIndexes';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   CreatePortfolioSnapshot1795450325271,
   SecurePortfolioSnapshot1795450325300,
   AuditAppendInOneStatement1795450429701,
+  RlsScopeOncePerQuery1795452400000,
+  ClientListIndexes1795452758103,
 ];

@@ -3,9 +3,12 @@ import { TenantOwned } from '@klarsicht/api-core';
 
 /** A client company (Mandant) of a DPO firm. */
 @Entity({ name: 'client' })
-@Index('client_tenant_name_idx', ['tenantId', 'name'])
+// Sort keys end in id (the cursor tie-breaker), so a page of 50 is an index range scan, not a sort of the whole firm.
+@Index('client_tenant_name_id_idx', ['tenantId', 'name', 'id'])
 @Index('client_tenant_id_key', ['tenantId', 'id'], { unique: true })
-@Index('client_tenant_score_idx', ['tenantId', 'complianceScore'])
+// Counting a firm's active clients is an index-only scan.
+@Index('client_tenant_active_idx', ['tenantId', 'id'], { where: 'archived_at IS NULL' })
+@Index('client_tenant_score_id_idx', ['tenantId', 'complianceScore', 'id'])
 @Check('client_compliance_level_check', `compliance_level IN ('RED', 'AMBER', 'GREEN')`)
 @Index('client_tenant_assigned_dpo_idx', ['tenantId', 'assignedDpoId'])
 export class Client extends TenantOwned {

@@ -39,11 +39,13 @@ type ClientRow = {
   consent_confirmed: number;
   consent_withdrawn: number;
   consent_expired: number;
+  overdue_task_count: number;
 };
 
 const CLIENT_COLUMNS = `c.id, c.name, c.archived_at, c.created_at, c.assigned_dpo_id, u.name AS assigned_dpo_name, c.industry, c.federal_state,
   c.street, c.postal_code, c.city, c.contact_name, c.contact_email, c.compliance_score, c.compliance_level, c.open_task_count,
-  c.next_review_at, c.consent_pending, c.consent_confirmed, c.consent_withdrawn, c.consent_expired`;
+  c.next_review_at, c.consent_pending, c.consent_confirmed, c.consent_withdrawn, c.consent_expired,
+  (SELECT count(*) FROM task t WHERE t.tenant_id = c.tenant_id AND t.client_id = c.id AND t.status IN ('OPEN', 'IN_PROGRESS') AND t.due_at < now())::int AS overdue_task_count`;
 const CLIENT_FROM = `client c LEFT JOIN app_user u ON u.id = c.assigned_dpo_id`;
 
 const toModel = (r: ClientRow): ClientModel => ({
@@ -61,6 +63,7 @@ const toModel = (r: ClientRow): ClientModel => ({
   contactEmail: r.contact_email,
   compliance: { clientId: r.id, score: r.compliance_score, level: r.compliance_level as ComplianceLevel },
   openTaskCount: r.open_task_count,
+  overdueTaskCount: r.overdue_task_count,
   consentStats: { pending: r.consent_pending, confirmed: r.consent_confirmed, withdrawn: r.consent_withdrawn, expired: r.consent_expired },
   nextReviewAt: r.next_review_at,
 });
@@ -152,11 +155,15 @@ export class ClientsService {
       ? `${filtered} AND (${sort.expr}, c.id) ${op} ($${params.push(cursor[0])}::${sort.cast}, $${params.push(cursor[1])}::uuid)`
       : filtered;
     const dir = sort.desc ? 'DESC' : 'ASC';
-    const [rows, [{ count }]] = await Promise.all([
-      ctx.query<ClientRow>(`SELECT ${CLIENT_COLUMNS} FROM ${CLIENT_FROM} WHERE ${pageWhere} ORDER BY ${sort.expr} ${dir}, c.id ${dir} LIMIT ${limit + 1}`, params),
-      ctx.query<{ count: string }>(`SELECT count(*) FROM client c WHERE ${filtered}`, countParams),
-    ]);
-    return mapConnection(toConnection(rows, limit, Number(count), (r) => [sort.value(r), r.id], cursor !== null));
+    // One round trip: the total is an uncorrelated subquery (evaluated once). Only an empty page after a cursor
+    // (nothing left) needs the count on its own; without a cursor an empty page means a total of 0.
+    const rows = await ctx.query<ClientRow & { total_count: string }>(
+      `SELECT ${CLIENT_COLUMNS}, (SELECT count(*) FROM client c WHERE ${filtered}) AS total_count
+         FROM ${CLIENT_FROM} WHERE ${pageWhere} ORDER BY ${sort.expr} ${dir}, c.id ${dir} LIMIT ${limit + 1}`,
+      params,
+    );
+    const count = rows[0]?.total_count ?? (cursor ? (await ctx.query<{ count: string }>(`SELECT count(*) FROM client c WHERE ${filtered}`, countParams))[0].count : 0);
+    return toConnection(rows, limit, Number(count), (r) => [sort.value(r), r.id], cursor !== null, toModel);
   }
 
   async portfolioSummary(ctx: RequestContext): Promise<PortfolioSummaryModel> {
@@ -207,7 +214,6 @@ export class ClientsService {
   }
 }
 
-const mapConnection = (c: ConnectionShape<ClientRow>): ConnectionShape<ClientModel> => ({ ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: toModel(e.node) })) });
 
 const details = (input: ClientDetailsInput): Partial<Client> => {
   const out: Partial<Client> = {};

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '@klarsicht/api-core';
-import { ClientModel, PortfolioSummaryModel } from '@klarsicht/api-clients';
+import { PortfolioSummaryModel } from '@klarsicht/api-clients';
 import { AddTaskCommentInput, CreateTaskInput, TasksArgs, UpdateTaskInput } from './dto/task.inputs';
 import { TaskCommentModel, TaskConnection, TaskModel } from './models/task.model';
 import { TasksService } from './tasks.service';
@@ -37,16 +37,6 @@ export class TasksResolver {
   @ResolveField(() => [TaskCommentModel])
   comments(@Ctx() ctx: RequestContext, @Parent() task: TaskModel): Promise<TaskCommentModel[]> {
     return this.service.commentsOf(ctx, task.id);
-  }
-}
-
-@Resolver(() => ClientModel)
-export class ClientTasksResolver {
-  constructor(private readonly service: TasksService) {}
-
-  @ResolveField(() => Int)
-  overdueTaskCount(@Ctx() ctx: RequestContext, @Parent() client: ClientModel): Promise<number> {
-    return this.service.overdueCountOf(ctx, client.id);
   }
 }
 

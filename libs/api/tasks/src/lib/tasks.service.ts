@@ -176,23 +176,6 @@ export class TasksService implements GeneratedTasks {
     ).load(taskId);
   }
 
-  /** Overdue tasks of a page of clients, one statement. */
-  overdueCountOf(ctx: RequestContext, clientId: string): Promise<number> {
-    this.access.require(ctx, 'tasks', 'read');
-    return contextLoader<string, number>(
-      ctx,
-      'tasks:overdue-count',
-      async (ids) => {
-        const rows = await ctx.query<{ client_id: string; count: string }>(
-          `SELECT t.client_id, count(*) FROM task t WHERE t.tenant_id = $1 AND t.client_id = ANY($2::uuid[]) AND ${OVERDUE} GROUP BY t.client_id`,
-          [ctx.tenantId, ids],
-        );
-        return new Map(rows.map((r) => [r.client_id, Number(r.count)]));
-      },
-      0,
-    ).load(clientId);
-  }
-
   async overdueTotal(ctx: RequestContext): Promise<number> {
     this.access.require(ctx, 'tasks', 'read');
     const params: unknown[] = [ctx.tenantId];

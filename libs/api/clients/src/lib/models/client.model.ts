@@ -41,6 +41,8 @@ export class ClientModel {
   @Field(() => String, { nullable: true }) contactEmail!: string | null;
   @Field(() => ComplianceModel) compliance!: ComplianceModel;
   @Field(() => Int) openTaskCount!: number;
+  // Derived at read time in the same statement as the row (overdue depends on the clock), so a page of clients stays one query.
+  @Field(() => Int) overdueTaskCount!: number;
   @Field(() => ConsentStatsModel) consentStats!: ConsentStatsModel;
   @Field(() => Date, { nullable: true }) nextReviewAt!: Date | null;
 }

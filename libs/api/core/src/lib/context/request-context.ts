@@ -153,14 +153,36 @@ export class RequestContext {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.startTransaction();
-      await this.applyScope(runner);
+      const scope = this.inlineScope();
+      if (scope) {
+        // One round trip instead of two: TypeORM's own START TRANSACTION carries the scope along (simple protocol,
+        // uuid literals only), so its transaction bookkeeping stays as it is.
+        const query = runner.query.bind(runner);
+        const patched = runner as unknown as { query: (sql: string, params?: unknown[]) => Promise<unknown> };
+        patched.query = (sql, params) => (sql === 'START TRANSACTION' && !params ? query(`START TRANSACTION; ${scope}`) : query(sql, params));
+        try {
+          await runner.startTransaction();
+        } finally {
+          delete (patched as { query?: unknown }).query;
+        }
+      } else {
+        await runner.startTransaction();
+        await this.applyScope(runner);
+      }
     } catch (error) {
       await runner.release();
       throw error;
     }
     this.runner = runner;
     return runner.manager;
+  }
+
+  /** The scope as one statement with literals, when every value is empty or a uuid (always, for signed-in users). */
+  private inlineScope(): string | null {
+    const values = [this.current.tenantId ?? '', this.current.clientId ?? '', this.current.userId ?? ''];
+    if (!values.every((v) => v === '' || UUID_LITERAL.test(v))) return null;
+    const [tenant, client, user] = values;
+    return `SELECT set_config('app.tenant_id', '${tenant}', true), set_config('app.client_id', '${client}', true), set_config('app.user_id', '${user}', true)`;
   }
 
   private async applyScope(runner: QueryRunner): Promise<void> {
@@ -171,6 +193,8 @@ export class RequestContext {
     );
   }
 }
+
+const UUID_LITERAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Runs `work` in its own transaction and commits it, whatever the caller's transaction does. */
 export const runInOwnTransaction = async <T>(

@@ -62,15 +62,38 @@ export const pageSize = (first: number | null | undefined, max = 200, fallback =
 };
 
 /** Builds a connection from `limit + 1` fetched rows (the extra row only tells whether a next page exists). */
-export const toConnection = <T>(
-  rows: T[],
+/** An edge whose cursor is encoded only if the client asks for it (a page of 5,000 rarely does). */
+class LazyEdge<R, T> {
+  constructor(
+    readonly node: T,
+    private readonly row: R,
+    private readonly cursorOf: (row: R) => readonly unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.cursorOf(this.row));
+  }
+}
+
+export function toConnection<R>(rows: R[], limit: number, totalCount: number, cursorOf: (row: R) => readonly unknown[], hasPrevious: boolean): ConnectionShape<R>;
+export function toConnection<R, T>(
+  rows: R[],
   limit: number,
   totalCount: number,
-  cursorOf: (row: T) => readonly unknown[],
+  cursorOf: (row: R) => readonly unknown[],
   hasPrevious: boolean,
-): ConnectionShape<T> => {
+  toNode: (row: R) => T,
+): ConnectionShape<T>;
+export function toConnection<R, T>(
+  rows: R[],
+  limit: number,
+  totalCount: number,
+  cursorOf: (row: R) => readonly unknown[],
+  hasPrevious: boolean,
+  toNode?: (row: R) => T,
+): ConnectionShape<R | T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  const edges = page.map((row) => new LazyEdge<R, R | T>(toNode ? toNode(row) : row, row, cursorOf));
   return {
     edges,
     totalCount,
@@ -81,4 +104,4 @@ export const toConnection = <T>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
-};
+}
