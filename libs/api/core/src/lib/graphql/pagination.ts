@@ -75,25 +75,16 @@ class LazyEdge<R, T> {
   }
 }
 
-export function toConnection<R>(rows: R[], limit: number, totalCount: number, cursorOf: (row: R) => readonly unknown[], hasPrevious: boolean): ConnectionShape<R>;
-export function toConnection<R, T>(
+export const toConnection = <R, T = R>(
   rows: R[],
   limit: number,
   totalCount: number,
   cursorOf: (row: R) => readonly unknown[],
   hasPrevious: boolean,
-  toNode: (row: R) => T,
-): ConnectionShape<T>;
-export function toConnection<R, T>(
-  rows: R[],
-  limit: number,
-  totalCount: number,
-  cursorOf: (row: R) => readonly unknown[],
-  hasPrevious: boolean,
-  toNode?: (row: R) => T,
-): ConnectionShape<R | T> {
+  toNode: (row: R) => T = (row) => row as unknown as T,
+): ConnectionShape<T> => {
   const page = rows.slice(0, limit);
-  const edges = page.map((row) => new LazyEdge<R, R | T>(toNode ? toNode(row) : row, row, cursorOf));
+  const edges = page.map((row) => new LazyEdge(toNode(row), row, cursorOf));
   return {
     edges,
     totalCount,
@@ -104,4 +95,4 @@ export function toConnection<R, T>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
-}
+};
