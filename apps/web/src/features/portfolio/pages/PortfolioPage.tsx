@@ -62,7 +62,7 @@ export const PortfolioPage = () => {
   const format = useFormat();
   const viewer = useViewer();
   const canCreate = roleAllows(viewer.role, 'clients', 'write');
-  const { clients, totalCount, complete, loading, error, refetch } = usePortfolioClients();
+  const { clients, totalCount, complete, loading, error, refetch, add } = usePortfolioClients();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 150);
   const [sort, setSort] = useState<SortState>({ key: 'level', direction: 'asc' });
@@ -89,7 +89,7 @@ export const PortfolioPage = () => {
         </Center>
       );
     }
-    if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    if (error) return <ErrorAlert error={error} onRetry={refetch} />;
     if (clients.length === 0) {
       return (
         <EmptyState mt="xl">
@@ -168,7 +168,14 @@ export const PortfolioPage = () => {
         </>
       ) : null}
       {renderBody()}
-      <CreateClientModal opened={createOpened} onClose={closeCreate} onCreated={setCreated} />
+      <CreateClientModal
+        opened={createOpened}
+        onClose={closeCreate}
+        onCreated={(client) => {
+          add(client);
+          setCreated({ id: client.id, name: client.name });
+        }}
+      />
     </>
   );
 };
