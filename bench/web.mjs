@@ -154,12 +154,21 @@ const startServer = async (base) => {
   const started = Date.now();
   await waitHealthy(url, child, logFile);
   log(`server up on ${url} (${database.kind} PostgreSQL) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const stop = async () => {
-    if (child.exitCode === null) {
-      process.kill(-child.pid, 'SIGTERM');
-      for (let i = 0; i < 150 && child.exitCode === null; i++) await sleep(100);
-      if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  const exited = new Promise((res) => child.once('exit', res));
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // The group is gone already.
     }
+  };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      signal('SIGTERM');
+      if ((await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)])) === false) signal('SIGKILL');
+    }
+    // What is left of the group (the embedded PostgreSQL stops with the server, but make sure).
+    signal('SIGKILL');
     await database.drop().catch((error) => log('could not drop the database:', error.message));
   };
   return { url, database, stop, logFile };
@@ -374,6 +383,7 @@ const measure = async (browser, url, run) => {
         interactiveAt: b.interactiveAt,
         longestLoadTaskMs: tasks.reduce((a, t) => Math.max(a, t.duration), 0),
         longTasksDuringLoad: tasks.length,
+        loadLongTasks: tasks.map((t) => ({ startMs: Math.round(t.start), durationMs: Math.round(t.duration) })),
         longTaskUnsupported: b.longTaskUnsupported ?? false,
         rowsInDom: document.querySelectorAll('table[aria-rowcount] tbody tr[aria-rowindex]').length,
         trInDom: document.querySelectorAll('table[aria-rowcount] tr').length,
@@ -413,6 +423,7 @@ const measure = async (browser, url, run) => {
       portfolioPages: pages.length,
       longestLoadTaskMs: round(load.longestLoadTaskMs),
       longTasksDuringLoad: load.longTasksDuringLoad,
+      loadLongTasks: load.loadLongTasks,
       rowCount: load.rowCount,
       rowsInDom: load.rowsInDom,
       trInDom: load.trInDom,
