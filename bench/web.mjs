@@ -91,7 +91,10 @@ const waitHealthy = async (url, child, logFile) => {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}); see ${logFile}`);
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await sleep(200);
   }
@@ -148,7 +151,12 @@ const startServer = async (base) => {
   const logFile = join(base, 'server.log');
   const out = openSync(logFile, 'a');
   // detached: the server and its embedded PostgreSQL form one process group that is stopped as a whole.
-  const child = spawn(process.execPath, [MAIN], { cwd: root, detached: true, stdio: ['ignore', out, out], env });
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', out, out],
+    env,
+  });
   closeSync(out);
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
@@ -165,7 +173,8 @@ const startServer = async (base) => {
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       signal('SIGTERM');
-      if ((await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)])) === false) signal('SIGKILL');
+      if ((await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)])) === false)
+        signal('SIGKILL');
     }
     // What is left of the group (the embedded PostgreSQL stops with the server, but make sure).
     signal('SIGKILL');
@@ -192,7 +201,10 @@ const seed = async (server) => {
     'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken tenant { id } } }',
     { input: { firmName: 'Kanzlei Bench', name: 'Dr. Erika Muster', email: EMAIL, password: PASSWORD } },
   );
-  const url = typeof server.database.superuserUrl === 'function' ? server.database.superuserUrl() : server.database.superuserUrl;
+  const url =
+    typeof server.database.superuserUrl === 'function'
+      ? server.database.superuserUrl()
+      : server.database.superuserUrl;
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
@@ -212,7 +224,9 @@ const seed = async (server) => {
       [signUp.tenant.id, CLIENTS],
     );
     await db.query('ANALYZE client');
-    const { rows } = await db.query('SELECT count(*)::int AS n FROM client WHERE tenant_id = $1', [signUp.tenant.id]);
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM client WHERE tenant_id = $1', [
+      signUp.tenant.id,
+    ]);
     if (rows[0].n !== CLIENTS) throw new Error(`expected ${CLIENTS} clients, found ${rows[0].n}`);
     log(`seeded ${CLIENTS} clients in ${Date.now() - started} ms`);
   } finally {
@@ -231,7 +245,14 @@ const seed = async (server) => {
  *                   ascending and the first row is the first client by name — the table answered its first input.
  */
 const pageInit = ({ clients, firstByName }) => {
-  const bench = { longTasks: [], frames: [], firstRowsAt: null, loadedAt: null, sortClickAt: null, interactiveAt: null };
+  const bench = {
+    longTasks: [],
+    frames: [],
+    firstRowsAt: null,
+    loadedAt: null,
+    sortClickAt: null,
+    interactiveAt: null,
+  };
   window.__bench = bench;
   try {
     new PerformanceObserver((list) => {
@@ -243,12 +264,20 @@ const pageInit = ({ clients, firstByName }) => {
   if (location.pathname !== '/') return;
   const afterFrame = (record) => requestAnimationFrame(() => setTimeout(() => record(performance.now())));
   const check = () => {
-    if (bench.firstRowsAt === null && !bench.firstRowsPending && document.querySelector('table[aria-rowcount] tbody tr[aria-rowindex]')) {
+    if (
+      bench.firstRowsAt === null &&
+      !bench.firstRowsPending &&
+      document.querySelector('table[aria-rowcount] tbody tr[aria-rowindex]')
+    ) {
       bench.firstRowsPending = true;
       afterFrame((t) => (bench.firstRowsAt = t));
     }
     const table = document.querySelector('table[aria-rowcount]');
-    if (bench.loadedAt === null && !bench.loadedPending && table?.getAttribute('aria-rowcount') === String(clients + 1)) {
+    if (
+      bench.loadedAt === null &&
+      !bench.loadedPending &&
+      table?.getAttribute('aria-rowcount') === String(clients + 1)
+    ) {
       bench.loadedPending = true;
       afterFrame((t) => {
         bench.loadedAt = t;
@@ -270,7 +299,13 @@ const pageInit = ({ clients, firstByName }) => {
     }
   };
   const observer = new MutationObserver(check);
-  const start = () => observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  const start = () =>
+    observer.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
   if (document.documentElement) start();
   else document.addEventListener('readystatechange', start, { once: true });
 };
@@ -324,7 +359,11 @@ const scrollTable = async (steps) => {
 // --- One measured visit -----------------------------------------------------------------------------------------------
 
 const measure = async (browser, url, run) => {
-  const context = await browser.newContext({ baseURL: url, locale: 'de-DE', viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    baseURL: url,
+    locale: 'de-DE',
+    viewport: { width: 1280, height: 800 },
+  });
   try {
     await context.addInitScript(pageInit, { clients: CLIENTS, firstByName: clientName(1) });
     const page = await context.newPage();
@@ -335,10 +374,14 @@ const measure = async (browser, url, run) => {
     await page.getByLabel('Passwort').fill(PASSWORD);
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.waitForURL(`${url}/`);
-    await page.waitForFunction((n) => document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount') === String(n + 1), CLIENTS, {
-      timeout: 120_000,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      (n) => document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount') === String(n + 1),
+      CLIENTS,
+      {
+        timeout: 120_000,
+        polling: 100,
+      },
+    );
 
     // The measured visit: a new document for `/` with an empty HTTP cache; the session comes from the refresh cookie.
     const cdp = await context.newCDPSession(page);
@@ -351,7 +394,11 @@ const measure = async (browser, url, run) => {
     const onFinished = (request) => {
       if (!request.url().endsWith('/graphql')) return;
       const body = request.postDataJSON?.() ?? null;
-      graphql.push({ operation: body?.operationName ?? null, after: body?.variables?.after ? 'yes' : 'no', timing: request.timing() });
+      graphql.push({
+        operation: body?.operationName ?? null,
+        after: body?.variables?.after ? 'yes' : 'no',
+        timing: request.timing(),
+      });
     };
     page.on('request', onRequest);
     page.on('requestfinished', onFinished);
@@ -361,7 +408,10 @@ const measure = async (browser, url, run) => {
       await cdp.send('Profiler.start');
     }
     await page.goto('/', { waitUntil: 'commit' });
-    await page.waitForFunction(() => Boolean(window.__bench?.interactiveAt), null, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction(() => Boolean(window.__bench?.interactiveAt), null, {
+      timeout: 120_000,
+      polling: 50,
+    });
     if (args.profile) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(`${args.profile}-${run}.cpuprofile`, JSON.stringify(profile));
@@ -383,7 +433,10 @@ const measure = async (browser, url, run) => {
         interactiveAt: b.interactiveAt,
         longestLoadTaskMs: tasks.reduce((a, t) => Math.max(a, t.duration), 0),
         longTasksDuringLoad: tasks.length,
-        loadLongTasks: tasks.map((t) => ({ startMs: Math.round(t.start), durationMs: Math.round(t.duration) })),
+        loadLongTasks: tasks.map((t) => ({
+          startMs: Math.round(t.start),
+          durationMs: Math.round(t.duration),
+        })),
         longTaskUnsupported: b.longTaskUnsupported ?? false,
         rowsInDom: document.querySelectorAll('table[aria-rowcount] tbody tr[aria-rowindex]').length,
         trInDom: document.querySelectorAll('table[aria-rowcount] tr').length,
@@ -392,7 +445,11 @@ const measure = async (browser, url, run) => {
         resources: performance
           .getEntriesByType('resource')
           .filter((e) => /\.(js|css)$/.test(e.name) && e.startTime < b.interactiveAt)
-          .map((e) => ({ file: new URL(e.name).pathname.replace('/assets/', ''), startMs: Math.round(e.startTime), endMs: Math.round(e.responseEnd) })),
+          .map((e) => ({
+            file: new URL(e.name).pathname.replace('/assets/', ''),
+            startMs: Math.round(e.startTime),
+            endMs: Math.round(e.responseEnd),
+          })),
       };
     });
     // GraphQL requests relative to the navigation start (Playwright's timing: startTime is wall clock, the rest relative).
@@ -409,7 +466,8 @@ const measure = async (browser, url, run) => {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(`${args.profile}-${run}-scroll.cpuprofile`, JSON.stringify(profile));
     }
-    if (scroll.lastRowIndexAfterScroll !== CLIENTS + 1) throw new Error(`scroll did not reach the last row (${scroll.lastRowIndexAfterScroll})`);
+    if (scroll.lastRowIndexAfterScroll !== CLIENTS + 1)
+      throw new Error(`scroll did not reach the last row (${scroll.lastRowIndexAfterScroll})`);
     const jsFiles = [...scripts];
     const result = {
       run,
@@ -427,10 +485,15 @@ const measure = async (browser, url, run) => {
       rowCount: load.rowCount,
       rowsInDom: load.rowsInDom,
       trInDom: load.trInDom,
-      ...Object.fromEntries(Object.entries(scroll).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
+      ...Object.fromEntries(
+        Object.entries(scroll).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]),
+      ),
       longTaskUnsupported: load.longTaskUnsupported,
       resources: load.resources,
-      jsLoaded: { files: jsFiles.length, gzipKiB: round(jsFiles.reduce((a, f) => a + (existsSync(join(WEB_DIST, f)) ? gzipKiB(f) : 0), 0)) },
+      jsLoaded: {
+        files: jsFiles.length,
+        gzipKiB: round(jsFiles.reduce((a, f) => a + (existsSync(join(WEB_DIST, f)) ? gzipKiB(f) : 0), 0)),
+      },
       requests,
     };
     log(
@@ -452,7 +515,10 @@ if (!existsSync(MAIN) || !existsSync(join(WEB_DIST, 'index.html'))) {
 }
 const chromiumVersion = (() => {
   try {
-    return execFileSync(args.chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(args.chromium, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return null;
   }
@@ -468,7 +534,9 @@ const facts = {
 };
 log('machine', JSON.stringify(facts));
 const bundle = measureBundle();
-log(`initial JS ${bundle.initialGzipKiB} KiB gzipped in ${bundle.initialFiles.length} files; ${bundle.lazyChunks.length} lazy chunks`);
+log(
+  `initial JS ${bundle.initialGzipKiB} KiB gzipped in ${bundle.initialFiles.length} files; ${bundle.lazyChunks.length} lazy chunks`,
+);
 
 const base = await mkdtemp(join(tmpdir(), 'klarsicht-bench-web-'));
 // As root, the embedded PostgreSQL runs as the `postgres` OS user, which must be able to enter DATA_DIR.
@@ -481,7 +549,14 @@ try {
   await seed(server);
   browser = await chromium.launch({
     executablePath: args.chromium,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   facts.browser = browser.version();
   for (let run = 1; run <= RUNS; run++) runs.push(await measure(browser, server.url, run));
@@ -495,7 +570,10 @@ try {
 }
 facts.loadAverageAfter = loadavg().map((x) => +x.toFixed(2));
 
-const stat = (key, worst = Math.max) => ({ median: round(median(runs.map((r) => r[key]))), worst: round(worst(...runs.map((r) => r[key]))) });
+const stat = (key, worst = Math.max) => ({
+  median: round(median(runs.map((r) => r[key]))),
+  worst: round(worst(...runs.map((r) => r[key]))),
+});
 const summary = {
   interactiveMs: stat('interactiveMs'),
   firstRowsMs: stat('firstRowsMs'),

@@ -38,7 +38,8 @@ export const createFormatters = (language: string): Formatters => {
   return {
     locale,
     date: (value, options = { dateStyle: 'medium' }) => dateFormat(options).format(toDate(value)),
-    dateTime: (value, options = { dateStyle: 'medium', timeStyle: 'short' }) => dateFormat(options).format(toDate(value)),
+    dateTime: (value, options = { dateStyle: 'medium', timeStyle: 'short' }) =>
+      dateFormat(options).format(toDate(value)),
     number: (value, options) => numberFormat(options).format(value),
     percent: (value, options) => numberFormat({ style: 'percent', ...options }).format(value),
   };

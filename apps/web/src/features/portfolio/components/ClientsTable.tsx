@@ -35,7 +35,11 @@ type ClientRowProps = { client: PortfolioClient; rowIndex: number; t: TFunction;
 const ClientRow = memo(({ client, rowIndex, t, format }: ClientRowProps) => (
   <Table.Tr aria-rowindex={rowIndex} h={ROW_HEIGHT}>
     <Table.Td>
-      <LevelBadgeView level={client.compliance.level} size="sm" label={t(`compliance.level.${client.compliance.level}`)} />
+      <LevelBadgeView
+        level={client.compliance.level}
+        size="sm"
+        label={t(`compliance.level.${client.compliance.level}`)}
+      />
     </Table.Td>
     <Table.Td>
       <Anchor component={Link} to={`/clients/${client.id}`} className={classes.nameLink}>
@@ -127,7 +131,9 @@ export const ClientsTable = ({ clients, sort, onSortChange, caption }: ClientsTa
           ) : null}
           {items.map((item) => {
             const client = clients[item.index];
-            return client ? <ClientRow key={client.id} client={client} rowIndex={item.index + 2} t={t} format={format} /> : null;
+            return client ? (
+              <ClientRow key={client.id} client={client} rowIndex={item.index + 2} t={t} format={format} />
+            ) : null;
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true">
