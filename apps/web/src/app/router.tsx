@@ -6,11 +6,26 @@ import { AppShellLayout } from '../shared/ui/AppShellLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
-// Pages use named exports; React.lazy wants a default one.
-const lazyPage = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+// Pages use named exports; React.lazy wants a default one. A page whose code is already there renders at once:
+// React.lazy would suspend once even then, and the Suspense fallback delays the page by up to 300 ms.
+const lazyPage = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => {
+  let loaded: ComponentType | undefined;
+  const remember = async (): Promise<ComponentType> => {
+    const page = (await load())[name];
+    loaded = page;
+    return page;
+  };
+  const Lazy = lazy(async () => ({ default: await remember() }));
+  const Page = () => {
+    const Loaded = loaded ?? Lazy;
+    return <Loaded />;
+  };
+  return Object.assign(Page, { preload: () => void remember().catch(() => undefined) });
+};
 
 const PortfolioPage = lazyPage(() => import('../features/portfolio/pages/PortfolioPage'), 'PortfolioPage');
+// The start page's code loads while the session is being restored, not after it (bench/web.md).
+if (window.location.pathname === '/') PortfolioPage.preload();
 const ClientPage = lazyPage(() => import('../features/clients/pages/ClientPage'), 'ClientPage');
 const TasksPage = lazyPage(() => import('../features/tasks/pages/TasksPage'), 'TasksPage');
 const AuditPage = lazyPage(() => import('../features/audit/pages/AuditPage'), 'AuditPage');

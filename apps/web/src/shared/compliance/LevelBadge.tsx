@@ -7,11 +7,16 @@ import type { ComplianceLevel } from '../../gql/graphql';
 export const LEVEL_COLORS: Record<ComplianceLevel, string> = { RED: '#b42318', AMBER: '#f5c400', GREEN: '#1e7a34' };
 const TEXT: Record<ComplianceLevel, string> = { RED: '#ffffff', AMBER: '#1a1b1e', GREEN: '#ffffff' };
 
-export const LevelBadge = ({ level, size = 'md' }: { level: ComplianceLevel; size?: 'sm' | 'md' | 'lg' }) => {
+type LevelBadgeProps = { level: ComplianceLevel; size?: 'sm' | 'md' | 'lg' };
+
+/** The badge with its label given: for long lists that translate once for all rows. */
+export const LevelBadgeView = ({ level, label, size = 'md' }: LevelBadgeProps & { label: string }) => (
+  <Badge color={LEVEL_COLORS[level]} c={TEXT[level]} size={size} variant="filled" radius="sm">
+    {label}
+  </Badge>
+);
+
+export const LevelBadge = ({ level, size = 'md' }: LevelBadgeProps) => {
   const { t } = useTranslation();
-  return (
-    <Badge color={LEVEL_COLORS[level]} c={TEXT[level]} size={size} variant="filled" radius="sm">
-      {t(`compliance.level.${level}`)}
-    </Badge>
-  );
+  return <LevelBadgeView level={level} size={size} label={t(`compliance.level.${level}`)} />;
 };

@@ -15,18 +15,33 @@ export type Formatters = {
   percent: (value: number, options?: Intl.NumberFormatOptions) => string;
 };
 
+// Creating an Intl formatter costs far more than formatting with one (a table row formats several values),
+// so each locale-and-options pair is built once and reused.
+const cached = <T>(make: (options: object | undefined) => T) => {
+  const byOptions = new Map<string, T>();
+  return (options: object | undefined): T => {
+    const key = options ? JSON.stringify(options) : '';
+    let formatter = byOptions.get(key);
+    if (!formatter) {
+      formatter = make(options);
+      byOptions.set(key, formatter);
+    }
+    return formatter;
+  };
+};
+
 export const createFormatters = (language: string): Formatters => {
   const locale = localeFor(language);
   const toDate = (value: Date | string | number): Date => (value instanceof Date ? value : new Date(value));
+  const dateFormat = cached((options) => new Intl.DateTimeFormat(locale, options));
+  const numberFormat = cached((options) => new Intl.NumberFormat(locale, options));
   return {
     locale,
-    date: (value, options = { dateStyle: 'medium' }) =>
-      new Intl.DateTimeFormat(locale, options).format(toDate(value)),
+    date: (value, options = { dateStyle: 'medium' }) => dateFormat(options).format(toDate(value)),
     dateTime: (value, options = { dateStyle: 'medium', timeStyle: 'short' }) =>
-      new Intl.DateTimeFormat(locale, options).format(toDate(value)),
-    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
-    percent: (value, options) =>
-      new Intl.NumberFormat(locale, { style: 'percent', ...options }).format(value),
+      dateFormat(options).format(toDate(value)),
+    number: (value, options) => numberFormat(options).format(value),
+    percent: (value, options) => numberFormat({ style: 'percent', ...options }).format(value),
   };
 };
 

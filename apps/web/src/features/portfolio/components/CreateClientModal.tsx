@@ -8,8 +8,6 @@ import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { CreateClientMutation } from '../graphql/CreateClientMutation';
 import { PortfolioClientFields } from '../graphql/PortfolioClientFields';
-import { PortfolioClientsQuery } from '../graphql/PortfolioClientsQuery';
-import { PORTFOLIO_VARIABLES } from '../hooks/usePortfolioClients';
 
 type CreatedClient = PortfolioClientFieldsFragment;
 
@@ -23,27 +21,8 @@ export const CreateClientModal = ({ opened, onClose, onCreated }: CreateClientMo
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const { errors, formError, applyApiError, reset } = useFieldErrors<'name'>();
-  const [createClient, { loading }] = useMutation(CreateClientMutation, {
-    // The portfolio list lives under its first page's variables; append the new client there.
-    update: (cache, { data }) => {
-      const created = data?.createClient;
-      if (!created) return;
-      cache.updateQuery({ query: PortfolioClientsQuery, variables: PORTFOLIO_VARIABLES }, (existing) =>
-        existing
-          ? {
-              clients: {
-                ...existing.clients,
-                totalCount: existing.clients.totalCount + 1,
-                edges: [
-                  ...existing.clients.edges,
-                  { __typename: 'ClientEdge' as const, node: created },
-                ],
-              },
-            }
-          : existing,
-      );
-    },
-  });
+  // The portfolio list is not in Apollo's cache: the page appends the created client itself (onCreated).
+  const [createClient, { loading }] = useMutation(CreateClientMutation);
 
   const close = () => {
     setName('');

@@ -13,7 +13,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDisclosure, useDebouncedValue } from '@mantine/hooks';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roleAllows } from '@klarsicht/shared';
@@ -27,8 +27,11 @@ import { CreateClientModal } from '../components/CreateClientModal';
 import { PortfolioSummaryCards } from '../components/PortfolioSummaryCards';
 import { type PortfolioClient, usePortfolioClients } from '../hooks/usePortfolioClients';
 
-// The charts pull in recharts: loaded after the page, so the table does not wait for them.
-const PortfolioCharts = lazy(async () => ({ default: (await import('../components/PortfolioCharts')).PortfolioCharts }));
+// The charts pull in recharts: loaded after the page, so the table does not wait for them. Memoised (like the
+// cards): they have their own queries, and redrawing them on every page of clients, sort or keystroke cost
+// long tasks of up to ~190 ms (bench/web.md).
+const PortfolioCharts = lazy(async () => ({ default: memo((await import('../components/PortfolioCharts')).PortfolioCharts) }));
+const SummaryCards = memo(PortfolioSummaryCards);
 
 const LEVEL_RANK: Record<ComplianceLevel, number> = { RED: 0, AMBER: 1, GREEN: 2 };
 // No review date sorts after every date, in both directions.
@@ -62,7 +65,7 @@ export const PortfolioPage = () => {
   const format = useFormat();
   const viewer = useViewer();
   const canCreate = roleAllows(viewer.role, 'clients', 'write');
-  const { clients, totalCount, complete, loading, error, refetch } = usePortfolioClients();
+  const { clients, totalCount, complete, loading, error, refetch, add } = usePortfolioClients();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 150);
   const [sort, setSort] = useState<SortState>({ key: 'level', direction: 'asc' });
@@ -89,7 +92,7 @@ export const PortfolioPage = () => {
         </Center>
       );
     }
-    if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+    if (error) return <ErrorAlert error={error} onRetry={refetch} />;
     if (clients.length === 0) {
       return (
         <EmptyState mt="xl">
@@ -161,14 +164,21 @@ export const PortfolioPage = () => {
       ) : null}
       {clients.length > 0 ? (
         <>
-          <PortfolioSummaryCards />
+          <SummaryCards />
           <Suspense fallback={<Skeleton h={260} mb="md" />}>
             <PortfolioCharts />
           </Suspense>
         </>
       ) : null}
       {renderBody()}
-      <CreateClientModal opened={createOpened} onClose={closeCreate} onCreated={setCreated} />
+      <CreateClientModal
+        opened={createOpened}
+        onClose={closeCreate}
+        onCreated={(client) => {
+          add(client);
+          setCreated({ id: client.id, name: client.name });
+        }}
+      />
     </>
   );
 };
