@@ -157,10 +157,10 @@ export class ClientsService {
     const dir = sort.desc ? 'DESC' : 'ASC';
     // One round trip: the total is an uncorrelated subquery (evaluated once). Only an empty page after a cursor
     // (nothing left) needs the count on its own; without a cursor an empty page means a total of 0.
-    const rows = await ctx.query<ClientRow & { total_count: string }>(
+    const rows = await ctx.prepared<ClientRow & { total_count: string }>(
       `SELECT ${CLIENT_COLUMNS}, (SELECT count(*) FROM client c WHERE ${filtered}) AS total_count
-         FROM ${CLIENT_FROM} WHERE ${pageWhere} ORDER BY ${sort.expr} ${dir}, c.id ${dir} LIMIT ${limit + 1}`,
-      params,
+         FROM ${CLIENT_FROM} WHERE ${pageWhere} ORDER BY ${sort.expr} ${dir}, c.id ${dir} LIMIT $${params.length + 1}`,
+      [...params, limit + 1],
     );
     const count = rows[0]?.total_count ?? (cursor ? (await ctx.query<{ count: string }>(`SELECT count(*) FROM client c WHERE ${filtered}`, countParams))[0].count : 0);
     return toConnection(rows, limit, Number(count), (r) => [sort.value(r), r.id], cursor !== null, toModel);
@@ -171,7 +171,7 @@ export class ClientsService {
     const params: unknown[] = [ctx.tenantId];
     const scope = this.access.clientFilter(ctx);
     const scoped = scope ? ` AND id = $${params.push(scope)}` : '';
-    const [row] = await ctx.query<Record<string, string>>(
+    const [row] = await ctx.prepared<Record<string, string>>(
       `SELECT count(*) AS clients,
               count(*) FILTER (WHERE compliance_level = 'RED') AS red,
               count(*) FILTER (WHERE compliance_level = 'AMBER') AS amber,

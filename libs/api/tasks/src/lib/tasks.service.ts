@@ -180,7 +180,7 @@ export class TasksService implements GeneratedTasks {
     this.access.require(ctx, 'tasks', 'read');
     const params: unknown[] = [ctx.tenantId];
     const scope = this.access.clientFilter(ctx);
-    const [row] = await ctx.query<{ count: string }>(
+    const [row] = await ctx.prepared<{ count: string }>(
       `SELECT count(*) FROM task t JOIN client c ON c.tenant_id = t.tenant_id AND c.id = t.client_id
         WHERE t.tenant_id = $1 AND c.archived_at IS NULL AND ${OVERDUE}${scope ? ` AND t.client_id = $${params.push(scope)}` : ''}`,
       params,

@@ -1,4 +1,5 @@
-import type { PoolClient } from 'pg';
+import { createHash } from 'node:crypto';
+import type { PoolClient, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
 import type { ApiScope, Role } from '@klarsicht/shared';
 import type { ActorType, AuditEntry, AuditSink } from '../audit/audit-sink';
@@ -98,6 +99,17 @@ export class RequestContext {
 
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     return (await this.manager()).query(sql, params);
+  }
+
+  /**
+   * A hot read as a named prepared statement on the transaction's connection: PostgreSQL plans it once per
+   * connection instead of on every call. The name is derived from the SQL text, so keep values in `params`.
+   */
+  async prepared<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const connection = await this.connection();
+    const name = `ks_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    if (this.dataSource.options.logging) this.dataSource.logger.logQuery(sql, params);
+    return (await connection.query<T & QueryResultRow>({ name, text: sql, values: params })).rows;
   }
 
   /** The transaction's own pg connection, for streaming (COPY); it carries the same tenant scope as every query. */
