@@ -506,6 +506,31 @@ describe('Web journeys in Chromium', () => {
     expect(await twilio.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Ja']));
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'settings-bsps');
+
+    // A WhatsApp account on the Business Platform is linked to a provider from the catalogue.
+    const clientId = await createClient(sut.app, firm.token, 'Autohaus Brenner');
+    const accountId = await createWhatsAppAccount(sut.app, firm.token, { clientId, variant: 'BUSINESS_APP', label: 'Service-Nummer' });
+    await page.goto(`/clients/${clientId}?tab=whatsapp`);
+    const account = page.getByRole('region', { name: 'Service-Nummer' });
+    expect(await account.getByLabel('Anbieter (BSP)').count()).toBe(0); // only asked for the Business Platform
+    await account.getByRole('radio', { name: /WhatsApp Business Platform/ }).check();
+    await account.getByLabel('Anbieter (BSP)').first().click();
+    await page.getByRole('option', { name: 'Sinch (EU) (EU)' }).click();
+    await page.mouse.move(10, 10);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await account.getByRole('button', { name: 'Antworten speichern' }).click();
+    await account.getByText('Gespeichert – Befunde aktualisiert.').waitFor();
+    const saved = await sut.app.gql<{ client: { whatsAppAccounts: { id: string; variant: string; bsp: { name: string } | null }[] } }>(
+      `query ($id: ID!) { client(id: $id) { whatsAppAccounts { id variant bsp { name } } } }`,
+      { id: clientId },
+      { token: firm.token },
+    );
+    expect(saved.data?.client.whatsAppAccounts).toEqual([{ id: accountId, variant: 'BUSINESS_PLATFORM', bsp: { name: 'Sinch (EU)' } }]);
+    await page.reload();
+    const picker = page.getByRole('region', { name: 'Service-Nummer' }).getByLabel('Anbieter (BSP)').first();
+    await picker.waitFor();
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('input')).some((i) => i.value === 'Sinch (EU) (EU)'));
+    expect(await picker.inputValue()).toBe('Sinch (EU) (EU)');
   });
 
   it('lets a client admin upload a document for their own company, and a client viewer only read it', async () => {

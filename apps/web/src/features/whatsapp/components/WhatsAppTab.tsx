@@ -8,6 +8,7 @@ import {
   Group,
   Loader,
   Paper,
+  Select,
   Stack,
   Text,
   TextInput,
@@ -18,10 +19,15 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ClientDetailQuery } from '../../clients/graphql/ClientDetailQuery';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
-import { ClientAccountsQuery, CreateAccountMutation, UpdateAccountMutation } from '../graphql/accounts';
+import {
+  ClientAccountsQuery,
+  CreateAccountMutation,
+  UpdateAccountMutation,
+  WhatsAppBspOptionsQuery,
+} from '../graphql/accounts';
 import { QuestionnaireForm } from './QuestionnaireForm';
 
-type Draft = { variant: Variant; answers: WhatsAppAnswers };
+type Draft = { variant: Variant; answers: WhatsAppAnswers; bspId: string | null };
 const FAIL_COLOR: Record<string, string> = {
   FAIL: 'red',
   UNKNOWN: 'yellow',
@@ -35,6 +41,9 @@ export const WhatsAppTab = () => {
   const english = i18n.resolvedLanguage === 'en';
   const { clientId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ClientAccountsQuery, { variables: { id: clientId } });
+  // The firm's BSP catalogue (Settings); client users may not read it, so an error here only hides the choice.
+  const bspOptions = useQuery(WhatsAppBspOptionsQuery);
+  const bsps = bspOptions.data?.bsps ?? [];
   const refresh = {
     refetchQueries: [{ query: ClientDetailQuery, variables: { id: clientId } }],
     awaitRefetchQueries: true,
@@ -88,6 +97,7 @@ export const WhatsAppTab = () => {
       {accounts.map((account) => {
         const stored: Draft = {
           variant: account.variant as Variant,
+          bspId: account.bsp?.id ?? null,
           answers: {
             ...emptyAnswers,
             ...(Object.fromEntries(
@@ -121,12 +131,36 @@ export const WhatsAppTab = () => {
                 change({ ...draft, answers: { ...draft.answers, [key]: value } })
               }
             />
+            {draft.variant === 'BUSINESS_PLATFORM' && !bspOptions.error ? (
+              <Select
+                mt="md"
+                maw={420}
+                label={t('whatsapp.bsp.label')}
+                description={
+                  bsps.length === 0 && !bspOptions.loading
+                    ? t('whatsapp.bsp.empty')
+                    : t('whatsapp.bsp.description')
+                }
+                placeholder={t('whatsapp.bsp.placeholder')}
+                data={bsps.map((bsp) => ({
+                  value: bsp.id,
+                  label: `${bsp.name} (${t(`settings.bsps.regions.${bsp.hostingRegion}`)})`,
+                }))}
+                value={draft.bspId}
+                onChange={(value) => change({ ...draft, bspId: value })}
+                clearable
+                disabled={bsps.length === 0}
+              />
+            ) : null}
             <Group mt="md">
               <Button
                 loading={updating.loading}
                 onClick={() =>
                   void update({
-                    variables: { id: account.id, input: { variant: draft.variant, answers: draft.answers } },
+                    variables: {
+                      id: account.id,
+                      input: { variant: draft.variant, answers: draft.answers, bspId: draft.bspId },
+                    },
                   })
                     .then(() => refetch())
                     .then(() => {

@@ -13,6 +13,9 @@ export const ClientAccountsQuery = graphql(`
         label
         variant
         answeredAt
+        bsp {
+          id
+        }
         answers {
           accountDeletionProcess
           addressBookOnlyConsentingContacts
@@ -52,6 +55,16 @@ export const UpdateAccountMutation = graphql(`
     updateWhatsAppAccount(id: $id, input: $input) {
       id
       variant
+    }
+  }
+`);
+
+export const WhatsAppBspOptionsQuery = graphql(`
+  query WhatsAppBspOptions {
+    bsps {
+      id
+      name
+      hostingRegion
     }
   }
 `);
