@@ -8,6 +8,7 @@ export * from './lib/context/ctx.decorator';
 export * from './lib/context/unit-of-work.interceptor';
 export * from './lib/access/access.service';
 export * from './lib/graphql/pagination';
+export * from './lib/graphql/selected-fields';
 export * from './lib/graphql/format-error';
 export * from './lib/graphql/unit-of-work.plugin';
 export * from './lib/http/app-error.filter';

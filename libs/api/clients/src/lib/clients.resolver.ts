@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, type RequestContext } from '@klarsicht/api-core';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, selectedFields, type RequestContext } from '@klarsicht/api-core';
 import { ClientsService } from './clients.service';
 import { ClientsArgs, CreateClientInput, UpdateClientInput } from './dto/client.inputs';
 import { ClientConnection, ClientModel, PortfolioSummaryModel } from './models/client.model';
@@ -29,8 +30,8 @@ export class ClientsResolver {
   }
 
   @Query(() => ClientConnection)
-  clients(@Ctx() ctx: RequestContext, @Args() args: ClientsArgs): Promise<ClientConnection> {
-    return this.service.list(ctx, args);
+  clients(@Ctx() ctx: RequestContext, @Args() args: ClientsArgs, @Info() info: GraphQLResolveInfo): Promise<ClientConnection> {
+    return this.service.list(ctx, args, selectedFields(info, ['edges', 'node']));
   }
 
   @Query(() => PortfolioSummaryModel)

@@ -42,11 +42,45 @@ type ClientRow = {
   overdue_task_count: number;
 };
 
+const OVERDUE_COLUMN = `(SELECT count(*) FROM task t WHERE t.tenant_id = c.tenant_id AND t.client_id = c.id AND t.status IN ('OPEN', 'IN_PROGRESS') AND t.due_at < now())::int AS overdue_task_count`;
 const CLIENT_COLUMNS = `c.id, c.name, c.archived_at, c.created_at, c.assigned_dpo_id, u.name AS assigned_dpo_name, c.industry, c.federal_state,
   c.street, c.postal_code, c.city, c.contact_name, c.contact_email, c.compliance_score, c.compliance_level, c.open_task_count,
   c.next_review_at, c.consent_pending, c.consent_confirmed, c.consent_withdrawn, c.consent_expired,
-  (SELECT count(*) FROM task t WHERE t.tenant_id = c.tenant_id AND t.client_id = c.id AND t.status IN ('OPEN', 'IN_PROGRESS') AND t.due_at < now())::int AS overdue_task_count`;
+  ${OVERDUE_COLUMN}`;
 const CLIENT_FROM = `client c LEFT JOIN app_user u ON u.id = c.assigned_dpo_id`;
+
+/** The columns behind each ClientModel field, so that a page reads (and parses) only what was asked for. */
+const FIELD_COLUMNS: Record<string, readonly string[]> = {
+  archived: ['c.archived_at'],
+  createdAt: ['c.created_at'],
+  assignedDpo: ['c.assigned_dpo_id', 'u.name AS assigned_dpo_name'],
+  industry: ['c.industry'],
+  federalState: ['c.federal_state'],
+  street: ['c.street'],
+  postalCode: ['c.postal_code'],
+  city: ['c.city'],
+  contactName: ['c.contact_name'],
+  contactEmail: ['c.contact_email'],
+  compliance: ['c.compliance_score', 'c.compliance_level'],
+  openTaskCount: ['c.open_task_count'],
+  overdueTaskCount: [OVERDUE_COLUMN],
+  consentStats: ['c.consent_pending', 'c.consent_confirmed', 'c.consent_withdrawn', 'c.consent_expired'],
+  nextReviewAt: ['c.next_review_at'],
+};
+const SORT_COLUMNS: Record<ClientSort, string> = {
+  NAME: 'c.name',
+  SCORE: 'c.compliance_score',
+  OPEN_TASKS: 'c.open_task_count',
+  NEXT_REVIEW: 'c.next_review_at',
+};
+
+/** Columns for the requested fields (all of them when unknown), always with id, name and the sort column. */
+const listColumns = (fields: Set<string> | null, sort: ClientSort): { columns: string; join: boolean } => {
+  if (!fields) return { columns: CLIENT_COLUMNS, join: true };
+  const columns = new Set(['c.id', 'c.name', SORT_COLUMNS[sort]]);
+  for (const field of fields) for (const column of FIELD_COLUMNS[field] ?? []) columns.add(column);
+  return { columns: [...columns].join(', '), join: fields.has('assignedDpo') };
+};
 
 const toModel = (r: ClientRow): ClientModel => ({
   id: r.id,
@@ -132,7 +166,11 @@ export class ClientsService {
     return this.load(ctx, id);
   }
 
-  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: ClientFilter | null; sort?: ClientSort | null }): Promise<ConnectionShape<ClientModel>> {
+  async list(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; filter?: ClientFilter | null; sort?: ClientSort | null },
+    fields: Set<string> | null = null,
+  ): Promise<ConnectionShape<ClientModel>> {
     this.access.require(ctx, 'clients', 'read');
     const limit = pageSize(args.first, 5000);
     const sort = SORTS[args.sort ?? 'NAME'];
@@ -157,9 +195,10 @@ export class ClientsService {
     const dir = sort.desc ? 'DESC' : 'ASC';
     // One round trip: the total is an uncorrelated subquery (evaluated once). Only an empty page after a cursor
     // (nothing left) needs the count on its own; without a cursor an empty page means a total of 0.
+    const { columns, join } = listColumns(fields, args.sort ?? 'NAME');
     const rows = await ctx.prepared<ClientRow & { total_count: string }>(
-      `SELECT ${CLIENT_COLUMNS}, (SELECT count(*) FROM client c WHERE ${filtered}) AS total_count
-         FROM ${CLIENT_FROM} WHERE ${pageWhere} ORDER BY ${sort.expr} ${dir}, c.id ${dir} LIMIT $${params.length + 1}`,
+      `SELECT ${columns}, (SELECT count(*) FROM client c WHERE ${filtered}) AS total_count
+         FROM ${join ? CLIENT_FROM : 'client c'} WHERE ${pageWhere} ORDER BY ${sort.expr} ${dir}, c.id ${dir} LIMIT $${params.length + 1}`,
       [...params, limit + 1],
     );
     const count = rows[0]?.total_count ?? (cursor ? (await ctx.query<{ count: string }>(`SELECT count(*) FROM client c WHERE ${filtered}`, countParams))[0].count : 0);
