@@ -34,6 +34,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     only: { type: 'string' }, // comma list of servers: klarsicht,postgraphile,floor
+    scenarios: { type: 'string', default: 'a,b,c' },
     // internal: run the floor server in a child process
     'floor-child': { type: 'boolean', default: false },
   },
@@ -311,7 +312,7 @@ async function main() {
     const reference = JSON.stringify(Object.values(check)[0]);
     if (Object.values(check).some((c) => JSON.stringify(c) !== reference)) throw new Error('the servers disagree; see answers above');
 
-    for (const scenario of ['a', 'b', 'c']) {
+    for (const scenario of args.scenarios.split(',')) {
       for (const connections of [1, 8]) {
         const row = { scenario, connections };
         for (const name of Object.keys(byName).filter((n) => n in targets)) {
