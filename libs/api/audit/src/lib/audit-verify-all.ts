@@ -1,6 +1,5 @@
 import type { Client } from 'pg';
-import type { RequestContext } from '@klarsicht/api-core';
-import { verifyChain } from './audit.service';
+import { verifyChain, type ChainReader } from './audit.service';
 
 export type FirmChainResult = { tenantId: string; name: string; valid: boolean; checkedCount: number; firstInvalidSequence: number | null; seconds: number };
 
@@ -21,9 +20,9 @@ export const verifyAllChains = async (db: Client, tenantIds: string[] = []): Pro
     await db.query('BEGIN READ ONLY');
     try {
       await db.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', '', true)`, [tenant.id]);
-      const ctx = { tenantId: tenant.id, query: async (sql: string, params?: unknown[]) => (await db.query(sql, params)).rows, connection: async () => db };
+      const ctx: ChainReader = { query: async <T>(sql: string, params?: unknown[]) => (await db.query(sql, params)).rows as T[], connection: async () => db };
       const started = performance.now();
-      const result = await verifyChain(ctx as unknown as RequestContext, tenant.id);
+      const result = await verifyChain(ctx, tenant.id);
       results.push({ tenantId: tenant.id, name: tenant.name, valid: result.valid, checkedCount: result.checkedCount, firstInvalidSequence: result.firstInvalidSequence, seconds: (performance.now() - started) / 1000 });
     } finally {
       await db.query('COMMIT');

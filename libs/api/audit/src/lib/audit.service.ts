@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
+import type { ClientBase } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { GENESIS_HASH, type ChainedFields } from './audit-chain.util';
 import { ChainWalker, verifyCopySql } from './audit-chain.verifier';
@@ -118,7 +119,10 @@ export class AuditService {
   }
 }
 
-export const verifyChain = async (ctx: RequestContext, tenantId: string): Promise<AuditChainVerification> => {
+/** Needs only a scoped query and the transaction's connection (the CLI passes a plain pg client). */
+export type ChainReader = Pick<RequestContext, 'query'> & { connection: () => Promise<ClientBase> };
+
+export const verifyChain = async (ctx: ChainReader, tenantId: string): Promise<AuditChainVerification> => {
   const [head] = await ctx.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE tenant_id = $1', [tenantId]);
   const headSeq = head ? Number(head.seq) : 0;
   const headHash = head?.hash ?? GENESIS_HASH;

@@ -1,11 +1,12 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Alert, Button, Center, Code, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../../shared/http/download';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { AuditEventsQuery, VerifyAuditChainQuery } from '../graphql/audit';
+import { Loading } from '../../../shared/ui/Loading';
 
 const PAGE = 50;
 
@@ -87,11 +88,7 @@ export const AuditPage = () => {
           </Alert>
         ) : null}
         {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-        {loading && !data ? (
-          <Center mih={120} role="status">
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        ) : null}
+        {loading && !data ? <Loading minHeight={120} /> : null}
         {data ? (
           <Text size="sm" c="dimmed">
             {t('audit.count', { count: data.auditEvents.totalCount })}

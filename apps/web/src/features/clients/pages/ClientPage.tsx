@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Center, Group, Loader, Tabs } from '@mantine/core';
+import { Group, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../app/pages/NotFoundPage';
@@ -13,6 +13,7 @@ import { DocumentsTab } from '../../documents/components/DocumentsTab';
 import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
 import { ClientOverview } from '../components/ClientOverview';
 import { ClientDetailQuery } from '../graphql/ClientDetailQuery';
+import { Loading } from '../../../shared/ui/Loading';
 
 const TABS = ['overview', 'whatsapp', 'consents', 'documents', 'tasks'] as const;
 type Tab = (typeof TABS)[number];
@@ -27,11 +28,7 @@ export const ClientPage = () => {
   const { data, loading, error, refetch } = useQuery(ClientDetailQuery, { variables: { id: clientId } });
 
   if (loading && !data) {
-    return (
-      <Center mih={200} role="status">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
+    return <Loading minHeight={200} />;
   }
   if (error && toApiError(error).code !== 'NOT_FOUND') {
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;

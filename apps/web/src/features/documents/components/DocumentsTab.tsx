@@ -5,9 +5,7 @@ import {
   Badge,
   Button,
   Card,
-  Center,
   Group,
-  Loader,
   Select,
   Stack,
   Table,
@@ -27,6 +25,7 @@ import { useViewer } from '../../../shared/session/SessionContext';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { type DocumentType } from '../../../gql/graphql';
 import { ApproveDocumentMutation, ClientDocumentsQuery, CreateDocumentMutation } from '../graphql/documents';
+import { Loading } from '../../../shared/ui/Loading';
 
 const TYPES: DocumentType[] = [
   'PROCESSING_RECORD',
@@ -119,11 +118,7 @@ export const DocumentsTab = () => {
   };
 
   if (loading && !data) {
-    return (
-      <Center mih={120} role="status">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
+    return <Loading minHeight={120} />;
   }
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const documents = data?.documents.edges.map((edge) => edge.node) ?? [];

@@ -66,6 +66,18 @@ export const PortfolioCharts = () => {
     label: levelName(level),
     color: LEVEL_COLORS[level],
   }));
+  // What both charts over time share: one point per day, dots only while there is a single day.
+  const historyProps = {
+    h: CHART_HEIGHT,
+    data: days,
+    dataKey: 'day',
+    curveType: 'monotone',
+    withDots: days.length < 2,
+    withLegend: true,
+    gridAxis: 'y',
+    yAxisProps: { allowDecimals: false },
+    ...HIDDEN_CHART,
+  } as const;
   const first = days[0];
   const last = days.at(-1);
 
@@ -124,19 +136,7 @@ export const PortfolioCharts = () => {
       <ChartPanel id="chart-history" title={t('portfolio.charts.history', { count: HISTORY_DAYS })}>
         {historyBody(() => (
           <>
-            <AreaChart
-              h={CHART_HEIGHT}
-              data={days}
-              dataKey="day"
-              type="stacked"
-              curveType="monotone"
-              series={levelSeries}
-              withDots={days.length < 2}
-              withLegend
-              gridAxis="y"
-              yAxisProps={{ allowDecimals: false }}
-              {...HIDDEN_CHART}
-            />
+            <AreaChart {...historyProps} type="stacked" series={levelSeries} />
             {first && last ? (
               <VisuallyHidden>
                 {t('portfolio.charts.historySummary', {
@@ -156,19 +156,11 @@ export const PortfolioCharts = () => {
         {historyBody(() => (
           <>
             <LineChart
-              h={CHART_HEIGHT}
-              data={days}
-              dataKey="day"
-              curveType="monotone"
+              {...historyProps}
               series={[
                 { name: 'openTasks', label: t('portfolio.charts.openTasks'), color: OPEN_COLOR },
                 { name: 'overdueTasks', label: t('portfolio.charts.overdueTasks'), color: OVERDUE_COLOR },
               ]}
-              withDots={days.length < 2}
-              withLegend
-              gridAxis="y"
-              yAxisProps={{ allowDecimals: false }}
-              {...HIDDEN_CHART}
             />
             {first && last ? (
               <VisuallyHidden>

@@ -3,11 +3,9 @@ import {
   Alert,
   Badge,
   Button,
-  Center,
   Code,
   CopyButton,
   Group,
-  Loader,
   Modal,
   MultiSelect,
   Paper,
@@ -27,6 +25,7 @@ import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { ApiKeysQuery } from '../graphql/ApiKeysQuery';
 import { CreateApiKeyMutation } from '../graphql/CreateApiKeyMutation';
 import { RevokeApiKeyMutation } from '../graphql/RevokeApiKeyMutation';
+import { Loading } from '../../../shared/ui/Loading';
 
 const SCOPES: readonly ApiScope[] = [
   'CLIENTS_READ',
@@ -134,11 +133,7 @@ export const ApiKeysSection = ({ canManage, clients, clientNames }: ApiKeysSecti
 
   const list = () => {
     if (loading && !data) {
-      return (
-        <Center mih={80} role="status">
-          <Loader size="sm" aria-label={t('app.loading')} />
-        </Center>
-      );
+      return <Loading minHeight={80} size="sm" />;
     }
     if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
     const keys = data?.apiKeys ?? [];

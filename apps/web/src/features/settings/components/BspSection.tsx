@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Center, Group, Loader, Paper, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { BspsQuery } from '../graphql/BspsQuery';
 import { type Bsp, BspFormModal } from './BspFormModal';
+import { Loading } from '../../../shared/ui/Loading';
 
 // Outside the EU/EEA without a transfer mechanism, WA-BSP-TRANSFER fails for every account using the provider.
 const transferUnsafe = (bsp: Bsp) =>
@@ -23,11 +24,7 @@ export const BspSection = ({ canEdit }: { canEdit: boolean }) => {
 
   const list = () => {
     if (loading && !data) {
-      return (
-        <Center mih={80} role="status">
-          <Loader size="sm" aria-label={t('app.loading')} />
-        </Center>
-      );
+      return <Loading minHeight={80} size="sm" />;
     }
     if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
     const bsps = data?.bsps ?? [];

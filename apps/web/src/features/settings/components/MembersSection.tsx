@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Center, Loader, Paper, Table, Text, Title } from '@mantine/core';
+import { Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/i18n/useFormat';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { MembersQuery } from '../graphql/MembersQuery';
+import { Loading } from '../../../shared/ui/Loading';
 
 export const MembersSection = ({ clientNames }: { clientNames: ReadonlyMap<string, string> }) => {
   const { t } = useTranslation();
@@ -12,11 +13,7 @@ export const MembersSection = ({ clientNames }: { clientNames: ReadonlyMap<strin
 
   const body = () => {
     if (loading && !data) {
-      return (
-        <Center mih={80} role="status">
-          <Loader size="sm" aria-label={t('app.loading')} />
-        </Center>
-      );
+      return <Loading minHeight={80} size="sm" />;
     }
     if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
     const members = data?.members ?? [];

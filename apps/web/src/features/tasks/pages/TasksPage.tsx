@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Center, Group, Loader, Select, Switch, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import type { TaskStatus } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { TaskInboxQuery, UpdateTaskStatusMutation } from '../graphql/tasks';
+import { Loading } from '../../../shared/ui/Loading';
 
 const STATUSES: TaskStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'DISMISSED'];
 const ACTIVE: TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
@@ -53,11 +54,7 @@ export const TasksPage = () => {
       </Group>
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {updating.error ? <ErrorAlert error={updating.error} /> : null}
-      {loading && !data ? (
-        <Center mih={120} role="status">
-          <Loader aria-label={t('app.loading')} />
-        </Center>
-      ) : null}
+      {loading && !data ? <Loading minHeight={120} /> : null}
       {data ? (
         <Text size="sm" c="dimmed" mb="xs">
           {t('tasks.count', { count: data.tasks.totalCount })}

@@ -1,19 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { emptyAnswers, type Variant, type WhatsAppAnswers } from '@klarsicht/compliance-rules';
-import {
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -26,6 +13,7 @@ import {
   WhatsAppBspOptionsQuery,
 } from '../graphql/accounts';
 import { QuestionnaireForm } from './QuestionnaireForm';
+import { Loading } from '../../../shared/ui/Loading';
 
 type Draft = { variant: Variant; answers: WhatsAppAnswers; bspId: string | null };
 const FAIL_COLOR: Record<string, string> = {
@@ -55,11 +43,7 @@ export const WhatsAppTab = () => {
   const [saved, setSaved] = useState<string | null>(null);
 
   if (loading && !data) {
-    return (
-      <Center mih={120} role="status">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
+    return <Loading minHeight={120} />;
   }
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const accounts = data?.client?.whatsAppAccounts ?? [];

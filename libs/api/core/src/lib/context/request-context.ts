@@ -107,7 +107,7 @@ export class RequestContext {
    */
   async prepared<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     const connection = await this.connection();
-    const name = `ks_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    const name = statementName(sql);
     if (this.dataSource.options.logging) this.dataSource.logger.logQuery(sql, params);
     return (await connection.query<T & QueryResultRow>({ name, text: sql, values: params })).rows;
   }
@@ -205,6 +205,14 @@ export class RequestContext {
     );
   }
 }
+
+const statementNames = new Map<string, string>();
+/** A stable name per SQL text, hashed once (the texts are a small fixed set built from code, not from input). */
+const statementName = (sql: string): string => {
+  let name = statementNames.get(sql);
+  if (!name) statementNames.set(sql, (name = `ks_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`));
+  return name;
+};
 
 const UUID_LITERAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
