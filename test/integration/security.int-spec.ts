@@ -482,10 +482,26 @@ describe('Tenant isolation and the security core', () => {
     });
 
     it('answers an internal error with a generic message and a code, without SQL or stack', async () => {
-      const firm = await signUpFirm(sut);
-      const badCursor = Buffer.from(JSON.stringify(['Name', 'keine-uuid'])).toString('base64url');
-      const result = await sut.gql('query ($a: String) { clients(after: $a) { totalCount } }', { a: badCursor }, { token: firm.token });
-      expect(result.errors).toEqual([{ message: 'Internal server error', path: ['clients'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      // A database failure whose message carries SQL, injected where the clients statement is sent.
+      let failing = false;
+      const broken = await startTestApp({}, {
+        onQuery: (sql) => {
+          if (failing && sql.includes('FROM client c')) throw new Error(`syntax error at or near "FROM" in ${sql}`);
+        },
+      });
+      try {
+        const firm = await signUpFirm(broken);
+        failing = true;
+        const result = await broken.gql('{ clients { totalCount } }', {}, { token: firm.token });
+        expect(result.errors).toEqual([{ message: 'Internal server error', path: ['clients'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+        // A forged cursor is bad input, not an internal error.
+        failing = false;
+        const forged = Buffer.from(JSON.stringify(['Name', 'keine-uuid'])).toString('base64url');
+        const bad = await broken.gql('query ($a: String) { clients(after: $a) { totalCount } }', { a: forged }, { token: firm.token });
+        expect(bad.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { after: 'Invalid cursor' } });
+      } finally {
+        await broken.close();
+      }
     });
   });
 });

@@ -8,7 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { CoreModule, formatGraphQLError, UnitOfWorkInterceptor, type AppConfig, type AppSecrets } from '@klarsicht/api-core';
+import { CoreModule, formatGraphQLError, JitExecutor, UnitOfWorkInterceptor, type AppConfig, type AppSecrets } from '@klarsicht/api-core';
 import { ApiKeysModule } from '@klarsicht/api-api-keys';
 import { AuditModule } from '@klarsicht/api-audit';
 import { AuthModule } from '@klarsicht/api-auth';
@@ -51,6 +51,10 @@ export class AppModule {
       blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
     });
     const protection = armor.protect();
+    // graphql-jit executes the operations (see JitExecutor). Apollo Server takes a custom executor only as its
+    // `gateway` option, which Nest's config type leaves out but hands to ApolloServer unchanged.
+    const jit = new JitExecutor();
+    const executor = { gateway: jit } as Partial<ApolloDriverConfig>;
     return {
       module: AppModule,
       imports: [
@@ -83,6 +87,8 @@ export class AppModule {
           validationRules: [...protection.validationRules],
           // Fastify's reply is a thenable: handlers get it wrapped (`@Context('http')`), never as a parameter of its own.
           context: (req: unknown, reply: unknown) => ({ req, http: { reply } }),
+          transformSchema: jit.useSchema,
+          ...executor,
         }),
         AuditModule,
         AuthModule,

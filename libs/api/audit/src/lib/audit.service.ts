@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
+import { AccessService, badInput, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
 import type { ClientBase } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { GENESIS_HASH, type ChainedFields } from './audit-chain.util';
@@ -85,6 +85,7 @@ export class AuditService {
     if (args.filter?.clientId) await this.access.requireClients(ctx, 'audit', 'read', [args.filter.clientId]);
     const limit = pageSize(args.first, 500);
     const cursor = decodeCursor(args.after, 1) as [string] | null;
+    if (cursor && (typeof cursor[0] !== 'string' || !/^\d{1,18}$/.test(cursor[0]))) throw badInput({ after: 'Invalid cursor' });
     const params: unknown[] = [];
     const clauses = this.where(ctx, args.filter, params);
     const [{ count }] = await ctx.query<{ count: string }>(`SELECT count(*) FROM audit_event WHERE ${clauses.join(' AND ')}`, params);

@@ -3,6 +3,8 @@ import {
   AccessService,
   badInput,
   decodeCursor,
+  isCursorTimestamp,
+  isUuid,
   notFound,
   pageSize,
   toConnection,
@@ -137,6 +139,7 @@ export class TasksService implements GeneratedTasks {
     this.access.require(ctx, 'tasks', 'read');
     const limit = pageSize(args.first, 500);
     const cursor = decodeCursor(args.after, 2) as [string, string] | null;
+    if (cursor && (!isCursorTimestamp(cursor[0]) || typeof cursor[1] !== 'string' || !isUuid(cursor[1]))) throw badInput({ after: 'Invalid cursor' });
     const filter = args.filter ?? {};
     const params: unknown[] = [ctx.tenantId];
     const where = ['t.tenant_id = $1'];

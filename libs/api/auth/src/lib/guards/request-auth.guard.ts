@@ -5,6 +5,7 @@ import {
   ANONYMOUS,
   AppError,
   IS_PUBLIC,
+  READ_ONLY_OPERATION_KEY,
   REQUEST_CONTEXT_KEY,
   RequestContextFactory,
   requestOf,
@@ -46,7 +47,10 @@ export class RequestAuthGuard extends AuthGuard(['api-key', 'jwt']) {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
-    const request = this.getRequest(context) as HttpRequest & { [REQUEST_CONTEXT_KEY]?: ReturnType<RequestContextFactory['create']> };
+    const request = this.getRequest(context) as HttpRequest & {
+      [REQUEST_CONTEXT_KEY]?: ReturnType<RequestContextFactory['create']>;
+      [READ_ONLY_OPERATION_KEY]?: boolean;
+    };
     let ctx = request[REQUEST_CONTEXT_KEY];
     if (!ctx) {
       let principal: Principal = ANONYMOUS;
@@ -60,6 +64,7 @@ export class RequestAuthGuard extends AuthGuard(['api-key', 'jwt']) {
         }
       }
       ctx = this.contexts.create(principal, requestMeta(request));
+      if (request[READ_ONLY_OPERATION_KEY]) ctx.markReadOnly();
       request[REQUEST_CONTEXT_KEY] = ctx;
     }
     if (!isPublic && !ctx.isAuthenticated) throw unauthenticated();

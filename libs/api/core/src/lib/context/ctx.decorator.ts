@@ -3,8 +3,10 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { RequestContext } from './request-context';
 
 export const REQUEST_CONTEXT_KEY = 'klarsichtContext';
+/** Set on the request by the unit-of-work plugin when the GraphQL operation is a query (reads only). */
+export const READ_ONLY_OPERATION_KEY = 'klarsichtReadOnly';
 
-export type RequestWithContext = { [REQUEST_CONTEXT_KEY]?: RequestContext };
+export type RequestWithContext = { [REQUEST_CONTEXT_KEY]?: RequestContext; [READ_ONLY_OPERATION_KEY]?: boolean };
 
 export const requestOf = (context: ExecutionContext): RequestWithContext & Record<string, unknown> => {
   if (context.getType<string>() === 'graphql') {

@@ -5,6 +5,7 @@ import type { ApiScope, Role } from '@klarsicht/shared';
 import type { ActorType, AuditEntry, AuditSink } from '../audit/audit-sink';
 import { unauthenticated } from '../errors';
 import { anonymizeIp } from '../crypto/crypto.util';
+import { queryScoped, type ScopeValues } from './scoped-statement';
 
 export type Actor = { type: ActorType; id: string | null; label: string };
 
@@ -44,12 +45,18 @@ export type AuditInput = Omit<AuditEntry, 'tenantId' | 'actorType' | 'actorId' |
  * One request (GraphQL operation, REST call, job): who is acting, and the single database transaction
  * every read and write of the request runs in, with the tenant and client scope set transaction-locally
  * for row-level security. Audit entries are buffered and written in the same transaction, just before COMMIT.
+ *
+ * The one exception is a read-only operation (a GraphQL query) whose reads are hot prepared statements: each
+ * runs with the scope in its own implicit transaction, in one round trip (see `prepared`). The request still
+ * holds one pooled connection from its first statement to its end.
  */
 export class RequestContext {
   private runner: QueryRunner | null = null;
+  private connecting: Promise<QueryRunner> | null = null;
   private opening: Promise<EntityManager> | null = null;
   private readonly pendingAudit: AuditEntry[] = [];
   private finished = false;
+  private readOnly = false;
   readonly loaders = new Map<string, unknown>();
 
   constructor(
@@ -84,7 +91,12 @@ export class RequestContext {
   /** Replace the principal (sign-in, sign-up, switch); re-applies the database scope if a transaction is open. */
   async become(principal: Principal): Promise<void> {
     this.current = principal;
-    if (this.runner) await this.applyScope(this.runner);
+    if (this.runner?.isTransactionActive) await this.applyScope(this.runner);
+  }
+
+  /** The operation only reads (a GraphQL query): lone prepared reads may run without an explicit transaction. */
+  markReadOnly(): void {
+    this.readOnly = true;
   }
 
   async manager(): Promise<EntityManager> {
@@ -102,20 +114,27 @@ export class RequestContext {
   }
 
   /**
-   * A hot read as a named prepared statement on the transaction's connection: PostgreSQL plans it once per
-   * connection instead of on every call. The name is derived from the SQL text, so keep values in `params`.
+   * A hot read as a named prepared statement: PostgreSQL plans it once per connection instead of on every call.
+   * The name is derived from the SQL text, so keep values in `params`. Inside a transaction it runs there. In a
+   * read-only operation before any transaction, it runs in one round trip with the scope in front of it, as its
+   * own implicit transaction (READ COMMITTED gives each statement its own snapshot either way).
    */
   async prepared<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const connection = await this.connection();
     const name = statementName(sql);
     if (this.dataSource.options.logging) this.dataSource.logger.logQuery(sql, params);
+    if (this.readOnly && !this.opening) {
+      if (this.finished) throw new Error('RequestContext used after it finished');
+      const runner = await this.connect();
+      return queryScoped<T & QueryResultRow>(databaseConnection(runner), this.scopeValues(), { name, text: sql, values: params });
+    }
+    const connection = await this.connection();
     return (await connection.query<T & QueryResultRow>({ name, text: sql, values: params })).rows;
   }
 
   /** The transaction's own pg connection, for streaming (COPY); it carries the same tenant scope as every query. */
   async connection(): Promise<PoolClient> {
     await this.manager();
-    return (this.runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    return databaseConnection(this.runner as QueryRunner);
   }
 
   audit(input: AuditInput): void {
@@ -144,10 +163,13 @@ export class RequestContext {
     // Audit entries without any other database work still need a transaction of their own.
     if (!this.opening && hasAudit) await this.manager();
     this.finished = true;
-    const runner = this.runner;
+    // A connection still being taken from the pool is released once it arrives.
+    const runner = this.runner ?? (this.connecting ? await this.connecting.catch(() => null) : null);
     if (!runner) return;
     try {
-      if (commit) {
+      if (!runner.isTransactionActive) {
+        // Only scoped single-statement reads ran (each already ended with its own implicit transaction).
+      } else if (commit) {
         if (this.pendingAudit.length > 0) await this.auditSink.append(runner.manager, this.pendingAudit.splice(0));
         await runner.commitTransaction();
       } else {
@@ -161,9 +183,19 @@ export class RequestContext {
     }
   }
 
+  /** The request's pooled connection, taken on first use; no transaction is started here. */
+  private connect(): Promise<QueryRunner> {
+    this.connecting ??= (async () => {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      this.runner = runner;
+      return runner;
+    })();
+    return this.connecting;
+  }
+
   private async open(): Promise<EntityManager> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const runner = await this.connect();
     try {
       const scope = this.inlineScope();
       if (scope) {
@@ -182,16 +214,21 @@ export class RequestContext {
         await this.applyScope(runner);
       }
     } catch (error) {
+      this.runner = null;
+      this.connecting = null;
       await runner.release();
       throw error;
     }
-    this.runner = runner;
     return runner.manager;
+  }
+
+  private scopeValues(): ScopeValues {
+    return [this.current.tenantId ?? '', this.current.clientId ?? '', this.current.userId ?? ''];
   }
 
   /** The scope as one statement with literals, when every value is empty or a uuid (always, for signed-in users). */
   private inlineScope(): string | null {
-    const values = [this.current.tenantId ?? '', this.current.clientId ?? '', this.current.userId ?? ''];
+    const values = this.scopeValues();
     if (!values.every((v) => v === '' || UUID_LITERAL.test(v))) return null;
     const [tenant, client, user] = values;
     return `SELECT set_config('app.tenant_id', '${tenant}', true), set_config('app.client_id', '${client}', true), set_config('app.user_id', '${user}', true)`;
@@ -201,10 +238,12 @@ export class RequestContext {
     // Transaction-local (is_local = true): a pooled connection never carries one request's scope into the next.
     await runner.query(
       `SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', $2, true), set_config('app.user_id', $3, true)`,
-      [this.current.tenantId ?? '', this.current.clientId ?? '', this.current.userId ?? ''],
+      [...this.scopeValues()],
     );
   }
 }
+
+const databaseConnection = (runner: QueryRunner): PoolClient => (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
 
 const statementNames = new Map<string, string>();
 /** A stable name per SQL text, hashed once (the texts are a small fixed set built from code, not from input). */

@@ -55,6 +55,10 @@ export const decodeCursor = (cursor: string | null | undefined, arity: number): 
   throw badInput({ after: 'Invalid cursor' });
 };
 
+/** A timestamp in a cursor, as the lists write it: an ISO instant, or 'infinity' for "none" sorted last. */
+export const isCursorTimestamp = (value: unknown): boolean =>
+  value === 'infinity' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value)));
+
 export const pageSize = (first: number | null | undefined, max = 200, fallback = 50): number => {
   if (first === null || first === undefined) return fallback;
   if (!Number.isInteger(first) || first < 0 || first > max) throw badInput({ first: `Must be between 0 and ${max}` });

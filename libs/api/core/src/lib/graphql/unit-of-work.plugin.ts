@@ -1,13 +1,15 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
-import { REQUEST_CONTEXT_KEY, type RequestWithContext } from '../context/ctx.decorator';
+import { READ_ONLY_OPERATION_KEY, REQUEST_CONTEXT_KEY, type RequestWithContext } from '../context/ctx.decorator';
 
 type GqlContext = { req: RequestWithContext };
 
 /**
  * Ends each GraphQL operation's transaction once the whole result (including nested field resolvers) is
  * known: commit when the operation has no error, otherwise roll back, so a failed mutation leaves no trace.
+ * Before execution it tells the request context whether the operation only reads (a query), see
+ * RequestContext.prepared.
  */
 @Plugin()
 export class UnitOfWorkPlugin implements ApolloServerPlugin<GqlContext> {
@@ -15,6 +17,9 @@ export class UnitOfWorkPlugin implements ApolloServerPlugin<GqlContext> {
 
   async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
     return {
+      didResolveOperation: async ({ contextValue, operation }) => {
+        if (contextValue.req && operation?.operation === 'query') contextValue.req[READ_ONLY_OPERATION_KEY] = true;
+      },
       willSendResponse: async ({ contextValue, response, errors }) => {
         const ctx = contextValue.req?.[REQUEST_CONTEXT_KEY];
         const body = response.body.kind === 'single' ? response.body.singleResult : null;
