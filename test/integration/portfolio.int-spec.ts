@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { addMember, COMPLIANT_PLATFORM_ANSWERS, createBsp, createClient, createWhatsAppAccount, signUpFirm } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { seedDemo } from '../../apps/api/src/seed/demo-seed';
@@ -182,6 +183,42 @@ describe('Client portfolio, WhatsApp rules and tasks', () => {
     expect(done.data?.updateTask).toEqual({ status: 'DONE', overdue: false });
     const after = await sut.gql<{ client: { openTaskCount: number } }>(`query ($c: ID!) { client(id: $c) { openTaskCount } }`, { c: clientId }, { token: firm.token });
     expect(after.data?.client.openTaskCount).toBe(0);
+  });
+
+  it('keeps the firm-wide totalCount equal to the active clients through the API and bulk SQL', async () => {
+    const firm = await signUpFirm(sut);
+    const other = await signUpFirm(sut);
+    await createClient(sut, other.token);
+    const ids = [await createClient(sut, firm.token), await createClient(sut, firm.token), await createClient(sut, firm.token)];
+    const total = async (filter: Record<string, unknown> | null = null): Promise<number> => {
+      const result = await sut.gql<{ clients: { totalCount: number } }>('query ($f: ClientFilter) { clients(first: 1, filter: $f) { totalCount } }', { f: filter }, { token: firm.token });
+      expect(result.errors).toBeUndefined();
+      return result.data!.clients.totalCount;
+    };
+    const db = new Client({ connectionString: sut.ownerUrl });
+    await db.connect();
+    try {
+      const live = async (): Promise<number> =>
+        (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM client WHERE tenant_id = $1 AND archived_at IS NULL', [firm.tenantId])).rows[0].n;
+      expect(await total()).toBe(3);
+      await sut.gql('mutation ($id: ID!) { archiveClient(id: $id) { archived } }', { id: ids[0] }, { token: firm.token });
+      expect(await total()).toBe(2);
+      expect(await total({ archived: true })).toBe(1);
+      // Several rows per statement, as a migration or an import would write them (the owner bypasses no trigger).
+      await db.query(`INSERT INTO client (id, tenant_id, name) SELECT gen_random_uuid(), $1, 'Bulk ' || i FROM generate_series(1, 5) i`, [firm.tenantId]);
+      expect(await total()).toBe(7);
+      await db.query(`UPDATE client SET archived_at = now() WHERE tenant_id = $1 AND name IN ('Bulk 1', 'Bulk 2')`, [firm.tenantId]);
+      await db.query(`UPDATE client SET archived_at = NULL WHERE id = $1`, [ids[0]]);
+      await db.query(`DELETE FROM client WHERE tenant_id = $1 AND name IN ('Bulk 2', 'Bulk 3')`, [firm.tenantId]);
+      expect(await total()).toBe(await live());
+      expect(await total()).toBe(5);
+      expect(await total({ search: 'Bulk' })).toBe(2);
+      // The neighbouring firm's count never moved.
+      const theirs = await sut.gql<{ clients: { totalCount: number } }>('{ clients(first: 1) { totalCount } }', {}, { token: other.token });
+      expect(theirs.data?.clients.totalCount).toBe(1);
+    } finally {
+      await db.end();
+    }
   });
 
   it('loads a page of clients with a number of SQL statements that does not grow with the page size', async () => {

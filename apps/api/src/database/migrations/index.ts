@@ -15,6 +15,7 @@ import { SecurePortfolioSnapshot1795450325300 } from './1795450325300-SecurePort
 import { AuditAppendInOneStatement1795450429701 } from './1795450429701-AuditAppendInOneStatement';
 import { RlsScopeOncePerQuery1795452400000 } from './1795452400000-RlsScopeOncePerQuery';
 import { ClientListIndexes1795452758103 } from './1795452758103-ClientListIndexes';
+import { TenantActiveClientCount1796480000000 } from './1796480000000-TenantActiveClientCount';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AuditAppendInOneStatement1795450429701,
   RlsScopeOncePerQuery1795452400000,
   ClientListIndexes1795452758103,
+  TenantActiveClientCount1796480000000,
 ];

@@ -202,8 +202,12 @@ export class ClientsService {
     // One round trip: the total is an uncorrelated subquery (evaluated once). Only an empty page after a cursor
     // (nothing left) needs the count on its own; without a cursor an empty page means a total of 0.
     const { columns, join } = listColumns(fields, args.sort ?? 'NAME');
+    // The whole active portfolio of a firm is counted by triggers (tenant.active_client_count); filtered or
+    // client-scoped pages count their rows.
+    const unfiltered = !scope && !filter.search && !filter.level && !filter.assignedDpoId && !filter.archived;
+    const total = unfiltered ? `SELECT active_client_count FROM tenant WHERE id = $1` : `SELECT count(*) FROM client c WHERE ${filtered}`;
     const rows = await ctx.prepared<ClientRow & { total_count: string }>(
-      `SELECT ${columns}, (SELECT count(*) FROM client c WHERE ${filtered}) AS total_count
+      `SELECT ${columns}, (${total}) AS total_count
          FROM ${join ? CLIENT_FROM : 'client c'} WHERE ${pageWhere} ORDER BY ${sort.expr} ${dir}, c.id ${dir} LIMIT $${params.length + 1}`,
       [...params, limit + 1],
     );
