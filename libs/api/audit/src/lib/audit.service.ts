@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, badInput, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
+import { AccessService, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
 import type { ClientBase } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { GENESIS_HASH, type ChainedFields } from './audit-chain.util';
@@ -58,6 +58,9 @@ export const toAuditModel = (row: AuditRow): AuditEventModel => {
   };
 };
 
+/** An audit cursor holds a sequence number (as the string the list writes). */
+const isSequence = (value: unknown): boolean => typeof value === 'string' && /^\d{1,18}$/.test(value);
+
 @Injectable()
 export class AuditService {
   constructor(private readonly access: AccessService) {}
@@ -84,8 +87,7 @@ export class AuditService {
     this.access.require(ctx, 'audit', 'read');
     if (args.filter?.clientId) await this.access.requireClients(ctx, 'audit', 'read', [args.filter.clientId]);
     const limit = pageSize(args.first, 500);
-    const cursor = decodeCursor(args.after, 1) as [string] | null;
-    if (cursor && (typeof cursor[0] !== 'string' || !/^\d{1,18}$/.test(cursor[0]))) throw badInput({ after: 'Invalid cursor' });
+    const cursor = decodeCursor(args.after, [isSequence]) as [string] | null;
     const params: unknown[] = [];
     const clauses = this.where(ctx, args.filter, params);
     const [{ count }] = await ctx.query<{ count: string }>(`SELECT count(*) FROM audit_event WHERE ${clauses.join(' AND ')}`, params);

@@ -4,8 +4,11 @@ import {
   badInput,
   COMPLIANCE_REEVALUATOR,
   decodeCursor,
+  isCursorInt,
+  isCursorText,
   isCursorTimestamp,
-  isUuid,
+  isCursorUuid,
+  type CursorCheck,
   notFound,
   pageSize,
   toConnection,
@@ -105,12 +108,11 @@ const toModel = (r: ClientRow): ClientModel => ({
 });
 
 // Keyset pagination per sort: the SQL expression, its cast for the cursor value, and the direction.
-// `valid` checks a cursor's sort value before it reaches SQL (a forged cursor is bad input, not a database error).
-const isInt = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= -(2 ** 31) && (v as number) < 2 ** 31;
-const SORTS: Record<ClientSort, { expr: string; cast: string; desc: boolean; value: (r: ClientRow) => unknown; valid: (v: unknown) => boolean }> = {
-  NAME: { expr: 'c.name', cast: 'text', desc: false, value: (r) => r.name, valid: (v) => typeof v === 'string' },
-  SCORE: { expr: 'c.compliance_score', cast: 'int', desc: false, value: (r) => r.compliance_score, valid: isInt },
-  OPEN_TASKS: { expr: 'c.open_task_count', cast: 'int', desc: true, value: (r) => r.open_task_count, valid: isInt },
+// `valid` checks a cursor's sort value before it reaches SQL.
+const SORTS: Record<ClientSort, { expr: string; cast: string; desc: boolean; value: (r: ClientRow) => unknown; valid: CursorCheck }> = {
+  NAME: { expr: 'c.name', cast: 'text', desc: false, value: (r) => r.name, valid: isCursorText },
+  SCORE: { expr: 'c.compliance_score', cast: 'int', desc: false, value: (r) => r.compliance_score, valid: isCursorInt },
+  OPEN_TASKS: { expr: 'c.open_task_count', cast: 'int', desc: true, value: (r) => r.open_task_count, valid: isCursorInt },
   NEXT_REVIEW: {
     expr: `COALESCE(c.next_review_at, 'infinity'::timestamptz)`,
     cast: 'timestamptz',
@@ -179,8 +181,7 @@ export class ClientsService {
     this.access.require(ctx, 'clients', 'read');
     const limit = pageSize(args.first, 5000);
     const sort = SORTS[args.sort ?? 'NAME'];
-    const cursor = decodeCursor(args.after, 2) as [unknown, string] | null;
-    if (cursor && (!sort.valid(cursor[0]) || typeof cursor[1] !== 'string' || !isUuid(cursor[1]))) throw badInput({ after: 'Invalid cursor' });
+    const cursor = decodeCursor(args.after, [sort.valid, isCursorUuid]) as [unknown, string] | null;
     const filter = args.filter ?? {};
     const params: unknown[] = [ctx.tenantId];
     const where: string[] = ['c.tenant_id = $1', filter.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];

@@ -8,6 +8,7 @@ import {
   conflict,
   createTenantToken,
   decodeCursor,
+  isCursorUuid,
   encodeCursor,
   isUuid,
   newId,
@@ -313,11 +314,8 @@ export class ConsentService {
       where.push(`s.phone_index = $${params.push(this.vault.phoneIndex(clientId, e164))}`);
     }
     const countParams = [...params];
-    const cursor = decodeCursor(after, 1);
-    if (cursor) {
-      if (typeof cursor[0] !== 'string' || !isUuid(cursor[0])) throw badInput({ after: 'Invalid cursor' });
-      where.push(`r.id < $${params.push(cursor[0])}`);
-    }
+    const cursor = decodeCursor(after, [isCursorUuid]);
+    if (cursor) where.push(`r.id < $${params.push(cursor[0])}`);
     const rows = await ctx.query<RecordRow>(
       `SELECT ${RECORD_COLUMNS} FROM consent_record r JOIN consent_subject s ON s.id = r.subject_id WHERE ${where.join(' AND ')} ORDER BY r.id DESC LIMIT ${limit + 1}`,
       params,

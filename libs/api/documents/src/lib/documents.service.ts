@@ -8,6 +8,7 @@ import {
   COMPLIANCE_REEVALUATOR,
   conflict,
   decodeCursor,
+  isCursorUuid,
   encodeCursor,
   forbidden,
   GENERATED_TASKS,
@@ -186,11 +187,8 @@ export class DocumentsService {
     if (filter?.reviewDue) where.push(`d.next_review_at <= now()`);
     const countWhere = [...where];
     const countParams = [...params];
-    const cursor = decodeCursor(after, 1);
-    if (cursor) {
-      if (typeof cursor[0] !== 'string' || !isUuid(cursor[0])) throw badInput({ after: 'Invalid cursor' });
-      where.push(`d.id < $${params.push(cursor[0])}`);
-    }
+    const cursor = decodeCursor(after, [isCursorUuid]);
+    if (cursor) where.push(`d.id < $${params.push(cursor[0])}`);
     const sql = (w: string[]): string => w.map((c) => `(${c})`).join(' AND ');
     const rows = await ctx.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document d JOIN client c ON c.id = d.client_id WHERE ${sql(where)} ORDER BY d.id DESC LIMIT ${limit + 1}`, params);
     const [{ count }] = await ctx.query<{ count: number }>(`SELECT count(*)::int AS count FROM document d WHERE ${sql(countWhere)}`, countParams);

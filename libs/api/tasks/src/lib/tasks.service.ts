@@ -4,7 +4,7 @@ import {
   badInput,
   decodeCursor,
   isCursorTimestamp,
-  isUuid,
+  isCursorUuid,
   notFound,
   pageSize,
   toConnection,
@@ -138,8 +138,7 @@ export class TasksService implements GeneratedTasks {
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: TaskFilter | null }): Promise<ConnectionShape<TaskModel>> {
     this.access.require(ctx, 'tasks', 'read');
     const limit = pageSize(args.first, 500);
-    const cursor = decodeCursor(args.after, 2) as [string, string] | null;
-    if (cursor && (!isCursorTimestamp(cursor[0]) || typeof cursor[1] !== 'string' || !isUuid(cursor[1]))) throw badInput({ after: 'Invalid cursor' });
+    const cursor = decodeCursor(args.after, [isCursorTimestamp, isCursorUuid]) as [string, string] | null;
     const filter = args.filter ?? {};
     const params: unknown[] = [ctx.tenantId];
     const where = ['t.tenant_id = $1'];

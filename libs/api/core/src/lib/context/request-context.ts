@@ -5,7 +5,7 @@ import type { ApiScope, Role } from '@klarsicht/shared';
 import type { ActorType, AuditEntry, AuditSink } from '../audit/audit-sink';
 import { unauthenticated } from '../errors';
 import { anonymizeIp } from '../crypto/crypto.util';
-import { queryScoped, type ScopeValues } from './scoped-statement';
+import { queryScoped, SCOPE_SQL, type ScopeValues } from './scoped-statement';
 
 export type Actor = { type: ActorType; id: string | null; label: string };
 
@@ -123,7 +123,6 @@ export class RequestContext {
     const name = statementName(sql);
     if (this.dataSource.options.logging) this.dataSource.logger.logQuery(sql, params);
     if (this.readOnly && !this.opening) {
-      if (this.finished) throw new Error('RequestContext used after it finished');
       const runner = await this.connect();
       return queryScoped<T & QueryResultRow>(databaseConnection(runner), this.scopeValues(), { name, text: sql, values: params });
     }
@@ -167,12 +166,11 @@ export class RequestContext {
     const runner = this.runner ?? (this.connecting ? await this.connecting.catch(() => null) : null);
     if (!runner) return;
     try {
-      if (!runner.isTransactionActive) {
-        // Only scoped single-statement reads ran (each already ended with its own implicit transaction).
-      } else if (commit) {
+      // Without a transaction only scoped single-statement reads ran; each ended with its own implicit transaction.
+      if (runner.isTransactionActive && commit) {
         if (this.pendingAudit.length > 0) await this.auditSink.append(runner.manager, this.pendingAudit.splice(0));
         await runner.commitTransaction();
-      } else {
+      } else if (runner.isTransactionActive) {
         await runner.rollbackTransaction();
       }
     } catch (error) {
@@ -185,6 +183,7 @@ export class RequestContext {
 
   /** The request's pooled connection, taken on first use; no transaction is started here. */
   private connect(): Promise<QueryRunner> {
+    if (this.finished) throw new Error('RequestContext used after it finished');
     this.connecting ??= (async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();
@@ -236,10 +235,7 @@ export class RequestContext {
 
   private async applyScope(runner: QueryRunner): Promise<void> {
     // Transaction-local (is_local = true): a pooled connection never carries one request's scope into the next.
-    await runner.query(
-      `SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', $2, true), set_config('app.user_id', $3, true)`,
-      [...this.scopeValues()],
-    );
+    await runner.query(SCOPE_SQL, [...this.scopeValues()]);
   }
 }
 

@@ -4,7 +4,8 @@ import { Query, type PoolClient, type QueryResult, type QueryResultRow } from 'p
 export type ScopeValues = readonly [tenantId: string, clientId: string, userId: string];
 
 const SCOPE_STATEMENT = 'ks_scope';
-const SCOPE_SQL = `SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', $2, true), set_config('app.user_id', $3, true)`;
+/** Sets the request scope transaction-locally (is_local = true): it ends with the transaction it runs in. */
+export const SCOPE_SQL = `SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', $2, true), set_config('app.user_id', $3, true)`;
 
 // The parts of pg's connection that pg's own Query uses to send a prepared statement (pg-cursor uses the same).
 type Wire = {

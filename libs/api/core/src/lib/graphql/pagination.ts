@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { isUuid } from '../access/access.service';
 import { badInput } from '../errors';
 
 @ObjectType()
@@ -44,19 +45,28 @@ export class PageArgs {
 
 export const encodeCursor = (values: readonly unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
 
-export const decodeCursor = (cursor: string | null | undefined, arity: number): unknown[] | null => {
+export type CursorCheck = (value: unknown) => boolean;
+
+/**
+ * The values of a cursor, one check per position: a cursor that does not decode, has another length, or holds a
+ * value its check refuses is bad input (it never reaches SQL, where it would be a database error).
+ */
+export const decodeCursor = (cursor: string | null | undefined, checks: readonly CursorCheck[]): unknown[] | null => {
   if (!cursor) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
+    if (Array.isArray(values) && values.length === checks.length && checks.every((check, i) => check(values[i]))) return values;
   } catch {
     // fall through to the input error
   }
   throw badInput({ after: 'Invalid cursor' });
 };
 
+export const isCursorUuid: CursorCheck = (value) => typeof value === 'string' && isUuid(value);
+export const isCursorText: CursorCheck = (value) => typeof value === 'string';
+export const isCursorInt: CursorCheck = (value) => Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
 /** A timestamp in a cursor, as the lists write it: an ISO instant, or 'infinity' for "none" sorted last. */
-export const isCursorTimestamp = (value: unknown): boolean =>
+export const isCursorTimestamp: CursorCheck = (value) =>
   value === 'infinity' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value)));
 
 export const pageSize = (first: number | null | undefined, max = 200, fallback = 50): number => {
