@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ScopedBeginClient } from '@klarsicht/api-core';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -22,7 +23,8 @@ export const createDataSource = ({ url, poolSize = 10, applicationName = 'klarsi
     migrationsRun: false,
     poolSize,
     applicationName,
-    extra: { max: poolSize },
+    // Pool clients that can open a transaction and set the request scope in one round trip (see pg-adapter.ts).
+    extra: { max: poolSize, Client: ScopedBeginClient },
     ...(onQuery
       ? {
           logging: ['query' as const],

@@ -20,20 +20,12 @@ export class AuditExportController {
     const kind = format ?? 'jsonl';
     this.audit.assertCanRead(ctx);
     if (kind !== 'csv' && kind !== 'jsonl') throw badInput({ format: 'Use csv or jsonl' });
-    // The stream outlives the request's own transaction: it reads in a context of its own, closed when done.
-    const own = this.contexts.create(ctx.principal, ctx.meta);
-    own.audit({ action: 'audit.exported', entityType: 'audit_event', changes: { format: kind } });
-    const events = this.audit.stream(own, null);
+    // The stream outlives the request's own unit of work: it reads in one of its own, committed when done.
     const source = Readable.from(
-      (async function* () {
-        try {
-          for await (const event of events) yield event;
-          await own.finish(true);
-        } catch (error) {
-          await own.finish(false);
-          throw error;
-        }
-      })(),
+      this.contexts.stream(ctx.principal, ctx.meta, (own) => {
+        own.audit({ action: 'audit.exported', entityType: 'audit_event', changes: { format: kind } });
+        return this.audit.stream(own, null);
+      }),
     );
     const stamp = new Date().toISOString().slice(0, 10);
     void reply

@@ -5,7 +5,7 @@ import type { ApiScope, Role } from '@klarsicht/shared';
 import type { ActorType, AuditEntry, AuditSink } from '../audit/audit-sink';
 import { unauthenticated } from '../errors';
 import { anonymizeIp } from '../crypto/crypto.util';
-import { queryScoped, SCOPE_SQL, type ScopeValues } from './scoped-statement';
+import { beginScoped, connectionOf, inlineScopeSql, queryScoped, SCOPE_SQL, type ScopeValues } from '../database/pg-adapter';
 
 export type Actor = { type: ActorType; id: string | null; label: string };
 
@@ -124,7 +124,7 @@ export class RequestContext {
     if (this.dataSource.options.logging) this.dataSource.logger.logQuery(sql, params);
     if (this.readOnly && !this.opening) {
       const runner = await this.connect();
-      return queryScoped<T & QueryResultRow>(databaseConnection(runner), this.scopeValues(), { name, text: sql, values: params });
+      return queryScoped<T & QueryResultRow>(connectionOf(runner), this.scopeValues(), { name, text: sql, values: params });
     }
     const connection = await this.connection();
     return (await connection.query<T & QueryResultRow>({ name, text: sql, values: params })).rows;
@@ -133,7 +133,8 @@ export class RequestContext {
   /** The transaction's own pg connection, for streaming (COPY); it carries the same tenant scope as every query. */
   async connection(): Promise<PoolClient> {
     await this.manager();
-    return databaseConnection(this.runner as QueryRunner);
+    if (!this.runner) throw new Error('RequestContext has no connection');
+    return connectionOf(this.runner);
   }
 
   audit(input: AuditInput): void {
@@ -196,19 +197,8 @@ export class RequestContext {
   private async open(): Promise<EntityManager> {
     const runner = await this.connect();
     try {
-      const scope = this.inlineScope();
-      if (scope) {
-        // One round trip instead of two: TypeORM's own START TRANSACTION carries the scope along (simple protocol,
-        // uuid literals only), so its transaction bookkeeping stays as it is.
-        const query = runner.query.bind(runner);
-        const patched = runner as unknown as { query: (sql: string, params?: unknown[]) => Promise<unknown> };
-        patched.query = (sql, params) => (sql === 'START TRANSACTION' && !params ? query(`START TRANSACTION; ${scope}`) : query(sql, params));
-        try {
-          await runner.startTransaction();
-        } finally {
-          delete (patched as { query?: unknown }).query;
-        }
-      } else {
+      const scope = inlineScopeSql(this.scopeValues());
+      if (!scope || !(await beginScoped(runner, scope))) {
         await runner.startTransaction();
         await this.applyScope(runner);
       }
@@ -225,21 +215,11 @@ export class RequestContext {
     return [this.current.tenantId ?? '', this.current.clientId ?? '', this.current.userId ?? ''];
   }
 
-  /** The scope as one statement with literals, when every value is empty or a uuid (always, for signed-in users). */
-  private inlineScope(): string | null {
-    const values = this.scopeValues();
-    if (!values.every((v) => v === '' || UUID_LITERAL.test(v))) return null;
-    const [tenant, client, user] = values;
-    return `SELECT set_config('app.tenant_id', '${tenant}', true), set_config('app.client_id', '${client}', true), set_config('app.user_id', '${user}', true)`;
-  }
-
   private async applyScope(runner: QueryRunner): Promise<void> {
     // Transaction-local (is_local = true): a pooled connection never carries one request's scope into the next.
     await runner.query(SCOPE_SQL, [...this.scopeValues()]);
   }
 }
-
-const databaseConnection = (runner: QueryRunner): PoolClient => (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
 
 const statementNames = new Map<string, string>();
 /** A stable name per SQL text, hashed once (the texts are a small fixed set built from code, not from input). */
@@ -247,25 +227,4 @@ const statementName = (sql: string): string => {
   let name = statementNames.get(sql);
   if (!name) statementNames.set(sql, (name = `ks_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`));
   return name;
-};
-
-const UUID_LITERAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Runs `work` in its own transaction and commits it, whatever the caller's transaction does. */
-export const runInOwnTransaction = async <T>(
-  dataSource: DataSource,
-  auditSink: AuditSink,
-  principal: Principal,
-  meta: RequestMeta,
-  work: (ctx: RequestContext) => Promise<T>,
-): Promise<T> => {
-  const ctx = new RequestContext(dataSource, auditSink, principal, meta);
-  try {
-    const result = await work(ctx);
-    await ctx.finish(true);
-    return result;
-  } catch (error) {
-    await ctx.finish(false);
-    throw error;
-  }
 };

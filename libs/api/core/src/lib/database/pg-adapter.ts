@@ -1,4 +1,8 @@
-import { Query, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
+import { Client, Query, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
+import type { QueryRunner } from 'typeorm';
+
+// The one adapter between Klarsicht and the pg driver: everything that reaches below TypeORM or pg's public API is
+// here, with its own test (test/integration/pg-adapter.int-spec.ts).
 
 /** The request scope, as row-level security reads it (tenant, client, user; '' when unset). */
 export type ScopeValues = readonly [tenantId: string, clientId: string, userId: string];
@@ -6,6 +10,54 @@ export type ScopeValues = readonly [tenantId: string, clientId: string, userId: 
 const SCOPE_STATEMENT = 'ks_scope';
 /** Sets the request scope transaction-locally (is_local = true): it ends with the transaction it runs in. */
 export const SCOPE_SQL = `SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', $2, true), set_config('app.user_id', $3, true)`;
+
+const UUID_LITERAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The scope as one statement with literals, when every value is empty or a uuid (always, for signed-in users). */
+export const inlineScopeSql = (values: ScopeValues): string | null => {
+  if (!values.every((v) => v === '' || UUID_LITERAL.test(v))) return null;
+  const [tenant, client, user] = values;
+  return `SELECT set_config('app.tenant_id', '${tenant}', true), set_config('app.client_id', '${client}', true), set_config('app.user_id', '${user}', true)`;
+};
+
+/**
+ * pg's Client with one addition: it can be told that the next plain `START TRANSACTION` it sends carries the scope
+ * statement along in the same simple-protocol message. So TypeORM's own startTransaction() (and its transaction
+ * bookkeeping) opens the transaction and sets the request scope in one round trip. The pool makes these clients
+ * (`extra.Client` of the data source, apps/api/src/database/data-source.ts).
+ */
+export class ScopedBeginClient extends Client {
+  pendingBegin: string | null = null;
+
+  override query(...args: unknown[]): never {
+    const pending = this.pendingBegin;
+    if (pending !== null && args[0] === 'START TRANSACTION' && args[1] === undefined) {
+      this.pendingBegin = null;
+      args[0] = `START TRANSACTION; ${pending}`;
+    }
+    return (super.query as (...a: unknown[]) => never).apply(this, args);
+  }
+}
+
+/**
+ * Opens the runner's transaction with `scopeSql` in the same round trip, when the pool made a ScopedBeginClient;
+ * returns false (nothing sent) otherwise, and the caller sets the scope itself.
+ */
+export const beginScoped = async (runner: QueryRunner, scopeSql: string): Promise<boolean> => {
+  const connection = connectionOf(runner);
+  if (!(connection instanceof ScopedBeginClient)) return false;
+  connection.pendingBegin = scopeSql;
+  try {
+    await runner.startTransaction();
+  } finally {
+    // Never left behind for the next request on this pooled connection, whatever happened.
+    connection.pendingBegin = null;
+  }
+  return true;
+};
+
+/** The pg connection a TypeORM query runner holds (TypeORM keeps it as a public but untyped field). */
+export const connectionOf = (runner: QueryRunner): PoolClient => (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
 
 // The parts of pg's connection that pg's own Query uses to send a prepared statement (pg-cursor uses the same).
 type Wire = {
