@@ -13,6 +13,7 @@ import { ApiKeysModule } from '@klarsicht/api-api-keys';
 import { AuditModule } from '@klarsicht/api-audit';
 import { AuthModule } from '@klarsicht/api-auth';
 import { ClientsModule } from '@klarsicht/api-clients';
+import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
@@ -94,6 +95,7 @@ export class AppModule {
         AuthModule,
         ApiKeysModule,
         TenancyModule,
+        ComplianceModule,
         ClientsModule,
         WhatsAppModule,
         ConsentModule,

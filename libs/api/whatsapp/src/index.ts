@@ -1,5 +1,4 @@
 export * from './lib/bsp.entity';
 export * from './lib/whatsapp-account.entity';
 export * from './lib/whatsapp.module';
-export * from './lib/compliance.service';
 export * from './lib/whatsapp.service';

@@ -16,6 +16,7 @@ import { AuditAppendInOneStatement1795450429701 } from './1795450429701-AuditApp
 import { RlsScopeOncePerQuery1795452400000 } from './1795452400000-RlsScopeOncePerQuery';
 import { ClientListIndexes1795452758103 } from './1795452758103-ClientListIndexes';
 import { TenantActiveClientCount1796480000000 } from './1796480000000-TenantActiveClientCount';
+import { TaskOpenCountByTrigger1796500000000 } from './1796500000000-TaskOpenCountByTrigger';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   RlsScopeOncePerQuery1795452400000,
   ClientListIndexes1795452758103,
   TenantActiveClientCount1796480000000,
+  TaskOpenCountByTrigger1796500000000,
 ];

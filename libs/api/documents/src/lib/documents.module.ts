@@ -1,7 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { join } from 'node:path';
-import { APP_CONFIG, COMPLIANCE_FACTS, JobsService, type AppConfig } from '@klarsicht/api-core';
-import { DocumentFactsContributor } from './document-facts.contributor';
+import { APP_CONFIG, JobsService, type AppConfig } from '@klarsicht/api-core';
 import { DocumentFilesController } from './document-files.controller';
 import { DocumentsResolver } from './documents.resolver';
 import { DocumentsService } from './documents.service';
@@ -34,7 +33,6 @@ export const createFileStorage = (config: AppConfig): FileStorage => {
     DocumentsService,
     DocumentsResolver,
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: createFileStorage },
-    { provide: COMPLIANCE_FACTS, useClass: DocumentFactsContributor },
   ],
   controllers: [DocumentFilesController],
   exports: [DocumentsService, FILE_STORAGE],

@@ -5,23 +5,21 @@ import {
   AccessService,
   APP_CONFIG,
   badInput,
-  COMPLIANCE_REEVALUATOR,
   conflict,
   decodeCursor,
   isCursorUuid,
   encodeCursor,
   forbidden,
-  GENERATED_TASKS,
   isUuid,
   newId,
   notFound,
   pageSize,
   type AppConfig,
-  type ComplianceReevaluator,
   type ConnectionShape,
-  type GeneratedTasks,
   type RequestContext,
 } from '@klarsicht/api-core';
+import { ComplianceService } from '@klarsicht/api-compliance';
+import { GeneratedTasksService } from '@klarsicht/api-tasks';
 import type { DocumentType } from '@klarsicht/compliance-rules';
 import { cleanFilename, SNIFF_BYTES, sniffContentType } from './content-sniffing';
 import { DocumentEntity, DocumentVersion, type DocumentStatus } from './document.entities';
@@ -77,8 +75,8 @@ export class DocumentsService {
     private readonly access: AccessService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(COMPLIANCE_REEVALUATOR) private readonly rules: ComplianceReevaluator,
-    @Inject(GENERATED_TASKS) private readonly tasks: GeneratedTasks,
+    private readonly rules: ComplianceService,
+    private readonly tasks: GeneratedTasksService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateDocumentInput): Promise<DocumentModel> {

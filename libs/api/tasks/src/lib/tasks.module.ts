@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
-import { GENERATED_TASKS } from '@klarsicht/api-core';
-import { PortfolioTasksResolver, TasksResolver } from './tasks.resolver';
+import { GeneratedTasksService } from './generated-tasks.service';
+import { TasksRepository } from './tasks.repository';
+import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
 
-// Global: features that generate tasks (rules, document reviews, consent hygiene) inject GENERATED_TASKS.
+// Global: features that generate tasks (rules, document reviews) inject GeneratedTasksService.
 @Global()
 @Module({
-  providers: [TasksService, { provide: GENERATED_TASKS, useExisting: TasksService }, TasksResolver, PortfolioTasksResolver],
-  exports: [TasksService, GENERATED_TASKS],
+  providers: [TasksRepository, TasksService, GeneratedTasksService, TasksResolver],
+  exports: [TasksService, GeneratedTasksService],
 })
 export class TasksModule {}

@@ -1,6 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '@klarsicht/api-core';
-import { PortfolioSummaryModel } from '@klarsicht/api-clients';
 import { AddTaskCommentInput, CreateTaskInput, TasksArgs, UpdateTaskInput } from './dto/task.inputs';
 import { TaskCommentModel, TaskConnection, TaskModel } from './models/task.model';
 import { TasksService } from './tasks.service';
@@ -37,15 +36,5 @@ export class TasksResolver {
   @ResolveField(() => [TaskCommentModel])
   comments(@Ctx() ctx: RequestContext, @Parent() task: TaskModel): Promise<TaskCommentModel[]> {
     return this.service.commentsOf(ctx, task.id);
-  }
-}
-
-@Resolver(() => PortfolioSummaryModel)
-export class PortfolioTasksResolver {
-  constructor(private readonly service: TasksService) {}
-
-  @ResolveField(() => Int)
-  overdueTasks(@Ctx() ctx: RequestContext): Promise<number> {
-    return this.service.overdueTotal(ctx);
   }
 }

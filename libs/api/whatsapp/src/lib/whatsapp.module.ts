@@ -1,22 +1,8 @@
-import { Global, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
-import { COMPLIANCE_REEVALUATOR } from '@klarsicht/api-core';
-import { ComplianceService } from './compliance.service';
-import { ClientWhatsAppResolver, ComplianceFindingsResolver, WhatsAppResolver } from './whatsapp.resolver';
+import { Module } from '@nestjs/common';
+import { BspRepository } from './bsp.repository';
+import { WhatsAppAccountRepository } from './whatsapp-account.repository';
+import { ClientWhatsAppResolver, WhatsAppResolver } from './whatsapp.resolver';
 import { WhatsAppService } from './whatsapp.service';
 
-// Global: any feature whose data feeds the rules injects COMPLIANCE_REEVALUATOR.
-@Global()
-@Module({
-  imports: [DiscoveryModule],
-  providers: [
-    ComplianceService,
-    { provide: COMPLIANCE_REEVALUATOR, useExisting: ComplianceService },
-    WhatsAppService,
-    WhatsAppResolver,
-    ClientWhatsAppResolver,
-    ComplianceFindingsResolver,
-  ],
-  exports: [COMPLIANCE_REEVALUATOR, ComplianceService],
-})
+@Module({ providers: [BspRepository, WhatsAppAccountRepository, WhatsAppService, WhatsAppResolver, ClientWhatsAppResolver], exports: [WhatsAppService] })
 export class WhatsAppModule {}

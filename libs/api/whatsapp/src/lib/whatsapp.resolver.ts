@@ -1,23 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '@klarsicht/api-core';
-import { ClientModel, ComplianceModel } from '@klarsicht/api-clients';
-import { COMPLIANCE_RULES, type Finding } from '@klarsicht/compliance-rules';
-import { ComplianceService } from './compliance.service';
+import { ClientModel } from '@klarsicht/api-clients';
+import { ComplianceService, FindingModel, toFindingModel } from '@klarsicht/api-compliance';
 import { CreateBspInput, CreateWhatsAppAccountInput, UpdateBspInput, UpdateWhatsAppAccountInput } from './dto/whatsapp.inputs';
-import { BspModel, ComplianceRuleModel, FindingModel, WhatsAppAccountModel } from './models/whatsapp.models';
+import { BspModel, WhatsAppAccountModel } from './models/whatsapp.models';
 import { WhatsAppService } from './whatsapp.service';
-
-const toFindingModel = (f: Finding): FindingModel => ({
-  ruleId: f.ruleId,
-  status: f.status,
-  severity: f.severity,
-  title: f.titleDe,
-  titleEn: f.titleEn,
-  legalReference: f.legalReference,
-  remediation: f.remediationDe,
-  remediationEn: f.remediationEn,
-  accountId: f.accountId,
-});
 
 @Resolver(() => WhatsAppAccountModel)
 export class WhatsAppResolver {
@@ -29,11 +16,6 @@ export class WhatsAppResolver {
   @Query(() => [BspModel], { description: "The firm's BSP catalogue." })
   bsps(@Ctx() ctx: RequestContext): Promise<BspModel[]> {
     return this.service.listBsps(ctx);
-  }
-
-  @Query(() => [ComplianceRuleModel])
-  complianceRules(): ComplianceRuleModel[] {
-    return COMPLIANCE_RULES.map((rule) => ({ ...rule, variants: [...rule.variants] }));
   }
 
   @Mutation(() => BspModel)
@@ -79,15 +61,5 @@ export class ClientWhatsAppResolver {
   @ResolveField(() => [WhatsAppAccountModel])
   whatsAppAccounts(@Ctx() ctx: RequestContext, @Parent() client: ClientModel): Promise<WhatsAppAccountModel[]> {
     return this.service.accountsOf(ctx, client.id);
-  }
-}
-
-@Resolver(() => ComplianceModel)
-export class ComplianceFindingsResolver {
-  constructor(private readonly compliance: ComplianceService) {}
-
-  @ResolveField(() => [FindingModel], { description: 'Every rule per account, then the client-wide rules.' })
-  async findings(@Ctx() ctx: RequestContext, @Parent() compliance: ComplianceModel): Promise<FindingModel[]> {
-    return (await this.compliance.resultFor(ctx, compliance.clientId)).findings.map(toFindingModel);
   }
 }

@@ -1,10 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { In, QueryFailedError } from 'typeorm';
-import { AccessService, badInput, COMPLIANCE_REEVALUATOR, conflict, notFound, type ComplianceReevaluator, type RequestContext } from '@klarsicht/api-core';
-import { contextLoader } from '@klarsicht/api-clients';
+import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { AccessService, badInput, conflict, contextLoader, notFound, type RequestContext } from '@klarsicht/api-core';
+import { ComplianceService } from '@klarsicht/api-compliance';
 import { ANSWER_KEYS, emptyAnswers, QUESTIONNAIRE_VERSION, type WhatsAppAnswers } from '@klarsicht/compliance-rules';
-import { Bsp } from './bsp.entity';
+import type { Bsp } from './bsp.entity';
+import { BspRepository } from './bsp.repository';
 import { WhatsAppAccount } from './whatsapp-account.entity';
+import { WhatsAppAccountRepository } from './whatsapp-account.repository';
 import type { CreateBspInput, CreateWhatsAppAccountInput, UpdateBspInput, UpdateWhatsAppAccountInput, WhatsAppAnswersInput } from './dto/whatsapp.inputs';
 import type { BspModel, WhatsAppAccountModel } from './models/whatsapp.models';
 
@@ -27,33 +29,28 @@ const isUniqueViolation = (error: unknown): boolean => error instanceof QueryFai
 export class WhatsAppService {
   constructor(
     private readonly access: AccessService,
-    @Inject(COMPLIANCE_REEVALUATOR) private readonly compliance: ComplianceReevaluator,
+    private readonly bsps: BspRepository,
+    private readonly accounts: WhatsAppAccountRepository,
+    private readonly compliance: ComplianceService,
   ) {}
 
   async listBsps(ctx: RequestContext): Promise<BspModel[]> {
     this.access.require(ctx, 'clients', 'read');
-    return (await (await ctx.repo(Bsp)).find({ order: { name: 'ASC', id: 'ASC' } })).map(toBspModel);
+    return (await this.bsps.list(ctx)).map(toBspModel);
   }
 
   async createBsp(ctx: RequestContext, input: CreateBspInput): Promise<BspModel> {
     this.access.requireFirm(ctx, 'clients', 'write');
-    const repo = await ctx.repo(Bsp);
-    const bsp = repo.create({
-      tenantId: ctx.tenantId,
-      name: input.name.trim(),
-      hostingRegion: input.hostingRegion,
-      transferMechanism: input.transferMechanism,
-      dpaAvailable: input.dpaAvailable ?? false,
-    });
-    await this.uniqueName(() => repo.insert(bsp));
+    const bsp = await this.uniqueName(() =>
+      this.bsps.insert(ctx, { name: input.name.trim(), hostingRegion: input.hostingRegion, transferMechanism: input.transferMechanism, dpaAvailable: input.dpaAvailable ?? false }),
+    );
     ctx.audit({ action: 'bsp.created', entityType: 'bsp', entityId: bsp.id, changes: { name: { after: bsp.name }, hostingRegion: { after: bsp.hostingRegion }, transferMechanism: { after: bsp.transferMechanism }, dpaAvailable: { after: bsp.dpaAvailable } } });
     return toBspModel(bsp);
   }
 
   async updateBsp(ctx: RequestContext, id: string, input: UpdateBspInput): Promise<BspModel> {
     this.access.requireFirm(ctx, 'clients', 'write');
-    const repo = await ctx.repo(Bsp);
-    const bsp = await repo.findOne({ where: { id } });
+    const bsp = await this.bsps.find(ctx, id);
     if (!bsp) throw notFound();
     const next: Partial<Bsp> = {};
     if (input.name) next.name = input.name.trim();
@@ -62,20 +59,17 @@ export class WhatsAppService {
     if (input.dpaAvailable !== undefined && input.dpaAvailable !== null) next.dpaAvailable = input.dpaAvailable;
     const changes = diff(bsp as unknown as Record<string, unknown>, next as Record<string, unknown>);
     if (Object.keys(changes).length === 0) return toBspModel(bsp);
-    await this.uniqueName(() => repo.update({ id }, next));
+    await this.uniqueName(() => this.bsps.update(ctx, id, next));
     ctx.audit({ action: 'bsp.updated', entityType: 'bsp', entityId: id, changes });
-    const affected = await ctx.query<{ client_id: string }>('SELECT DISTINCT client_id FROM whatsapp_account WHERE bsp_id = $1', [id]);
-    await this.compliance.reevaluate(ctx, affected.map((r) => r.client_id));
+    await this.compliance.reevaluate(ctx, await this.bsps.clientsUsing(ctx, id));
     return toBspModel({ ...bsp, ...next } as Bsp);
   }
 
   async createAccount(ctx: RequestContext, input: CreateWhatsAppAccountInput): Promise<WhatsAppAccountModel> {
     await this.access.requireClients(ctx, 'clients', 'write', [input.clientId]);
     await this.checkBsp(ctx, input.bspId);
-    const repo = await ctx.repo(WhatsAppAccount);
     const answered = input.answers ? mergeAnswers(emptyAnswers(), input.answers) : emptyAnswers();
-    const account = repo.create({
-      tenantId: ctx.tenantId,
+    const account = await this.accounts.insert(ctx, {
       clientId: input.clientId,
       label: input.label.trim(),
       variant: input.variant,
@@ -85,7 +79,6 @@ export class WhatsAppService {
       answeredBy: input.answers ? ctx.principal.userId : null,
       answeredAt: input.answers ? new Date() : null,
     });
-    await repo.insert(account);
     ctx.audit({
       action: 'whatsapp_account.created',
       entityType: 'whatsapp_account',
@@ -114,7 +107,7 @@ export class WhatsAppService {
     }
     const changes = diff(account as unknown as Record<string, unknown>, next as Record<string, unknown>, ['answeredAt', 'answeredBy', 'questionnaireVersion']);
     if (Object.keys(changes).length === 0) return toAccountModel(account);
-    await (await ctx.repo(WhatsAppAccount)).update({ id }, next);
+    await this.accounts.update(ctx, id, next);
     ctx.audit({ action: 'whatsapp_account.updated', entityType: 'whatsapp_account', entityId: id, clientId: account.clientId, changes });
     await this.compliance.reevaluate(ctx, [account.clientId]);
     return toAccountModel({ ...account, ...next } as WhatsAppAccount);
@@ -127,7 +120,7 @@ export class WhatsAppService {
       ctx,
       'whatsapp:accounts',
       async (ids) => {
-        const rows = await (await ctx.repo(WhatsAppAccount)).find({ where: { clientId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+        const rows = await this.accounts.ofClients(ctx, ids);
         const byClient = new Map<string, WhatsAppAccountModel[]>();
         for (const row of rows) byClient.set(row.clientId, [...(byClient.get(row.clientId) ?? []), toAccountModel(row)]);
         return byClient;
@@ -142,20 +135,19 @@ export class WhatsAppService {
     return contextLoader<string, BspModel | null>(
       ctx,
       'whatsapp:bsps',
-      async (ids) => new Map((await (await ctx.repo(Bsp)).find({ where: { id: In([...ids]) } })).map((b) => [b.id, toBspModel(b)])),
+      async (ids) => new Map((await this.bsps.findMany(ctx, ids)).map((b) => [b.id, toBspModel(b)])),
       null,
     ).load(bspId);
   }
 
   private async checkBsp(ctx: RequestContext, bspId: string | null | undefined): Promise<void> {
     if (!bspId) return;
-    const found = await (await ctx.repo(Bsp)).exists({ where: { id: bspId } });
-    if (!found) throw badInput({ bspId: 'Unknown provider' });
+    if (!(await this.bsps.exists(ctx, bspId))) throw badInput({ bspId: 'Unknown provider' });
   }
 
-  private async uniqueName(work: () => Promise<unknown>): Promise<void> {
+  private async uniqueName<T>(work: () => Promise<T>): Promise<T> {
     try {
-      await work();
+      return await work();
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('A provider with this name already exists');
       throw error;

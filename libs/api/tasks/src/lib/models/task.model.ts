@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@klarsicht/api-core';
-import { UserRefModel } from '@klarsicht/api-clients';
+import { UserRefModel } from '@klarsicht/api-tenancy';
 import { TaskPriorityEnum, TaskSourceEnum, TaskStatusEnum } from '../task.enums';
 import type { TaskPriority, TaskSource, TaskStatus } from '../task.entity';
 

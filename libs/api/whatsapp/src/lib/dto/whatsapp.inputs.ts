@@ -2,7 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { HOSTING_REGIONS, TRANSFER_MECHANISMS, VARIANTS, type HostingRegion, type TransferMechanism, type Variant } from '@klarsicht/compliance-rules';
-import { HostingRegionEnum, TransferMechanismEnum, VariantEnum } from '../whatsapp.enums';
+import { VariantEnum } from '@klarsicht/api-compliance';
+import { HostingRegionEnum, TransferMechanismEnum } from '../whatsapp.enums';
 
 @InputType()
 export class WhatsAppAnswersInput {

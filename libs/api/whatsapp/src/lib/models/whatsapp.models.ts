@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { FindingStatus, HostingRegion, Severity, TransferMechanism, Variant } from '@klarsicht/compliance-rules';
-import { FindingStatusEnum, HostingRegionEnum, SeverityEnum, TransferMechanismEnum, VariantEnum } from '../whatsapp.enums';
+import type { HostingRegion, TransferMechanism, Variant } from '@klarsicht/compliance-rules';
+import { VariantEnum } from '@klarsicht/api-compliance';
+import { HostingRegionEnum, TransferMechanismEnum } from '../whatsapp.enums';
 
 @ObjectType('Bsp')
 export class BspModel {
@@ -25,34 +26,6 @@ export class WhatsAppAnswersModel {
   @Field(() => Boolean, { nullable: true }) bspDpaSigned!: boolean | null;
   @Field(() => Boolean, { nullable: true }) dedicatedBusinessDevice!: boolean | null;
   @Field(() => Boolean, { nullable: true }) accountDeletionProcess!: boolean | null;
-}
-
-@ObjectType('Finding')
-export class FindingModel {
-  @Field(() => String) ruleId!: string;
-  @Field(() => FindingStatusEnum) status!: FindingStatus;
-  @Field(() => SeverityEnum) severity!: Severity;
-  @Field(() => String, { description: 'German title.' }) title!: string;
-  @Field(() => String) titleEn!: string;
-  @Field(() => String) legalReference!: string;
-  @Field(() => String, { description: 'German remediation.' }) remediation!: string;
-  @Field(() => String) remediationEn!: string;
-  @Field(() => ID, { nullable: true, description: 'null for client-wide rules.' }) accountId!: string | null;
-}
-
-@ObjectType('ComplianceRule')
-export class ComplianceRuleModel {
-  @Field(() => String) id!: string;
-  @Field(() => SeverityEnum) severity!: Severity;
-  @Field(() => [VariantEnum]) variants!: Variant[];
-  @Field(() => String) scope!: string;
-  @Field(() => String) titleDe!: string;
-  @Field(() => String) titleEn!: string;
-  @Field(() => String) rationaleDe!: string;
-  @Field(() => String) rationaleEn!: string;
-  @Field(() => String) remediationDe!: string;
-  @Field(() => String) remediationEn!: string;
-  @Field(() => String) legalReference!: string;
 }
 
 @ObjectType('WhatsAppAccount')

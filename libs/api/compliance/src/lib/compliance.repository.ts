@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '@klarsicht/api-core';
+import type { ComplianceLevel, HostingRegion, TransferMechanism, Variant, WhatsAppAnswers } from '@klarsicht/compliance-rules';
+import type { ClientAccountFacts, ClientComplianceFacts } from './compliance.util';
+
+type AccountRow = {
+  id: string;
+  client_id: string;
+  label: string;
+  variant: Variant;
+  answers: WhatsAppAnswers;
+  bsp_id: string | null;
+  bsp_name: string | null;
+  hosting_region: HostingRegion | null;
+  transfer_mechanism: TransferMechanism | null;
+  dpa_available: boolean | null;
+};
+
+/** The facts the rules read, one set-based statement per source for any number of clients, and the scores. */
+@Injectable()
+export class ComplianceRepository {
+  async accountsOf(ctx: RequestContext, clientIds: readonly string[]): Promise<ClientAccountFacts[]> {
+    const rows = await ctx.query<AccountRow>(
+      `SELECT a.id, a.client_id, a.label, a.variant, a.answers, a.bsp_id, b.name AS bsp_name, b.hosting_region, b.transfer_mechanism, b.dpa_available
+         FROM whatsapp_account a LEFT JOIN bsp b ON b.tenant_id = a.tenant_id AND b.id = a.bsp_id
+        WHERE a.client_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
+      [clientIds],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      clientId: r.client_id,
+      label: r.label,
+      variant: r.variant,
+      answers: r.answers,
+      bsp:
+        r.bsp_id && r.bsp_name !== null
+          ? { id: r.bsp_id, name: r.bsp_name, hostingRegion: r.hosting_region as HostingRegion, transferMechanism: r.transfer_mechanism as TransferMechanism, dpaAvailable: r.dpa_available ?? false }
+          : null,
+    }));
+  }
+
+  /**
+   * Documents (approved PROCESSING_RECORD / DPIA feed WA-PROCESSING-RECORD / WA-DPIA; passed review dates feed
+   * DOC-REVIEW-OVERDUE) and consent (opt-ins still pending 30 days after the request feed CONSENT-STALE-PENDING).
+   */
+  async factsOf(ctx: RequestContext, clientIds: readonly string[]): Promise<Map<string, ClientComplianceFacts>> {
+    const rows = await ctx.query<{ id: string; total: number; stale: number; approved: string[] | null; overdue: number | null }>(
+      `SELECT c.id,
+              (c.consent_pending + c.consent_confirmed + c.consent_withdrawn + c.consent_expired)::int AS total,
+              (SELECT count(*)::int FROM consent_record r
+                WHERE r.tenant_id = c.tenant_id AND r.client_id = c.id AND r.status = 'PENDING'
+                  AND r.requested_at < now() - interval '30 days') AS stale,
+              d.approved, d.overdue
+         FROM client c
+         LEFT JOIN LATERAL (
+           SELECT coalesce(array_agg(DISTINCT type) FILTER (WHERE approved_version_id IS NOT NULL), '{}') AS approved,
+                  count(*) FILTER (WHERE next_review_at <= now())::int AS overdue
+             FROM document WHERE tenant_id = c.tenant_id AND client_id = c.id AND status <> 'ARCHIVED'
+         ) d ON true
+        WHERE c.id = ANY($1::uuid[])`,
+      [clientIds],
+    );
+    return new Map(
+      rows.map((r) => [r.id, { consentTotal: r.total, stalePendingConsents: r.stale, approvedDocumentTypes: r.approved ?? [], overdueDocumentReviews: r.overdue ?? 0 }]),
+    );
+  }
+
+  /** Stores score and level where they changed (the portfolio reads them from the client row). */
+  async saveScores(ctx: RequestContext, scores: readonly { clientId: string; score: number; level: ComplianceLevel }[]): Promise<void> {
+    await ctx.query(
+      `UPDATE client SET compliance_score = v.score, compliance_level = v.level
+         FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(id, score, level)
+        WHERE client.id = v.id AND client.tenant_id = $4 AND (client.compliance_score, client.compliance_level) IS DISTINCT FROM (v.score, v.level)`,
+      [scores.map((s) => s.clientId), scores.map((s) => s.score), scores.map((s) => s.level), ctx.tenantId],
+    );
+  }
+}
