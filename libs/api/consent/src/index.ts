@@ -1,4 +1,6 @@
 export * from './lib/consent.module';
 export * from './lib/consent.entities';
-export { ConsentService } from './lib/consent.service';
+export { ConsentRequestService } from './lib/requests/consent-request.service';
+export { ConsentRecordService } from './lib/records/consent-record.service';
+export { ConsentStatsModel } from './lib/models/consent-stats.model';
 export { normalizePhone, maskPhone } from './lib/phone.util';

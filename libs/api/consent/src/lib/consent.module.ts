@@ -1,27 +1,65 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { COMPLIANCE_FACTS, JobsService } from '@klarsicht/api-core';
-import { ConsentFactsContributor } from './consent-facts.contributor';
-import { ConsentFilesController } from './consent-files.controller';
-import { ConsentImportService } from './consent-import.service';
-import { ConsentResolver } from './consent.resolver';
-import { ConsentService } from './consent.service';
+import { JobsService } from '@klarsicht/api-core';
 import { ConsentVault } from './consent-vault';
+import { ConsentErasureResolver } from './erasure/consent-erasure.resolver';
+import { ConsentErasureService } from './erasure/consent-erasure.service';
+import { ConsentImportController } from './import/consent-import.controller';
+import { ConsentImportRepository } from './import/consent-import.repository';
+import { ConsentImportResolver } from './import/consent-import.resolver';
+import { ConsentImportService } from './import/consent-import.service';
+import { ConsentProofResolver } from './proof/consent-proof.resolver';
+import { ConsentProofService } from './proof/consent-proof.service';
+import { ConsentExportController } from './records/consent-export.controller';
+import { ConsentExportService } from './records/consent-export.service';
+import { ConsentRecordRepository } from './records/consent-record.repository';
+import { ConsentRecordResolver } from './records/consent-record.resolver';
+import { ConsentRecordService } from './records/consent-record.service';
+import { ConsentRequestRepository } from './requests/consent-request.repository';
+import { ConsentRequestResolver } from './requests/consent-request.resolver';
+import { ConsentRequestService } from './requests/consent-request.service';
+import { ConsentSubjectRepository } from './subjects/consent-subject.repository';
+import { ConsentSubjectsService } from './subjects/consent-subjects.service';
+import { ConsentTextRepository } from './texts/consent-text.repository';
+import { ConsentTextResolver } from './texts/consent-text.resolver';
+import { ConsentTextService } from './texts/consent-text.service';
 
 export const CONSENT_EXPIRE_QUEUE = 'consent-expire-pending';
 
+/** Consent (docs/architecture.md): texts, double opt-in requests, records and withdrawal, erasure, proof, import and export. */
 @Module({
-  providers: [ConsentVault, ConsentService, ConsentImportService, ConsentResolver, { provide: COMPLIANCE_FACTS, useClass: ConsentFactsContributor }],
-  controllers: [ConsentFilesController],
-  exports: [ConsentService],
+  providers: [
+    ConsentVault,
+    ConsentSubjectRepository,
+    ConsentSubjectsService,
+    ConsentTextRepository,
+    ConsentTextService,
+    ConsentTextResolver,
+    ConsentRecordRepository,
+    ConsentRecordService,
+    ConsentRecordResolver,
+    ConsentExportService,
+    ConsentRequestRepository,
+    ConsentRequestService,
+    ConsentRequestResolver,
+    ConsentErasureService,
+    ConsentErasureResolver,
+    ConsentProofService,
+    ConsentProofResolver,
+    ConsentImportRepository,
+    ConsentImportService,
+    ConsentImportResolver,
+  ],
+  controllers: [ConsentImportController, ConsentExportController],
+  exports: [ConsentRequestService, ConsentRecordService],
 })
 export class ConsentModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
-    private readonly consent: ConsentService,
+    private readonly records: ConsentRecordService,
   ) {}
 
   onModuleInit(): void {
     // Every 15 minutes: pending opt-ins past their deadline expire, firm by firm.
-    this.jobs.register(CONSENT_EXPIRE_QUEUE, () => this.jobs.forEachTenant(CONSENT_EXPIRE_QUEUE, async (ctx) => void (await this.consent.expirePendingOptIns(ctx, new Date()))), { cron: '*/15 * * * *' });
+    this.jobs.register(CONSENT_EXPIRE_QUEUE, () => this.jobs.forEachTenant(CONSENT_EXPIRE_QUEUE, async (ctx) => void (await this.records.expirePendingOptIns(ctx, new Date()))), { cron: '*/15 * * * *' });
   }
 }
