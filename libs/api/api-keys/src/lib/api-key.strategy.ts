@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-http-bearer';
 import { publicPrincipal, RequestContextFactory, safeEqual, type Principal } from '@klarsicht/api-core';
-import type { ApiScope } from '@klarsicht/shared';
 import { looksLikeApiKey, parseApiKey } from './api-key-format.util';
+import { ApiKeysRepository } from './api-keys.repository';
 import { ApiRateLimits } from './api-rate-limits.service';
 
 type BearerRequest = { ip?: string; headers: Record<string, string | string[] | undefined> };
-
-type KeyRow = { id: string; name: string; secret_hash: string; scopes: ApiScope[]; client_id: string | null; expires_at: Date | null; revoked_at: Date | null };
 
 // Only looks the key up: nothing else is readable with this principal (no role), and nothing is audited.
 const lookupPrincipal = (tenantId: string): Principal => publicPrincipal(tenantId, { type: 'SYSTEM', id: null, label: 'api-key-authentication' });
@@ -23,6 +21,7 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
   constructor(
     private readonly contexts: RequestContextFactory,
     private readonly limits: ApiRateLimits,
+    private readonly keys: ApiKeysRepository,
   ) {
     super({ passReqToCallback: true });
   }
@@ -37,14 +36,10 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
     if (!parsed) return false;
     const meta = { ip: request.ip ?? null, userAgent: null, requestId: null };
     const key = await this.contexts.runSeparately(lookupPrincipal(parsed.tenantId), meta, async (ctx) => {
-      const [row] = await ctx.query<KeyRow>(
-        `SELECT id, name, secret_hash, scopes, client_id, expires_at, revoked_at FROM api_key WHERE id = $1`,
-        [parsed.keyId],
-      );
+      const row = await this.keys.findForSignIn(ctx, parsed.keyId);
       if (!row || !safeEqual(row.secret_hash, parsed.hash)) return null;
       if (row.revoked_at || (row.expires_at && row.expires_at.getTime() <= Date.now())) return null;
-      // At most one write per key and minute, however busy the integration is.
-      await ctx.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.id]);
+      await this.keys.touch(ctx, row.id);
       return row;
     });
     if (!key) return false;

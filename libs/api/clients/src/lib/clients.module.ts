@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ClientsRepository } from './clients.repository';
 import { ClientsResolver } from './clients.resolver';
 import { ClientsService } from './clients.service';
 
-@Module({ providers: [ClientsService, ClientsResolver], exports: [ClientsService] })
+@Module({ providers: [ClientsRepository, ClientsService, ClientsResolver], exports: [ClientsService] })
 export class ClientsModule {}

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, selectedFields, type RequestContext } from '@klarsicht/api-core';
 import { ClientsService } from './clients.service';
 import { ClientsArgs, CreateClientInput, UpdateClientInput } from './dto/client.inputs';
-import { ClientConnection, ClientModel, PortfolioSummaryModel } from './models/client.model';
+import { ClientConnection, ClientModel } from './models/client.model';
 
 @Resolver(() => ClientModel)
 export class ClientsResolver {
@@ -32,10 +32,5 @@ export class ClientsResolver {
   @Query(() => ClientConnection)
   clients(@Ctx() ctx: RequestContext, @Args() args: ClientsArgs, @Info() info: GraphQLResolveInfo): Promise<ClientConnection> {
     return this.service.list(ctx, args, selectedFields(info, ['edges', 'node']));
-  }
-
-  @Query(() => PortfolioSummaryModel)
-  portfolioSummary(@Ctx() ctx: RequestContext): Promise<PortfolioSummaryModel> {
-    return this.service.portfolioSummary(ctx);
   }
 }

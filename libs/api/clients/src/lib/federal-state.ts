@@ -1,5 +1,4 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { COMPLIANCE_LEVELS, type ComplianceLevel } from '@klarsicht/compliance-rules';
 
 // The 16 German Länder (ISO 3166-2:DE codes).
 export const FEDERAL_STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
@@ -7,9 +6,6 @@ export type FederalState = (typeof FEDERAL_STATES)[number];
 
 export const FederalStateEnum = Object.fromEntries(FEDERAL_STATES.map((s) => [s, s])) as { [K in FederalState]: K };
 registerEnumType(FederalStateEnum, { name: 'FederalState', description: 'German federal state (Bundesland), ISO 3166-2:DE code.' });
-
-export const ComplianceLevelEnum = Object.fromEntries(COMPLIANCE_LEVELS.map((s) => [s, s])) as { [K in ComplianceLevel]: K };
-registerEnumType(ComplianceLevelEnum, { name: 'ComplianceLevel' });
 
 export const CLIENT_SORTS = ['NAME', 'SCORE', 'OPEN_TASKS', 'NEXT_REVIEW'] as const;
 export type ClientSort = (typeof CLIENT_SORTS)[number];

@@ -1,12 +1,12 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { JobsService } from '@klarsicht/api-core';
-import { ClientsModule } from '@klarsicht/api-clients';
-import { PortfolioResolver } from './portfolio.resolver';
+import { PortfolioRepository } from './portfolio.repository';
+import { PortfolioResolver, PortfolioSummaryResolver } from './portfolio.resolver';
 import { PortfolioService } from './portfolio.service';
 
 export const PORTFOLIO_SNAPSHOT_QUEUE = 'portfolio-snapshot';
 
-@Module({ imports: [ClientsModule], providers: [PortfolioService, PortfolioResolver], exports: [PortfolioService] })
+@Module({ providers: [PortfolioRepository, PortfolioService, PortfolioResolver, PortfolioSummaryResolver], exports: [PortfolioService] })
 export class PortfolioModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,

@@ -1,26 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, newId, type RequestContext } from '@klarsicht/api-core';
-import { ClientsService } from '@klarsicht/api-clients';
+import { AccessService, type RequestContext } from '@klarsicht/api-core';
 import { TasksService } from '@klarsicht/api-tasks';
 import type { PortfolioSnapshotModel } from './models/portfolio-snapshot.model';
+import type { PortfolioSummaryModel } from './models/portfolio-summary.model';
+import { PortfolioRepository, type SnapshotCounts, type SnapshotRow, type SummaryRow } from './portfolio.repository';
 
-export type SnapshotCounts = {
-  // YYYY-MM-DD; null = today (Europe/Berlin).
-  day: string | null;
-  clientCount: number;
-  red: number;
-  amber: number;
-  green: number;
-  openTasks: number;
-  overdueTasks: number;
-};
+export type { SnapshotCounts };
 
-type SnapshotRow = { day: string; client_count: number; red: number; amber: number; green: number; open_tasks: number; overdue_tasks: number };
-
-// Firms work in German time: a snapshot belongs to the calendar day in Berlin.
-const TODAY = `(now() AT TIME ZONE 'Europe/Berlin')::date`;
-
-const toModel = (r: SnapshotRow): PortfolioSnapshotModel => ({
+const toSnapshotModel = (r: SnapshotRow): PortfolioSnapshotModel => ({
   day: r.day,
   clientCount: r.client_count,
   byLevel: [
@@ -32,31 +19,46 @@ const toModel = (r: SnapshotRow): PortfolioSnapshotModel => ({
   overdueTasks: r.overdue_tasks,
 });
 
-/** The portfolio over time: one snapshot per firm and day, written by a daily job and on every read of the history. */
+const toSummaryModel = (row: SummaryRow | null): PortfolioSummaryModel => {
+  const n = (key: keyof SummaryRow): number => Number(row?.[key] ?? 0);
+  return {
+    clientCount: n('clients'),
+    byLevel: [
+      { level: 'RED', count: n('red') },
+      { level: 'AMBER', count: n('amber') },
+      { level: 'GREEN', count: n('green') },
+    ],
+    openTasks: n('open_tasks'),
+    reviewsDue: n('reviews_due'),
+    consents: { pending: n('pending'), confirmed: n('confirmed'), withdrawn: n('withdrawn'), expired: n('expired') },
+  };
+};
+
+/** The portfolio now (summary) and over time: one snapshot per firm and day, written by a daily job and on every read of the history. */
 @Injectable()
 export class PortfolioService {
   constructor(
     private readonly access: AccessService,
-    private readonly clients: ClientsService,
+    private readonly portfolio: PortfolioRepository,
     private readonly tasks: TasksService,
   ) {}
+
+  async summary(ctx: RequestContext): Promise<PortfolioSummaryModel> {
+    this.access.require(ctx, 'clients', 'read');
+    return toSummaryModel(await this.portfolio.summary(ctx, this.access.clientFilter(ctx)));
+  }
 
   /** The last `days` days, oldest first; today's row is brought up to date first, so a new firm sees at least today. */
   async history(ctx: RequestContext, days: number): Promise<PortfolioSnapshotModel[]> {
     this.requireViewer(ctx);
     await this.recordToday(ctx);
-    const rows = await ctx.query<SnapshotRow>(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, client_count, red, amber, green, open_tasks, overdue_tasks
-         FROM portfolio_snapshot WHERE tenant_id = $1 AND day > ${TODAY} - $2::int ORDER BY day`,
-      [ctx.tenantId, days],
-    );
-    return rows.map(toModel);
+    return (await this.portfolio.history(ctx, days)).map(toSnapshotModel);
   }
 
   /** Upserts today's snapshot from the live portfolio (daily job, and before every history read). */
   async recordToday(ctx: RequestContext): Promise<void> {
     this.requireViewer(ctx);
-    const summary = await this.clients.portfolioSummary(ctx);
+    const summary = await this.summary(ctx);
     const count = (level: string): number => summary.byLevel.find((entry) => entry.level === level)?.count ?? 0;
     await this.save(ctx, [
       {
@@ -77,15 +79,7 @@ export class PortfolioService {
    */
   async save(ctx: RequestContext, snapshots: readonly SnapshotCounts[]): Promise<void> {
     this.requireViewer(ctx);
-    for (const s of snapshots) {
-      await ctx.query(
-        `INSERT INTO portfolio_snapshot (id, tenant_id, day, client_count, red, amber, green, open_tasks, overdue_tasks, updated_at)
-         VALUES ($1, $2, COALESCE($3::date, ${TODAY}), $4, $5, $6, $7, $8, $9, now())
-         ON CONFLICT (tenant_id, day) DO UPDATE SET client_count = EXCLUDED.client_count, red = EXCLUDED.red, amber = EXCLUDED.amber,
-           green = EXCLUDED.green, open_tasks = EXCLUDED.open_tasks, overdue_tasks = EXCLUDED.overdue_tasks, updated_at = now()`,
-        [newId(), ctx.tenantId, s.day, s.clientCount, s.red, s.amber, s.green, s.openTasks, s.overdueTasks],
-      );
-    }
+    for (const s of snapshots) await this.portfolio.upsert(ctx, s);
   }
 
   // Firm-wide figures, clients and tasks alike: not for client users or client-bound keys.

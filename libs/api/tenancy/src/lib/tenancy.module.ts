@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TenancyRepository } from './tenancy.repository';
 import { TenancyResolver } from './tenancy.resolver';
 import { TenancyService } from './tenancy.service';
 
-@Module({ providers: [TenancyService, TenancyResolver], exports: [TenancyService] })
+@Module({ providers: [TenancyRepository, TenancyService, TenancyResolver], exports: [TenancyService] })
 export class TenancyModule {}

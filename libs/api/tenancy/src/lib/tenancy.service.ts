@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isClientRole, type Role } from '@klarsicht/shared';
 import { AccessService, APP_CONFIG, badInput, createTenantToken, forbidden, type AppConfig, type RequestContext } from '@klarsicht/api-core';
-import { Invitation } from './invitation.entity';
-import { Membership } from './membership.entity';
+import type { Membership } from './membership.entity';
+import { TenancyRepository } from './tenancy.repository';
 import type { InvitationModel, MemberModel } from './models/invitation.model';
 
 const INVITATION_DAYS = 14;
@@ -11,6 +11,7 @@ const INVITATION_DAYS = 14;
 export class TenancyService {
   constructor(
     private readonly access: AccessService,
+    private readonly tenancy: TenancyRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -25,18 +26,14 @@ export class TenancyService {
       throw badInput({ clientId: 'Only client roles are bound to a client' });
     }
     const { token, hash } = createTenantToken(ctx.tenantId);
-    const repo = await ctx.repo(Invitation);
-    const invitation = repo.create({
-      tenantId: ctx.tenantId,
+    const invitation = await this.tenancy.insertInvitation(ctx, {
       email: input.email.trim().toLowerCase(),
       role: input.role,
       clientId,
       tokenHash: hash,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-      acceptedAt: null,
       invitedBy: ctx.principal.userId,
     });
-    await repo.insert(invitation);
     // The address is personal data: the trail names the role and client, not the email.
     ctx.audit({ action: 'member.invited', entityType: 'invitation', entityId: invitation.id, clientId, changes: { role: { after: input.role } } });
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
@@ -45,21 +42,16 @@ export class TenancyService {
 
   async invitations(ctx: RequestContext): Promise<InvitationModel[]> {
     this.access.requireFirm(ctx, 'members', 'read');
-    const rows = await (await ctx.repo(Invitation)).find({ order: { createdAt: 'DESC' }, take: 500 });
+    const rows = await this.tenancy.invitations(ctx, 500);
     return rows.map((row) => ({ ...row, acceptUrl: null }));
   }
 
   async members(ctx: RequestContext): Promise<MemberModel[]> {
     this.access.requireFirm(ctx, 'members', 'read');
-    return ctx.query<MemberModel>(
-      `SELECT m.id, m.user_id AS "userId", u.name, u.email, m.role, m.client_id AS "clientId", m.created_at AS "createdAt"
-         FROM membership m JOIN app_user u ON u.id = m.user_id
-        WHERE m.tenant_id = $1 ORDER BY u.name`,
-      [ctx.tenantId],
-    );
+    return this.tenancy.members(ctx);
   }
 
   async membershipOf(ctx: RequestContext, userId: string): Promise<Membership | null> {
-    return (await ctx.repo(Membership)).findOne({ where: { tenantId: ctx.tenantId, userId } });
+    return this.tenancy.membershipOf(ctx, userId);
   }
 }

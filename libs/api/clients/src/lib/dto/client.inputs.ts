@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '@klarsicht/api-core';
 import { COMPLIANCE_LEVELS, type ComplianceLevel } from '@klarsicht/compliance-rules';
-import { ClientSortEnum, ComplianceLevelEnum, FEDERAL_STATES, FederalStateEnum, type ClientSort, type FederalState } from '../federal-state';
+import { ComplianceLevelEnum } from '@klarsicht/api-compliance';
+import { ClientSortEnum, FEDERAL_STATES, FederalStateEnum, type ClientSort, type FederalState } from '../federal-state';
 
 @InputType()
 export class ClientDetailsInput {

@@ -1,29 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@klarsicht/api-core';
-import type { ComplianceLevel } from '@klarsicht/compliance-rules';
-import { ComplianceLevelEnum, FederalStateEnum, type FederalState } from '../federal-state';
-
-@ObjectType('UserRef')
-export class UserRefModel {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-}
-
-@ObjectType('Compliance')
-export class ComplianceModel {
-  @Field(() => Int, { description: '0–100, weighted by severity.' }) score!: number;
-  @Field(() => ComplianceLevelEnum) level!: ComplianceLevel;
-  // Not exposed: lets the findings field load lazily for this client.
-  clientId!: string;
-}
-
-@ObjectType('ConsentStats')
-export class ConsentStatsModel {
-  @Field(() => Int) pending!: number;
-  @Field(() => Int) confirmed!: number;
-  @Field(() => Int) withdrawn!: number;
-  @Field(() => Int) expired!: number;
-}
+import { ComplianceModel } from '@klarsicht/api-compliance';
+import { ConsentStatsModel } from '@klarsicht/api-consent';
+import { UserRefModel } from '@klarsicht/api-tenancy';
+import { FederalStateEnum, type FederalState } from '../federal-state';
 
 @ObjectType('Client')
 export class ClientModel {
@@ -49,18 +29,3 @@ export class ClientModel {
 
 @ObjectType()
 export class ClientConnection extends Connection(ClientModel, 'Client') {}
-
-@ObjectType('LevelCount')
-export class LevelCountModel {
-  @Field(() => ComplianceLevelEnum) level!: ComplianceLevel;
-  @Field(() => Int) count!: number;
-}
-
-@ObjectType('PortfolioSummary')
-export class PortfolioSummaryModel {
-  @Field(() => Int) clientCount!: number;
-  @Field(() => [LevelCountModel], { description: 'Active clients per level, every level listed.' }) byLevel!: LevelCountModel[];
-  @Field(() => Int) openTasks!: number;
-  @Field(() => Int, { description: 'Clients whose next document review is due within 30 days or past.' }) reviewsDue!: number;
-  @Field(() => ConsentStatsModel) consents!: ConsentStatsModel;
-}

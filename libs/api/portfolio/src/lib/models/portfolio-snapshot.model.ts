@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { LevelCountModel } from '@klarsicht/api-clients';
+import { LevelCountModel } from './portfolio-summary.model';
 
 @ObjectType('PortfolioSnapshot', { description: "The firm's portfolio as it stood at the end of a day (the current day: as it stands now)." })
 export class PortfolioSnapshotModel {
