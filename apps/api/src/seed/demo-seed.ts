@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { DocumentsService } from '@klarsicht/api-documents';
+import { DocumentFilesService, DocumentsService } from '@klarsicht/api-documents';
 import { RequestContextFactory, SYSTEM_PRINCIPAL, type RequestContext } from '@klarsicht/api-core';
 import { ClientsService, type FederalState } from '@klarsicht/api-clients';
 import { PortfolioService } from '@klarsicht/api-portfolio';
@@ -85,6 +85,7 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
   const tasks = app.get(TasksService);
   const contexts = app.get(RequestContextFactory);
   const documents = app.get(DocumentsService);
+  const files = app.get(DocumentFilesService);
   const meta = { ip: null, userAgent: 'klarsicht-demo-seed', requestId: null };
   const run = <T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> => contexts.runSeparately(SYSTEM_PRINCIPAL(tenantId), meta, work);
 
@@ -126,7 +127,7 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
           ['DPIA', 'Datenschutz-Folgenabschätzung WhatsApp Business'],
         ] as const) {
           const doc = await documents.create(ctx, { clientId: client.id, type, title, reviewIntervalMonths: 12 });
-          await documents.upload(ctx, doc.id, Readable.from([Buffer.from(`${title}\n\n${name}: Stand ${new Date().toISOString().slice(0, 10)}.\n`)]), `${type.toLowerCase()}.txt`);
+          await files.upload(ctx, doc.id, Readable.from([Buffer.from(`${title}\n\n${name}: Stand ${new Date().toISOString().slice(0, 10)}.\n`)]), `${type.toLowerCase()}.txt`);
           await documents.approve(ctx, doc.id);
         }
       }

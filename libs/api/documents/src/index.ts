@@ -4,3 +4,4 @@ export { S3FileStorage } from './lib/storage/s3-file-storage';
 export * from './lib/document.entities';
 export * from './lib/documents.module';
 export { DocumentsService } from './lib/documents.service';
+export { DocumentFilesService } from './lib/document-files.service';

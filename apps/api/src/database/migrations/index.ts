@@ -17,6 +17,7 @@ import { RlsScopeOncePerQuery1795452400000 } from './1795452400000-RlsScopeOnceP
 import { ClientListIndexes1795452758103 } from './1795452758103-ClientListIndexes';
 import { TenantActiveClientCount1796480000000 } from './1796480000000-TenantActiveClientCount';
 import { TaskOpenCountByTrigger1796500000000 } from './1796500000000-TaskOpenCountByTrigger';
+import { ClientNextReviewByTrigger1796510000000 } from './1796510000000-ClientNextReviewByTrigger';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ClientListIndexes1795452758103,
   TenantActiveClientCount1796480000000,
   TaskOpenCountByTrigger1796500000000,
+  ClientNextReviewByTrigger1796510000000,
 ];

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Inject, Param, PayloadTooLargeException, Pos
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { APP_CONFIG, badInput, Ctx, type AppConfig, type RequestContext } from '@klarsicht/api-core';
-import { DocumentsService } from './documents.service';
+import { DocumentFilesService } from './document-files.service';
 import type { DocumentVersionModel } from './models/document.models';
 
 type MultipartRequest = FastifyRequest & {
@@ -22,7 +22,7 @@ export const contentDisposition = (filename: string): string => {
 @Controller('api')
 export class DocumentFilesController {
   constructor(
-    private readonly documents: DocumentsService,
+    private readonly documents: DocumentFilesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

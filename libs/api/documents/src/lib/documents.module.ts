@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { APP_CONFIG, JobsService, type AppConfig } from '@klarsicht/api-core';
 import { DocumentFilesController } from './document-files.controller';
 import { DocumentsResolver } from './documents.resolver';
+import { DocumentFilesService } from './document-files.service';
+import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage';
 import { LocalFileStorage } from './storage/local-file-storage';
@@ -30,7 +32,9 @@ export const createFileStorage = (config: AppConfig): FileStorage => {
 
 @Module({
   providers: [
+    DocumentsRepository,
     DocumentsService,
+    DocumentFilesService,
     DocumentsResolver,
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: createFileStorage },
   ],
