@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { verifyChain, type ChainReader } from './audit.service';
+import { verifyChain, type ChainReader } from './audit.repository';
 
 export type FirmChainResult = { tenantId: string; name: string; valid: boolean; checkedCount: number; firstInvalidSequence: number | null; seconds: number };
 

@@ -11,6 +11,9 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { TokenService } from './token.service';
 import { TotpService } from './totp.service';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SignInAttemptsRepository } from './sign-in-attempts.repository';
+import { UsersRepository } from './users.repository';
 
 @Module({
   imports: [
@@ -21,6 +24,9 @@ import { TotpService } from './totp.service';
     }),
   ],
   providers: [
+    UsersRepository,
+    RefreshTokensRepository,
+    SignInAttemptsRepository,
     JwtStrategy,
     PasswordService,
     TotpService,

@@ -13,12 +13,13 @@ import {
   type Principal,
   type RequestContext,
 } from '@klarsicht/api-core';
-import { Invitation, Membership, Tenant } from '@klarsicht/api-tenancy';
-import { User } from './entities/user.entity';
+import type { Membership, Tenant } from '@klarsicht/api-tenancy';
+import type { User } from './entities/user.entity';
 import { PasswordService } from './password.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
 import { TotpService } from './totp.service';
+import { UsersRepository } from './users.repository';
 
 export type Session = {
   accessToken: string;
@@ -50,21 +51,18 @@ export class AuthService {
     private readonly totp: TotpService,
     private readonly throttle: SignInThrottleService,
     private readonly contexts: RequestContextFactory,
+    private readonly users: UsersRepository,
   ) {}
 
   async signUp(ctx: RequestContext, input: { firmName: string; name: string; email: string; password: string }): Promise<Session> {
     const email = input.email.trim().toLowerCase();
     this.passwords.assertPolicy(input.password);
-    const users = await ctx.repo(User);
-    if (await users.exist({ where: { email } })) throw conflict('An account with this email already exists');
-    const user = users.create({ email, name: input.name.trim(), passwordHash: await this.passwords.hash(input.password), totpEnabled: false, totpSecret: null, totpLastStep: null });
-    const tenant = (await ctx.repo(Tenant)).create({ name: input.firmName.trim() });
-    user.lastTenantId = tenant.id;
-    await users.insert(user);
-    const membership = (await ctx.repo(Membership)).create({ tenantId: tenant.id, userId: user.id, role: 'OWNER', clientId: null });
-    await ctx.become(userPrincipal(user, membership));
-    await (await ctx.repo(Tenant)).insert(tenant);
-    await (await ctx.repo(Membership)).insert(membership);
+    if (await this.users.emailTaken(ctx, email)) throw conflict('An account with this email already exists');
+    const tenantId = newId();
+    const user = await this.users.insert(ctx, { email, name: input.name.trim(), passwordHash: await this.passwords.hash(input.password), lastTenantId: tenantId });
+    await ctx.become(userPrincipal(user, { tenantId, role: 'OWNER', clientId: null }));
+    const tenant = await this.users.insertTenant(ctx, { id: tenantId, name: input.firmName.trim() });
+    const membership = await this.users.insertMembership(ctx, { tenantId, userId: user.id, role: 'OWNER', clientId: null });
     ctx.audit({ action: 'tenant.created', entityType: 'tenant', entityId: tenant.id, changes: { name: { after: tenant.name } } });
     ctx.audit({ action: 'member.added', entityType: 'membership', entityId: membership.id, changes: { role: { after: 'OWNER' }, userId: { after: user.id } } });
     return this.openSession(ctx, user, tenant, membership, null);
@@ -74,8 +72,7 @@ export class AuthService {
     const email = input.email.trim().toLowerCase();
     const ip = ctx.meta.ip;
     await this.throttle.assertAllowed(ctx, email, ip);
-    const users = await ctx.repo(User);
-    const user = await users.findOne({ where: { email } });
+    const user = await this.users.findByEmail(ctx, email);
     const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     const failure = async (reason: string): Promise<never> => {
       await this.recordFailure(ctx, email, user, reason);
@@ -86,14 +83,14 @@ export class AuthService {
       if (!input.totpCode) throw new AppError('UNAUTHENTICATED', 'A one-time code is required', { fields: { totpCode: 'required' } });
       const check = this.totp.check(user.totpSecret, input.totpCode, user.totpLastStep === null ? null : Number(user.totpLastStep));
       if (!check.valid) return failure('invalid_totp');
-      await users.update({ id: user.id }, { totpLastStep: String(check.step) });
+      await this.users.update(ctx, user.id, { totpLastStep: String(check.step) });
     }
     await ctx.become(userPrincipal(user, null));
-    const memberships = await (await ctx.repo(Membership)).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } });
+    const memberships = await this.users.membershipsOf(ctx, user.id);
     const membership = memberships.find((m) => m.tenantId === user.lastTenantId) ?? memberships[0];
     if (!membership) return failure('no_membership');
     await this.throttle.record(ctx, email, ip, true);
-    const tenant = await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: membership.tenantId } });
+    const tenant = await this.users.tenant(ctx, membership.tenantId);
     await ctx.become(userPrincipal(user, membership));
     ctx.audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
     return this.openSession(ctx, user, tenant, membership, null);
@@ -105,7 +102,7 @@ export class AuthService {
       await this.throttle.record(own, email, ctx.meta.ip, false);
       if (!user) return;
       await own.become({ ...userPrincipal(user, null), actor: { type: 'PUBLIC', id: null, label: 'sign-in' } });
-      const memberships = await (await own.repo(Membership)).find({ where: { userId: user.id } });
+      const memberships = await this.users.membershipsOf(own, user.id);
       for (const membership of memberships) {
         own.audit({ tenantId: membership.tenantId, action: 'auth.login_failed', entityType: 'user', entityId: user.id, changes: { reason } });
       }
@@ -128,11 +125,12 @@ export class AuthService {
       throw unauthenticated('Session revoked');
     }
     const { token } = result;
-    const user = await (await ctx.repo(User)).findOneOrFail({ where: { id: token.userId } });
+    const user = await this.users.find(ctx, token.userId);
+    if (!user) throw unauthenticated('Session expired');
     await ctx.become(userPrincipal(user, null));
-    const membership = await (await ctx.repo(Membership)).findOne({ where: { userId: user.id, tenantId: token.activeTenantId } });
+    const membership = await this.users.membershipIn(ctx, user.id, token.activeTenantId);
     if (!membership) throw unauthenticated('Session expired');
-    const tenant = await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: membership.tenantId } });
+    const tenant = await this.users.tenant(ctx, membership.tenantId);
     await ctx.become(userPrincipal(user, membership));
     return this.openSession(ctx, user, tenant, membership, token.familyId);
   }
@@ -149,12 +147,13 @@ export class AuthService {
   async switchTenant(ctx: RequestContext, tenantId: string, presented: string | undefined): Promise<Session> {
     const userId = ctx.principal.userId;
     if (!userId) throw unauthenticated();
-    const user = await (await ctx.repo(User)).findOneOrFail({ where: { id: userId } });
+    const user = await this.users.find(ctx, userId);
+    if (!user) throw unauthenticated();
     await ctx.become(userPrincipal(user, null));
-    const membership = await (await ctx.repo(Membership)).findOne({ where: { userId, tenantId } });
+    const membership = await this.users.membershipIn(ctx, userId, tenantId);
     if (!membership) throw notFound();
-    const tenant = await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: tenantId } });
-    await (await ctx.repo(User)).update({ id: userId }, { lastTenantId: tenantId });
+    const tenant = await this.users.tenant(ctx, tenantId);
+    await this.users.update(ctx, userId, { lastTenantId: tenantId });
     await ctx.become(userPrincipal(user, membership));
     ctx.audit({ action: 'auth.tenant_switched', entityType: 'tenant', entityId: tenantId });
     const existing = presented ? await this.tokens.findByToken(ctx, presented) : null;
@@ -169,28 +168,23 @@ export class AuthService {
     const parsed = parseTenantToken(input.token);
     if (!parsed) throw notFound();
     await ctx.become({ ...ANON_WITH_TENANT(parsed.tenantId) });
-    const invitations = await ctx.repo(Invitation);
-    const invitation = await invitations.findOne({ where: { tenantId: parsed.tenantId, tokenHash: parsed.hash } });
+    const invitation = await this.users.invitationByToken(ctx, parsed.tenantId, parsed.hash);
     if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw notFound();
-    const users = await ctx.repo(User);
-    let user = await users.findOne({ where: { email: invitation.email } });
+    let user = await this.users.findByEmail(ctx, invitation.email);
     if (user) {
       if (!(await this.passwords.verify(user.passwordHash, input.password))) throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     } else {
       if (!input.name?.trim()) throw badInput({ name: 'Enter your name' });
       this.passwords.assertPolicy(input.password);
-      user = users.create({ email: invitation.email, name: input.name.trim(), passwordHash: await this.passwords.hash(input.password), totpEnabled: false, totpSecret: null, totpLastStep: null, lastTenantId: invitation.tenantId });
-      await users.insert(user);
+      user = await this.users.insert(ctx, { email: invitation.email, name: input.name.trim(), passwordHash: await this.passwords.hash(input.password), lastTenantId: invitation.tenantId });
     }
-    const memberships = await ctx.repo(Membership);
-    if (await memberships.exist({ where: { tenantId: invitation.tenantId, userId: user.id } })) throw conflict('You are already a member of this firm');
-    const membership = memberships.create({ tenantId: invitation.tenantId, userId: user.id, role: invitation.role, clientId: invitation.clientId });
-    await memberships.insert(membership);
-    await invitations.update({ id: invitation.id }, { acceptedAt: new Date() });
-    await users.update({ id: user.id }, { lastTenantId: invitation.tenantId });
+    if (await this.users.membershipIn(ctx, user.id, invitation.tenantId)) throw conflict('You are already a member of this firm');
+    const membership = await this.users.insertMembership(ctx, { tenantId: invitation.tenantId, userId: user.id, role: invitation.role, clientId: invitation.clientId });
+    await this.users.markInvitationAccepted(ctx, invitation.id);
+    await this.users.update(ctx, user.id, { lastTenantId: invitation.tenantId });
     await ctx.become(userPrincipal(user, membership));
     ctx.audit({ action: 'member.joined', entityType: 'membership', entityId: membership.id, clientId: membership.clientId, changes: { role: { after: membership.role }, invitationId: invitation.id } });
-    const tenant = await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: invitation.tenantId } });
+    const tenant = await this.users.tenant(ctx, invitation.tenantId);
     return this.openSession(ctx, user, tenant, membership, null);
   }
 
@@ -198,7 +192,7 @@ export class AuthService {
     const user = await this.currentUser(ctx);
     if (user.totpEnabled) throw conflict('Two-factor authentication is already enabled');
     const { secret, sealed, otpauthUrl } = this.totp.createSecret(user.email);
-    await (await ctx.repo(User)).update({ id: user.id }, { totpSecret: sealed, totpLastStep: null });
+    await this.users.update(ctx, user.id, { totpSecret: sealed, totpLastStep: null });
     ctx.audit({ action: 'auth.totp_setup_started', entityType: 'user', entityId: user.id });
     return { secret, otpauthUrl };
   }
@@ -208,7 +202,7 @@ export class AuthService {
     if (!user.totpSecret || user.totpEnabled) throw conflict('Start the two-factor setup first');
     const check = this.totp.check(user.totpSecret, code, null);
     if (!check.valid) throw badInput({ code: 'The code is not valid' });
-    await (await ctx.repo(User)).update({ id: user.id }, { totpEnabled: true, totpLastStep: String(check.step) });
+    await this.users.update(ctx, user.id, { totpEnabled: true, totpLastStep: String(check.step) });
     ctx.audit({ action: 'auth.totp_enabled', entityType: 'user', entityId: user.id });
     return { ...user, totpEnabled: true };
   }
@@ -218,7 +212,7 @@ export class AuthService {
     if (!user.totpEnabled || !user.totpSecret) throw conflict('Two-factor authentication is not enabled');
     const check = this.totp.check(user.totpSecret, code, user.totpLastStep === null ? null : Number(user.totpLastStep));
     if (!check.valid) throw badInput({ code: 'The code is not valid' });
-    await (await ctx.repo(User)).update({ id: user.id }, { totpEnabled: false, totpSecret: null, totpLastStep: null });
+    await this.users.update(ctx, user.id, { totpEnabled: false, totpSecret: null, totpLastStep: null });
     ctx.audit({ action: 'auth.totp_disabled', entityType: 'user', entityId: user.id });
     return { ...user, totpEnabled: false, totpSecret: null };
   }
@@ -226,7 +220,7 @@ export class AuthService {
   async currentUser(ctx: RequestContext): Promise<User> {
     const userId = ctx.principal.userId;
     if (!userId) throw unauthenticated('Only signed-in users can do this');
-    const user = await (await ctx.repo(User)).findOne({ where: { id: userId } });
+    const user = await this.users.find(ctx, userId);
     if (!user) throw unauthenticated();
     return user;
   }
@@ -234,8 +228,8 @@ export class AuthService {
   async memberships(ctx: RequestContext): Promise<{ membership: Membership; tenant: Tenant }[]> {
     const userId = ctx.principal.userId;
     if (!userId) return [];
-    const memberships = await (await ctx.repo(Membership)).find({ where: { userId }, order: { createdAt: 'ASC' } });
-    const tenants = await (await ctx.repo(Tenant)).findByIds(memberships.map((m) => m.tenantId));
+    const memberships = await this.users.membershipsOf(ctx, userId);
+    const tenants = await this.users.tenants(ctx, memberships.map((m) => m.tenantId));
     return memberships.flatMap((membership) => {
       const tenant = tenants.find((t) => t.id === membership.tenantId);
       return tenant ? [{ membership, tenant }] : [];
@@ -243,7 +237,7 @@ export class AuthService {
   }
 
   async tenant(ctx: RequestContext): Promise<Tenant> {
-    return (await ctx.repo(Tenant)).findOneOrFail({ where: { id: ctx.tenantId } });
+    return this.users.tenant(ctx, ctx.tenantId);
   }
 
   private async openSession(ctx: RequestContext, user: User, tenant: Tenant, membership: Membership, familyId: string | null): Promise<Session> {

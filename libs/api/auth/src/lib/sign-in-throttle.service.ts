@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, APP_SECRETS, blindIndex, newId, rateLimited, type AppConfig, type AppSecrets, type RequestContext } from '@klarsicht/api-core';
-import { MoreThan } from 'typeorm';
-import { SignInAttempt } from './entities/sign-in-attempt.entity';
+import { APP_CONFIG, APP_SECRETS, blindIndex, rateLimited, type AppConfig, type AppSecrets, type RequestContext } from '@klarsicht/api-core';
+import { SignInAttemptsRepository } from './sign-in-attempts.repository';
 
 const WINDOW_MS = 3_600_000;
 
@@ -11,6 +10,7 @@ export class SignInThrottleService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_SECRETS) private readonly secrets: AppSecrets,
+    private readonly attempts: SignInAttemptsRepository,
   ) {}
 
   keys(email: string, ip: string | null): { emailHash: string; ipHash: string | null } {
@@ -24,17 +24,16 @@ export class SignInThrottleService {
   async assertAllowed(ctx: RequestContext, email: string, ip: string | null): Promise<void> {
     const { emailHash, ipHash } = this.keys(email, ip);
     const since = new Date(Date.now() - WINDOW_MS);
-    const repo = await ctx.repo(SignInAttempt);
-    const byAccount = await repo.count({ where: { emailHash, succeeded: false, createdAt: MoreThan(since) } });
+    const byAccount = await this.attempts.failuresSince(ctx, { emailHash }, since);
     if (byAccount >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT) throw rateLimited(3600);
     if (ipHash) {
-      const byIp = await repo.count({ where: { ipHash, succeeded: false, createdAt: MoreThan(since) } });
+      const byIp = await this.attempts.failuresSince(ctx, { ipHash }, since);
       if (byIp >= this.config.LOGIN_MAX_FAILURES_PER_IP) throw rateLimited(3600);
     }
   }
 
   async record(ctx: RequestContext, email: string, ip: string | null, succeeded: boolean): Promise<void> {
     const { emailHash, ipHash } = this.keys(email, ip);
-    await (await ctx.repo(SignInAttempt)).insert({ id: newId(), emailHash, ipHash, succeeded });
+    await this.attempts.insert(ctx, { emailHash, ipHash, succeeded });
   }
 }

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
-import { IsNull } from 'typeorm';
 import type { Role } from '@klarsicht/shared';
 import { APP_CONFIG, newId, sha256Hex, type AppConfig, type RequestContext } from '@klarsicht/api-core';
-import { RefreshToken } from './entities/refresh-token.entity';
+import type { RefreshToken } from './entities/refresh-token.entity';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import type { AccessTokenClaims } from './strategies/jwt.strategy';
 
 export const REFRESH_COOKIE = 'ks_refresh';
@@ -21,6 +21,7 @@ export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly refreshTokens: RefreshTokensRepository,
   ) {}
 
   accessToken(claims: { userId: string; email: string; tenantId: string; role: Role; clientId: string | null }): Promise<string> {
@@ -32,39 +33,36 @@ export class TokenService {
   async issueRefresh(ctx: RequestContext, userId: string, tenantId: string, familyId: string = newId()): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-    const repo = await ctx.repo(RefreshToken);
-    await repo.insert({ id: newId(), userId, familyId, activeTenantId: tenantId, tokenHash: sha256Hex(token), expiresAt, rotatedAt: null, revokedAt: null });
+    await this.refreshTokens.insert(ctx, { userId, familyId, activeTenantId: tenantId, tokenHash: sha256Hex(token), expiresAt });
     return { token, expiresAt };
   }
 
   /** Rotation with reuse detection: presenting an already rotated token marks the family as stolen. */
   async rotate(ctx: RequestContext, presented: string): Promise<{ kind: 'invalid' } | { kind: 'reused'; token: RefreshToken } | { kind: 'valid'; token: RefreshToken }> {
-    const repo = await ctx.repo(RefreshToken);
     const tokenHash = sha256Hex(presented);
     // Reuse is decided before taking a row lock: revoking the family happens in a transaction of its own,
     // which must not wait for a lock this request holds.
-    const seen = await repo.findOne({ where: { tokenHash } });
+    const seen = await this.refreshTokens.findByHash(ctx, tokenHash);
     if (!seen || seen.revokedAt) return { kind: 'invalid' };
     if (seen.rotatedAt) return { kind: 'reused', token: seen };
-    const token = await repo.findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+    const token = await this.refreshTokens.findByHash(ctx, tokenHash, true);
     // Rotated by a concurrent request in the meantime: refuse this one without revoking.
     if (!token || token.revokedAt || token.rotatedAt) return { kind: 'invalid' };
     if (token.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' };
-    await repo.update({ id: token.id }, { rotatedAt: new Date() });
+    await this.refreshTokens.markRotated(ctx, token.id);
     return { kind: 'valid', token };
   }
 
   async revokeFamily(ctx: RequestContext, familyId: string): Promise<void> {
-    const repo = await ctx.repo(RefreshToken);
-    await repo.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.refreshTokens.revokeFamily(ctx, familyId);
   }
 
   async findByToken(ctx: RequestContext, presented: string): Promise<RefreshToken | null> {
-    return (await ctx.repo(RefreshToken)).findOne({ where: { tokenHash: sha256Hex(presented) } });
+    return this.refreshTokens.findByHash(ctx, sha256Hex(presented));
   }
 
   async setActiveTenant(ctx: RequestContext, familyId: string, tenantId: string): Promise<void> {
-    await (await ctx.repo(RefreshToken)).update({ familyId, revokedAt: IsNull() }, { activeTenantId: tenantId });
+    await this.refreshTokens.setActiveTenant(ctx, familyId, tenantId);
   }
 
   cookieOptions(expiresAt: Date | null) {
