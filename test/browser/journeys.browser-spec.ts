@@ -298,7 +298,7 @@ describe('Web journeys in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Version 1 herunterladen (vvt-2026.pdf)' }).click()]);
     expect(download.suggestedFilename()).toBe('vvt-2026.pdf');
     const { readFileSync } = await import('node:fs');
-    const saved = readFileSync((await download.path()) as string);
+    const saved = readFileSync((await download.path()));
     expect(saved.equals(bytes)).toBe(true);
   });
   it('lists the firm’s audit events, filters them, verifies the chain and exports CSV', async () => {
@@ -329,7 +329,7 @@ describe('Web journeys in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.csv$/);
     const { readFileSync } = await import('node:fs');
-    const csv = readFileSync((await download.path()) as string, 'utf8').trim().split('\n');
+    const csv = readFileSync((await download.path()), 'utf8').trim().split('\n');
     expect(csv[0]).toMatch(/^sequence,occurredAt,actorType/);
     expect(csv.filter((line) => line.includes('client.created'))).toHaveLength(2);
   });

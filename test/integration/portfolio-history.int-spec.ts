@@ -45,12 +45,12 @@ describe('Portfolio history', () => {
     const [today, ...rest] = await history(firm.token);
     expect(rest).toEqual([]);
     expect(today).toMatchObject({ day: berlinDay(new Date()), clientCount: 1, overdueTasks: 0 });
-    expect(today!.byLevel).toEqual([
+    expect(today.byLevel).toEqual([
       { level: 'RED', count: 1 },
       { level: 'AMBER', count: 0 },
       { level: 'GREEN', count: 0 },
     ]);
-    expect(today!.openTasks).toBeGreaterThan(0);
+    expect(today.openTasks).toBeGreaterThan(0);
 
     await createClient(sut, firm.token);
     const again = await history(firm.token);

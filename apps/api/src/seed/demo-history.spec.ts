@@ -20,7 +20,7 @@ describe(demoHistory.name, () => {
 
   it('starts with fewer clients and a larger RED share than today', () => {
     const [first] = demoHistory(today, '2026-03-31', 90);
-    expect(first!.clientCount).toBeLessThan(today.clientCount);
-    expect(first!.red / first!.clientCount).toBeGreaterThan(today.red / today.clientCount);
+    expect(first.clientCount).toBeLessThan(today.clientCount);
+    expect(first.red / first.clientCount).toBeGreaterThan(today.red / today.clientCount);
   });
 });

@@ -42,9 +42,9 @@ export const testContext = (overrides: Partial<Principal> = {}): RequestContext 
 
 /** Every method of the class as a jest.fn() without an implementation (resolve what a spec needs). */
 export const stubOf = <T extends object>(type: abstract new (...args: never[]) => T): jest.Mocked<T> => {
-  const stub: T = Object.create(type.prototype);
+  const stub = Object.create(type.prototype) as jest.Mocked<T>;
   for (const name of Object.getOwnPropertyNames(type.prototype)) {
     if (name !== 'constructor') Object.defineProperty(stub, name, { value: jest.fn(), writable: true });
   }
-  return stub as jest.Mocked<T>;
+  return stub;
 };

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, badInput, isUuid, newId, notFound, type RequestContext } from '@klarsicht/api-core';
-import type { ApiScope } from '@klarsicht/shared';
 import type { ApiKey } from './api-key.entity';
 import { ApiKeysRepository } from './api-keys.repository';
 import { generateApiKey } from './api-key-format.util';
@@ -35,7 +34,7 @@ export class ApiKeysService {
     if (input.clientId) await this.access.requireClients(ctx, 'clients', 'read', [input.clientId]);
     const id = newId();
     const { key, hash, hint } = generateApiKey(ctx.tenantId, id);
-    const scopes = [...new Set(input.scopes)].sort() as ApiScope[];
+    const scopes = [...new Set(input.scopes)].sort();
     const apiKey = await this.keys.insert(ctx, {
       id,
       name: input.name.trim(),

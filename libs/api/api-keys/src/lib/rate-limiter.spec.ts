@@ -25,6 +25,6 @@ describe(RateLimiter.name, () => {
     sut.take('b');
     now += 5_000;
     sut.take('c');
-    expect((sut as unknown as { buckets: Map<string, unknown> }).buckets.size).toBe(1);
+    expect(sut.size).toBe(1);
   });
 });

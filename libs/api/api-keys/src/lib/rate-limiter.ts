@@ -6,6 +6,11 @@ type Bucket = { tokens: number; updatedAt: number };
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
+
+  /** Keys with state (memory stays bounded: full buckets are dropped). */
+  get size(): number {
+    return this.buckets.size;
+  }
   private readonly perMs: number;
 
   constructor(

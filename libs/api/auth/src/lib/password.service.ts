@@ -6,7 +6,7 @@ import { badInput } from '@klarsicht/api-core';
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-const COMMON = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+const COMMON = new Set((dictionary['passwords-common']).map((p) => p.toLowerCase()));
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;

@@ -86,7 +86,7 @@ export class ClientsService {
     const limit = pageSize(args.first, 5000);
     const sort = args.sort ?? 'NAME';
     const cursor = decodeCursor(args.after, cursorChecks(sort)) as [unknown, string] | null;
-    const { rows, total } = await this.clients.page(ctx, { scope: this.access.clientFilter(ctx), filter: args.filter ?? ({} as ClientFilter), sort, limit, cursor, fields });
+    const { rows, total } = await this.clients.page(ctx, { scope: this.access.clientFilter(ctx), filter: args.filter ?? ({}), sort, limit, cursor, fields });
     return toConnection(rows, limit, total, (r) => cursorOf(sort, r), cursor !== null, toModel);
   }
 

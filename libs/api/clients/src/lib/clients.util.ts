@@ -10,7 +10,7 @@ export const details = (input: ClientDetailsInput): Partial<Client> => {
     if (key === 'name') continue;
     const value = input[key];
     if (value === undefined) continue;
-    out[key] = (typeof value === 'string' ? value.trim() || null : value) as never;
+    out[key] = (typeof value === 'string' ? value.trim() || null : value);
   }
   return out;
 };

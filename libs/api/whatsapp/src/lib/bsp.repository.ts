@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
-import type { RequestContext } from '@klarsicht/api-core';
+import { In, QueryFailedError } from 'typeorm';
+import { conflict, type RequestContext } from '@klarsicht/api-core';
 import { Bsp } from './bsp.entity';
+
+const uniqueName = async <T>(statement: Promise<T>): Promise<T> => {
+  try {
+    return await statement;
+  } catch (error) {
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw conflict('A provider with this name already exists');
+    throw error;
+  }
+};
 
 /** The firm's catalogue of WhatsApp Business Solution Providers. */
 @Injectable()
@@ -22,15 +31,17 @@ export class BspRepository {
     return (await ctx.repo(Bsp)).exists({ where: { id } });
   }
 
+  /** A new provider; CONFLICT when the firm already has one of this name. */
   async insert(ctx: RequestContext, values: Pick<Bsp, 'name' | 'hostingRegion' | 'transferMechanism' | 'dpaAvailable'>): Promise<Bsp> {
     const repo = await ctx.repo(Bsp);
     const bsp = repo.create({ ...values, tenantId: ctx.tenantId });
-    await repo.insert(bsp);
+    await uniqueName(repo.insert(bsp));
     return bsp;
   }
 
+  /** CONFLICT when the new name is taken. */
   async update(ctx: RequestContext, id: string, values: Partial<Bsp>): Promise<void> {
-    await (await ctx.repo(Bsp)).update({ id }, values);
+    await uniqueName((await ctx.repo(Bsp)).update({ id }, values));
   }
 
   /** Clients with an account on this provider (their rules read it). */

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
-import { AccessService, badInput, conflict, contextLoader, notFound, type RequestContext } from '@klarsicht/api-core';
+import { AccessService, badInput, contextLoader, notFound, type RequestContext } from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
 import { ANSWER_KEYS, emptyAnswers, QUESTIONNAIRE_VERSION, type WhatsAppAnswers } from '@klarsicht/compliance-rules';
 import type { Bsp } from './bsp.entity';
@@ -23,8 +22,6 @@ export const toAccountModel = (a: WhatsAppAccount): WhatsAppAccountModel => ({
   answeredAt: a.answeredAt,
 });
 
-const isUniqueViolation = (error: unknown): boolean => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-
 @Injectable()
 export class WhatsAppService {
   constructor(
@@ -41,9 +38,7 @@ export class WhatsAppService {
 
   async createBsp(ctx: RequestContext, input: CreateBspInput): Promise<BspModel> {
     this.access.requireFirm(ctx, 'clients', 'write');
-    const bsp = await this.uniqueName(() =>
-      this.bsps.insert(ctx, { name: input.name.trim(), hostingRegion: input.hostingRegion, transferMechanism: input.transferMechanism, dpaAvailable: input.dpaAvailable ?? false }),
-    );
+    const bsp = await this.bsps.insert(ctx, { name: input.name.trim(), hostingRegion: input.hostingRegion, transferMechanism: input.transferMechanism, dpaAvailable: input.dpaAvailable ?? false });
     ctx.audit({ action: 'bsp.created', entityType: 'bsp', entityId: bsp.id, changes: { name: { after: bsp.name }, hostingRegion: { after: bsp.hostingRegion }, transferMechanism: { after: bsp.transferMechanism }, dpaAvailable: { after: bsp.dpaAvailable } } });
     return toBspModel(bsp);
   }
@@ -57,12 +52,12 @@ export class WhatsAppService {
     if (input.hostingRegion) next.hostingRegion = input.hostingRegion;
     if (input.transferMechanism) next.transferMechanism = input.transferMechanism;
     if (input.dpaAvailable !== undefined && input.dpaAvailable !== null) next.dpaAvailable = input.dpaAvailable;
-    const changes = diff(bsp as unknown as Record<string, unknown>, next as Record<string, unknown>);
+    const changes = diff(bsp, next);
     if (Object.keys(changes).length === 0) return toBspModel(bsp);
-    await this.uniqueName(() => this.bsps.update(ctx, id, next));
+    await this.bsps.update(ctx, id, next);
     ctx.audit({ action: 'bsp.updated', entityType: 'bsp', entityId: id, changes });
     await this.compliance.reevaluate(ctx, await this.bsps.clientsUsing(ctx, id));
-    return toBspModel({ ...bsp, ...next } as Bsp);
+    return toBspModel({ ...bsp, ...next });
   }
 
   async createAccount(ctx: RequestContext, input: CreateWhatsAppAccountInput): Promise<WhatsAppAccountModel> {
@@ -105,12 +100,12 @@ export class WhatsAppService {
         Object.assign(next, { answers, questionnaireVersion: QUESTIONNAIRE_VERSION, answeredBy: ctx.principal.userId, answeredAt: new Date() });
       }
     }
-    const changes = diff(account as unknown as Record<string, unknown>, next as Record<string, unknown>, ['answeredAt', 'answeredBy', 'questionnaireVersion']);
+    const changes = diff(account, next, ['answeredAt', 'answeredBy', 'questionnaireVersion']);
     if (Object.keys(changes).length === 0) return toAccountModel(account);
     await this.accounts.update(ctx, id, next);
     ctx.audit({ action: 'whatsapp_account.updated', entityType: 'whatsapp_account', entityId: id, clientId: account.clientId, changes });
     await this.compliance.reevaluate(ctx, [account.clientId]);
-    return toAccountModel({ ...account, ...next } as WhatsAppAccount);
+    return toAccountModel({ ...account, ...next });
   }
 
   /** Accounts of a page of clients, one statement. */
@@ -144,15 +139,6 @@ export class WhatsAppService {
     if (!bspId) return;
     if (!(await this.bsps.exists(ctx, bspId))) throw badInput({ bspId: 'Unknown provider' });
   }
-
-  private async uniqueName<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('A provider with this name already exists');
-      throw error;
-    }
-  }
 }
 
 const mergeAnswers = (current: WhatsAppAnswers, input: WhatsAppAnswersInput): WhatsAppAnswers => {
@@ -164,10 +150,11 @@ const mergeAnswers = (current: WhatsAppAnswers, input: WhatsAppAnswersInput): Wh
   return out;
 };
 
-const diff = (before: Record<string, unknown>, after: Record<string, unknown>, ignore: string[] = []): Record<string, { before: unknown; after: unknown }> => {
+const diff = <T extends object>(before: T, after: Partial<T>, ignore: (keyof T)[] = []): Record<string, { before: unknown; after: unknown }> => {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
-  for (const [key, value] of Object.entries(after)) {
+  for (const key of Object.keys(after) as (keyof T & string)[]) {
     if (ignore.includes(key)) continue;
+    const value = after[key];
     if (JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null)) changes[key] = { before: before[key] ?? null, after: value ?? null };
   }
   return changes;

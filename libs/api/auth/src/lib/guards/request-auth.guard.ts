@@ -42,7 +42,7 @@ export class RequestAuthGuard extends AuthGuard(['api-key', 'jwt']) {
   }
 
   override getRequest(context: ExecutionContext): HttpRequest {
-    return requestOf(context) as unknown as HttpRequest;
+    return requestOf<HttpRequest>(context);
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {

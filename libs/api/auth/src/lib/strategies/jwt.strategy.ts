@@ -1,9 +1,19 @@
-import { createSecretKey } from 'node:crypto';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { ROLES, type Role } from '@klarsicht/shared';
 import { APP_SECRETS, type AppSecrets, type Principal } from '@klarsicht/api-core';
+
+/**
+ * passport-jwt hands `secretOrKey` to jsonwebtoken.verify unchanged, which takes a KeyObject (given a string or a
+ * Buffer it first tries, and fails, to parse a public key on every request); @types/passport-jwt predates that and
+ * only admits string | Buffer. This overload states the one place where the declared type is wider than the types know.
+ */
+function forPassportJwt(key: KeyObject): Buffer;
+function forPassportJwt(key: KeyObject): KeyObject | Buffer {
+  return key;
+}
 
 export type AccessTokenClaims = { sub: string; tid: string; role: Role; cid: string | null; email: string };
 
@@ -15,7 +25,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject: given a string, jsonwebtoken first tries (and fails) to parse it as a public key on every request.
       // passport-jwt hands it to jsonwebtoken.verify unchanged; its types only predate KeyObject support.
-      secretOrKey: createSecretKey(Buffer.from(secrets.jwtSecret, 'utf8')) as unknown as Buffer,
+      secretOrKey: forPassportJwt(createSecretKey(Buffer.from(secrets.jwtSecret, 'utf8'))),
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

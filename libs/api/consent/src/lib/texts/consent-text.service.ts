@@ -25,7 +25,7 @@ export class ConsentTextService {
         clientId: input.clientId,
         version: await this.texts.nextVersion(ctx, input.clientId),
         language: input.language,
-        purposes: [...new Set(input.purposes)].sort() as ConsentPurpose[],
+        purposes: [...new Set(input.purposes)].sort(),
         title,
         body,
         sha256: consentTextHash(title, body),

@@ -8,11 +8,11 @@ export const READ_ONLY_OPERATION_KEY = 'klarsichtReadOnly';
 
 export type RequestWithContext = { [REQUEST_CONTEXT_KEY]?: RequestContext; [READ_ONLY_OPERATION_KEY]?: boolean };
 
-export const requestOf = (context: ExecutionContext): RequestWithContext & Record<string, unknown> => {
+export const requestOf = <T extends object = Record<string, unknown>>(context: ExecutionContext): RequestWithContext & T => {
   if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req: RequestWithContext & Record<string, unknown> }>().req;
+    return GqlExecutionContext.create(context).getContext<{ req: RequestWithContext & T }>().req;
   }
-  return context.switchToHttp().getRequest();
+  return context.switchToHttp().getRequest<RequestWithContext & T>();
 };
 
 /** The request context built by the auth guard; throws if no guard ran, so a forgotten guard fails loudly. */

@@ -75,7 +75,6 @@ export const pageSize = (first: number | null | undefined, max = 200, fallback =
   return first;
 };
 
-/** Builds a connection from `limit + 1` fetched rows (the extra row only tells whether a next page exists). */
 /** An edge whose cursor is encoded only if the client asks for it (a page of 5,000 rarely does). */
 class LazyEdge<R, T> {
   constructor(
@@ -89,16 +88,15 @@ class LazyEdge<R, T> {
   }
 }
 
-export const toConnection = <R, T = R>(
-  rows: R[],
-  limit: number,
-  totalCount: number,
-  cursorOf: (row: R) => readonly unknown[],
-  hasPrevious: boolean,
-  toNode: (row: R) => T = (row) => row as unknown as T,
-): ConnectionShape<T> => {
+/**
+ * Builds a connection from `limit + 1` fetched rows (the extra row only tells whether a next page exists);
+ * `toNode` maps each row (without it the rows are the nodes).
+ */
+export function toConnection<R>(rows: R[], limit: number, totalCount: number, cursorOf: (row: R) => readonly unknown[], hasPrevious: boolean): ConnectionShape<R>;
+export function toConnection<R, T>(rows: R[], limit: number, totalCount: number, cursorOf: (row: R) => readonly unknown[], hasPrevious: boolean, toNode: (row: R) => T): ConnectionShape<T>;
+export function toConnection<R>(rows: R[], limit: number, totalCount: number, cursorOf: (row: R) => readonly unknown[], hasPrevious: boolean, toNode?: (row: R) => unknown): ConnectionShape<unknown> {
   const page = rows.slice(0, limit);
-  const edges = page.map((row) => new LazyEdge(toNode(row), row, cursorOf));
+  const edges = page.map((row) => new LazyEdge(toNode ? toNode(row) : row, row, cursorOf));
   return {
     edges,
     totalCount,
@@ -109,4 +107,4 @@ export const toConnection = <R, T = R>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
-};
+}

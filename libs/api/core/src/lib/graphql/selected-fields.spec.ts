@@ -1,14 +1,14 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { selectedFields } from './selected-fields';
 
-const infoFor = (query: string): GraphQLResolveInfo => {
+const infoFor = (query: string): Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> => {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const field = operation?.selectionSet.selections[0] as FieldNode;
-  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
+  return { fieldNodes: [field], fragments };
 };
 
 describe('selectedFields', () => {
