@@ -71,6 +71,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'typeorm', message: 'TypeORM belongs in the repository (<thing>.repository.ts).' }], patterns: [{ group: ['pg', 'pg-*'], message: 'The driver belongs in the repository.' }] }],
     },
   },
+  // Frozen migrations: each carries its own SQL and imports nothing from the application (only typeorm's types).
+  {
+    files: ['apps/api/src/database/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', '@klarsicht/*', '@nestjs/*'], message: 'A migration imports nothing from the application: write its SQL into it.' }] },
+      ],
+    },
+  },
   {
     files: ['**/*.spec.ts', '**/*-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-properties': ['error', { object: 'it', property: 'only' }, { object: 'describe', property: 'only' }, { object: 'test', property: 'only' }] },

@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { secureTenantTable } from '../rls';
 
 const FOREIGN_KEYS: [table: string, name: string, definition: string][] = [
   ['client', 'client_assigned_dpo_tenant_fk', `FOREIGN KEY ("assigned_dpo_id") REFERENCES "app_user"("id")`],
@@ -19,10 +18,26 @@ export class SecureWhatsApp1795432935679 implements MigrationInterface {
     for (const [table, name, definition] of FOREIGN_KEYS) {
       await queryRunner.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${name}" ${definition}`);
     }
-    await secureTenantTable(queryRunner, 'bsp', { privileges: ['SELECT', 'INSERT', 'UPDATE'] });
-    await secureTenantTable(queryRunner, 'whatsapp_account', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] });
-    await secureTenantTable(queryRunner, 'task', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] });
-    await secureTenantTable(queryRunner, 'task_comment', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT'] });
+    // secureTenantTable('bsp', { privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
+    await queryRunner.query(`ALTER TABLE "bsp" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "bsp" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "bsp" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid))) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid))`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "bsp" TO klarsicht_runtime`);
+    // secureTenantTable('whatsapp_account', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] }), frozen
+    await queryRunner.query(`ALTER TABLE "whatsapp_account" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "whatsapp_account" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "whatsapp_account" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "whatsapp_account" TO klarsicht_runtime`);
+    // secureTenantTable('task', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
+    await queryRunner.query(`ALTER TABLE "task" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "task" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "task" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "task" TO klarsicht_runtime`);
+    // secureTenantTable('task_comment', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT'] }), frozen
+    await queryRunner.query(`ALTER TABLE "task_comment" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "task_comment" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "task_comment" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT ON "task_comment" TO klarsicht_runtime`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

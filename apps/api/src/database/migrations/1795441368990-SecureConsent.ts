@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { makeAppendOnly, secureTenantTable } from '../rls';
 
 const CLIENT_FK = (table: string): [string, string, string] => [table, `${table}_client_tenant_fk`, `FOREIGN KEY ("tenant_id", "client_id") REFERENCES "client"("tenant_id", "id")`];
 
@@ -31,14 +30,52 @@ export class SecureConsent1795441368990 implements MigrationInterface {
       await queryRunner.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${name}" ${definition}`);
     }
     // Published texts never change; events are the proof and only ever grow.
-    await secureTenantTable(queryRunner, 'consent_text', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT'] });
-    await secureTenantTable(queryRunner, 'consent_event', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT'] });
-    await makeAppendOnly(queryRunner, 'consent_text');
-    await makeAppendOnly(queryRunner, 'consent_event');
-    await secureTenantTable(queryRunner, 'consent_subject', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] });
-    await secureTenantTable(queryRunner, 'consent_record', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] });
-    await secureTenantTable(queryRunner, 'consent_request', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] });
-    await secureTenantTable(queryRunner, 'consent_import', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] });
+    // secureTenantTable('consent_text', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT'] }), frozen
+    await queryRunner.query(`ALTER TABLE "consent_text" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "consent_text" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_text" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT ON "consent_text" TO klarsicht_runtime`);
+    // secureTenantTable('consent_event', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT'] }), frozen
+    await queryRunner.query(`ALTER TABLE "consent_event" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "consent_event" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_event" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT ON "consent_event" TO klarsicht_runtime`);
+    // makeAppendOnly('consent_text'), frozen
+    await queryRunner.query(`
+    CREATE OR REPLACE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
+    END $$`);
+    await queryRunner.query(`CREATE TRIGGER consent_text_append_only BEFORE UPDATE OR DELETE ON "consent_text" FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
+    await queryRunner.query(`CREATE TRIGGER consent_text_no_truncate BEFORE TRUNCATE ON "consent_text" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
+    // makeAppendOnly('consent_event'), frozen
+    await queryRunner.query(`
+    CREATE OR REPLACE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
+    END $$`);
+    await queryRunner.query(`CREATE TRIGGER consent_event_append_only BEFORE UPDATE OR DELETE ON "consent_event" FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
+    await queryRunner.query(`CREATE TRIGGER consent_event_no_truncate BEFORE TRUNCATE ON "consent_event" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
+    // secureTenantTable('consent_subject', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
+    await queryRunner.query(`ALTER TABLE "consent_subject" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "consent_subject" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_subject" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "consent_subject" TO klarsicht_runtime`);
+    // secureTenantTable('consent_record', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
+    await queryRunner.query(`ALTER TABLE "consent_record" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "consent_record" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_record" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "consent_record" TO klarsicht_runtime`);
+    // secureTenantTable('consent_request', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
+    await queryRunner.query(`ALTER TABLE "consent_request" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "consent_request" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_request" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "consent_request" TO klarsicht_runtime`);
+    // secureTenantTable('consent_import', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
+    await queryRunner.query(`ALTER TABLE "consent_import" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "consent_import" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_import" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "consent_import" TO klarsicht_runtime`);
 
     // client.consent_* = number of records per status, maintained once per statement (bulk imports stay fast).
     await queryRunner.query(`

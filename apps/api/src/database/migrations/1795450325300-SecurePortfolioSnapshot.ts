@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { secureTenantTable } from '../rls';
 
 /** Hand-written: tenant foreign key, row-level security and runtime grants for the portfolio history. */
 export class SecurePortfolioSnapshot1795450325300 implements MigrationInterface {
@@ -8,7 +7,11 @@ export class SecurePortfolioSnapshot1795450325300 implements MigrationInterface 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "portfolio_snapshot" ADD CONSTRAINT "portfolio_snapshot_tenant_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenant"("id")`);
     // Firm-wide figures: no client scope; upserted (INSERT … ON CONFLICT DO UPDATE), never deleted.
-    await secureTenantTable(queryRunner, 'portfolio_snapshot', { privileges: ['SELECT', 'INSERT', 'UPDATE'] });
+    // secureTenantTable('portfolio_snapshot', { privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
+    await queryRunner.query(`ALTER TABLE "portfolio_snapshot" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "portfolio_snapshot" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant_isolation ON "portfolio_snapshot" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid))) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid))`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "portfolio_snapshot" TO klarsicht_runtime`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
