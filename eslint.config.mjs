@@ -19,7 +19,7 @@ const DATA_ACCESS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules', '**/dist', '**/.data', '**/.nx', 'apps/web/src/gql/**', 'coverage', 'bench/results', '**/vite.config.*.timestamp*'] },
+  { ignores: ['**/node_modules', '**/dist', '**/.data', '**/.nx', 'apps/web/src/gql/**', 'coverage', '**/vite.config.*.timestamp*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,7 +27,7 @@ const EXECUTABLE_NOW = [
   'nightly-status-curl',
   'nightly-status-ts',
 ];
-// Operations of the design's GraphQL contract (DESIGN §8) that the api does not serve yet; an example may wait only
+// Operations of the design's GraphQL contract (docs/api.md) that the api does not serve yet; an example may wait only
 // for these. Once an operation lands in the schema, every example using it runs automatically.
 const CONTRACT_NOT_YET_SERVED: string[] = [];
 

@@ -300,7 +300,7 @@ for (const rule of RULES) {
   Object.freeze(rule);
 }
 
-/** The full catalogue in the order of DESIGN §3. */
+/** The full catalogue in the order of docs/compliance-rules.md. */
 export const COMPLIANCE_RULES: readonly ComplianceRule[] = Object.freeze(RULES);
 
 const RULES_BY_ID: ReadonlyMap<string, ComplianceRule> = new Map(RULES.map((rule) => [rule.id, rule]));

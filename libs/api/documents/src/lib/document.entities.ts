@@ -4,7 +4,7 @@ import { TenantOwned } from '@klarsicht/api-core';
 export const DOCUMENT_STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'EXPIRED', 'ARCHIVED'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-/** A client's document (DESIGN §5). `EXPIRED` = approved, but its review date has passed. */
+/** A client's document (docs/architecture.md, Documents). `EXPIRED` = approved, but its review date has passed. */
 @Entity({ name: 'document' })
 @Index('document_tenant_id_key', ['tenantId', 'id'], { unique: true })
 @Index('document_client_idx', ['tenantId', 'clientId', 'id'])

@@ -13,7 +13,7 @@ import {
 
 const ALL: Variant[] = ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'];
 
-// DESIGN §3, in its order: id, severity, variants, scope, a fragment the legal reference must contain.
+// docs/compliance-rules.md, in its order: id, severity, variants, scope, a fragment the legal reference must contain.
 const DESIGN_TABLE: [string, Severity, Variant[], RuleScope, string][] = [
   ['WA-PRIVATE-APP', 'CRITICAL', ['PRIVATE_APP'], 'ACCOUNT', 'Art. 6 DSGVO'],
   ['WA-CONTACT-SYNC', 'CRITICAL', ['PRIVATE_APP', 'BUSINESS_APP'], 'ACCOUNT', 'F 111/17 EASO'],

@@ -23,7 +23,7 @@ import { account, allFalseAnswers, allTrueAnswers, answersWith, bsp, client } fr
 const ALL: Variant[] = ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'];
 const ANSWER_VALUES = [true, false, null] as const;
 
-// DESIGN §3 "applies to", restated here so the catalogue is checked against it, not against itself.
+// docs/compliance-rules.md "applies to", restated here so the catalogue is checked against it, not against itself.
 const ACCOUNT_RULE_VARIANTS: Record<AccountRuleId, Variant[]> = {
   'WA-PRIVATE-APP': ['PRIVATE_APP'],
   'WA-CONTACT-SYNC': ['PRIVATE_APP', 'BUSINESS_APP'],

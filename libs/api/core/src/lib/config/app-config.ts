@@ -10,7 +10,8 @@ const optionalUrl = z
   .optional()
   .or(z.literal('').transform(() => undefined));
 
-// Every setting the api reads: name, parser with default, and a one-line description (README's table is generated from it).
+// Every setting the api reads: name, parser with default, and a one-line description (README's table is generated
+// from it by scripts/config-table.mjs, and CI checks it).
 export const CONFIG_SCHEMA = {
   NODE_ENV: [z.enum(['development', 'production', 'test']).default('development'), 'Runtime mode; production turns off introspection and enables secure cookies.'],
   PORT: [z.coerce.number().int().min(0).max(65535).default(3000), 'HTTP port the api (and the built web) listens on.'],
