@@ -7,6 +7,7 @@ import { ConsentImportController } from './import/consent-import.controller';
 import { ConsentImportRepository } from './import/consent-import.repository';
 import { ConsentImportResolver } from './import/consent-import.resolver';
 import { ConsentImportService } from './import/consent-import.service';
+import { ConsentImportWriter } from './import/consent-import-writer.service';
 import { ConsentProofResolver } from './proof/consent-proof.resolver';
 import { ConsentProofService } from './proof/consent-proof.service';
 import { ConsentExportController } from './records/consent-export.controller';
@@ -47,6 +48,7 @@ export const CONSENT_EXPIRE_QUEUE = 'consent-expire-pending';
     ConsentProofResolver,
     ConsentImportRepository,
     ConsentImportService,
+    ConsentImportWriter,
     ConsentImportResolver,
   ],
   controllers: [ConsentImportController, ConsentExportController],

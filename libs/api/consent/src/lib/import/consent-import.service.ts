@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { parse, CsvError } from 'csv-parse';
 import { createHash } from 'node:crypto';
-import { isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import { AccessService, isUuid, newId, notFound, RequestContextFactory, runUnitOfWork, type RequestContext } from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
-import { CONSENT_PURPOSES, CONSENT_SOURCES, type ConsentPurpose, type ConsentSource } from '../consent.enums';
 import { ConsentImport } from '../consent.entities';
 import { ConsentVault } from '../consent-vault';
 import type { ConsentImportModel } from '../models/consent.models';
-import { maskPhone, normalizePhone } from '../phone.util';
 import { ConsentTextRepository } from '../texts/consent-text.repository';
 import { ConsentImportRepository, type ImportError, type ImportRow, type PreparedSubject } from './consent-import.repository';
+import { ConsentImportWriter } from './consent-import-writer.service';
+import { HeaderError, importColumns, parseImportRecord } from './consent-import.util';
 
-export const IMPORT_COLUMNS = ['phone_number', 'purpose', 'status', 'occurred_at', 'text_version_id', 'source', 'ip', 'user_agent', 'form_url'] as const;
-const REQUIRED_COLUMNS = ['phone_number', 'purpose', 'status', 'occurred_at'];
-const IMPORT_STATUSES = ['CONFIRMED', 'WITHDRAWN'] as const;
 const BATCH_ROWS = 5000;
 const PROGRESS_EVERY = 10_000;
 const MAX_STORED_ERRORS = 1000;
@@ -50,6 +46,7 @@ export class ConsentImportService {
     private readonly imports: ConsentImportRepository,
     private readonly texts: ConsentTextRepository,
     private readonly rules: ComplianceService,
+    private readonly writer: ConsentImportWriter,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<ConsentImportModel> {
@@ -100,7 +97,7 @@ export class ConsentImportService {
       seen = new Map();
       batchSubjects = new Map();
       await writing;
-      if (rows.length && errorCount === 0 && !dryRun) writing = this.writeBatch(work, clientId, rows).then((n) => void (imported += n));
+      if (rows.length && errorCount === 0 && !dryRun) writing = this.writer.writeBatch(work, clientId, rows).then((n) => void (imported += n));
     };
 
     const parser = file.pipe(
@@ -110,19 +107,7 @@ export class ConsentImportService {
         skip_empty_lines: true,
         relax_column_count: true,
         info: true,
-        columns: (header: string[]) => {
-          const names = header.map((h) => h.trim().toLowerCase());
-          const unknown = names.filter((n) => !(IMPORT_COLUMNS as readonly string[]).includes(n));
-          const missing = REQUIRED_COLUMNS.filter((n) => !names.includes(n));
-          if (unknown.length || missing.length) {
-            throw new HeaderError(
-              [missing.length ? `missing column(s) ${missing.join(', ')}` : '', unknown.length ? `unknown column(s) ${unknown.join(', ')}` : ''].filter(Boolean).join('; ') +
-                `. Expected: ${IMPORT_COLUMNS.join(', ')}`,
-            );
-          }
-          if (new Set(names).size !== names.length) throw new HeaderError('Duplicate column names');
-          return names;
-        },
+        columns: importColumns,
       }),
     );
     // Everything the file writes is one unit of work, committed only for a valid file that is not a dry run.
@@ -133,14 +118,15 @@ export class ConsentImportService {
         try {
           for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string | undefined>; info: { lines: number; invalid_field_length: number } }>) {
             processed += 1;
-            const row = this.validate(clientId, record, info.lines, texts, fail);
-            if (row) {
+            const fields = parseImportRecord(record, info.lines, texts, Date.now(), fail);
+            if (fields) {
+              const row: Row = { ...fields, index: this.vault.phoneIndex(clientId, fields.e164), subject: NO_SUBJECT, evidence: null };
               const key = `${row.index}:${row.purpose}`;
               const earlier = seen.get(key);
               if (earlier !== undefined) fail(row.line, 'phone_number', `Same number and purpose as line ${earlier}`);
               else {
                 seen.set(key, row.line);
-                const prepared = batchSubjects.get(row.index) ?? this.prepareSubject(row.e164);
+                const prepared = batchSubjects.get(row.index) ?? this.writer.prepareSubject(row.e164);
                 batchSubjects.set(row.index, prepared);
                 row.subject = prepared;
                 row.evidence = this.vault.sealEvidence(prepared.key, { ip: row.ip, userAgent: row.userAgent, formUrl: row.formUrl });
@@ -187,85 +173,6 @@ export class ConsentImportService {
     return this.contexts.runSeparately(ctx.principal, ctx.meta, (c) => this.get(c, importId));
   }
 
-  private validate(
-    clientId: string,
-    record: Record<string, string | undefined>,
-    line: number,
-    texts: Map<string, { id: string; sha256: string; purposes: ConsentPurpose[] }>,
-    fail: (line: number, field: string | null, message: string) => void,
-  ): Row | null {
-    let ok = true;
-    const bad = (field: string, message: string): null => {
-      ok = false;
-      fail(line, field, message);
-      return null;
-    };
-    const e164 = normalizePhone(record['phone_number'] ?? '') ?? bad('phone_number', 'Not a valid phone number');
-    const purposeValue = (record['purpose'] ?? '').toUpperCase();
-    const purpose = (CONSENT_PURPOSES as readonly string[]).includes(purposeValue) ? (purposeValue as ConsentPurpose) : bad('purpose', `Use one of ${CONSENT_PURPOSES.join(', ')}`);
-    const statusValue = (record['status'] ?? '').toUpperCase();
-    const status = (IMPORT_STATUSES as readonly string[]).includes(statusValue) ? (statusValue as Row['status']) : bad('status', `Use one of ${IMPORT_STATUSES.join(', ')}`);
-    const when = new Date(record['occurred_at'] ?? '');
-    const occurredAt =
-      !record['occurred_at'] || Number.isNaN(when.getTime()) ? bad('occurred_at', 'Not a date (use ISO 8601, e.g. 2026-03-02T09:15:00Z)') : when.getTime() > Date.now() + 300_000 ? bad('occurred_at', 'Must not be in the future') : when;
-    const textId = record['text_version_id'] || null;
-    let text: Row['text'] = null;
-    if (textId) {
-      const found = texts.get(textId);
-      if (!found) bad('text_version_id', 'No consent text version with this id for this client');
-      else if (purpose && !found.purposes.includes(purpose)) bad('text_version_id', `The text version does not cover ${purpose}`);
-      else text = { id: found.id, sha256: found.sha256 };
-    }
-    const sourceValue = (record['source'] || 'IMPORT').toUpperCase();
-    const source = (CONSENT_SOURCES as readonly string[]).includes(sourceValue) ? (sourceValue as ConsentSource) : bad('source', `Use one of ${CONSENT_SOURCES.join(', ')}`);
-    const ip = record['ip'] || null;
-    if (ip && !isIP(ip)) bad('ip', 'Not an IP address');
-    const userAgent = record['user_agent'] || null;
-    if (userAgent && userAgent.length > 1000) bad('user_agent', 'Longer than 1000 characters');
-    const formUrl = record['form_url'] || null;
-    if (formUrl && formUrl.length > 2000) bad('form_url', 'Longer than 2000 characters');
-    if (!ok || !e164 || !purpose || !status || !occurredAt || !source) return null;
-    return { line, e164, index: this.vault.phoneIndex(clientId, e164), purpose, status, occurredAt, text, source, ip, userAgent, formUrl, subject: NO_SUBJECT, evidence: null };
-  }
-
-  private prepareSubject(e164: string): PreparedSubject {
-    const dataKey = this.vault.newDataKey();
-    return { id: newId(), sealedPhone: this.vault.sealPhone(e164), masked: maskPhone(e164), key: dataKey.key, sealedKey: dataKey.sealed };
-  }
-
-  /** Three set-based statements per batch: subjects, records (upsert), events. */
-  private async writeBatch(ctx: RequestContext, clientId: string, rows: Row[]): Promise<number> {
-    // Subjects: insert every number of the batch, sealed under a fresh data key; numbers already known conflict
-    // and are looked up afterwards (usually none in a first import).
-    const candidates = [...new Map(rows.map((r) => [r.index, r.subject]))];
-    const keys = new Map<string, { id: string; key: Buffer }>();
-    const fresh = new Set((await this.imports.insertSubjects(ctx, clientId, candidates)).map((s) => s.phone_index));
-    for (const [index, c] of candidates) if (fresh.has(index)) keys.set(index, { id: c.id, key: c.key });
-    const known = candidates.filter(([index]) => !fresh.has(index)).map(([index]) => index);
-    if (known.length) {
-      for (const s of await this.imports.subjectsByIndex(ctx, clientId, known)) keys.set(s.phone_index, { id: s.id, key: this.vault.openDataKey(s.data_key_encrypted) as Buffer });
-    }
-    const subjectOf = (r: Row): { id: string; key: Buffer } => keys.get(r.index) as { id: string; key: Buffer };
-    const records = await this.imports.upsertRecords(ctx, clientId, rows.map((row) => ({ subjectId: subjectOf(row).id, row })));
-    const recordIds = new Map(records.map((r) => [`${r.subject_id}:${r.purpose}`, r.id]));
-    await this.imports.insertEvents(
-      ctx,
-      clientId,
-      rows.map((row) => {
-        const subject = subjectOf(row);
-        return {
-          subjectId: subject.id,
-          recordId: recordIds.get(`${subject.id}:${row.purpose}`) ?? null,
-          row,
-          // Evidence was sealed with the prepared key; a subject that already existed has its own key.
-          evidence: subject.id === row.subject.id ? row.evidence : this.vault.sealEvidence(subject.key, { ip: row.ip, userAgent: row.userAgent, formUrl: row.formUrl }),
-        };
-      }),
-    );
-    return rows.length;
-  }
 }
-
-class HeaderError extends Error {}
 
 const NO_SUBJECT: PreparedSubject = { id: '', sealedPhone: Buffer.alloc(0), masked: '', key: Buffer.alloc(0), sealedKey: Buffer.alloc(0) };
