@@ -5,13 +5,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
 const DOUBLE_CAST = {
-  selector: 'TSAsExpression[expression.type="TSAsExpression"][expression.typeAnnotation.type="TSUnknownKeyword"]',
+  selector:
+    'TSAsExpression[expression.type="TSAsExpression"][expression.typeAnnotation.type="TSUnknownKeyword"]',
   message: '`as unknown as` only in libs/api/core/src/lib/database/pg-adapter.ts: type the value instead.',
 };
 const SQL = /^\s*(WITH|SELECT|INSERT|UPDATE|DELETE|COPY)\s/i;
 const DATA_ACCESS = [
   {
-    selector: 'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(query|repo|prepared|connection|manager)$/]',
+    selector:
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(query|repo|prepared|connection|manager)$/]',
     message: 'Services do not touch the connection: move this into the repository.',
   },
   { selector: `TemplateLiteral[quasis.0.value.raw=${SQL}]`, message: 'SQL belongs in the repository.' },
@@ -19,7 +21,17 @@ const DATA_ACCESS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules', '**/dist', '**/.data', '**/.nx', 'apps/web/src/gql/**', 'coverage', '**/vite.config.*.timestamp*'] },
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/.data',
+      '**/.nx',
+      'apps/web/src/gql/**',
+      'coverage',
+      '**/vite.config.*.timestamp*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -40,9 +52,18 @@ export default tseslint.config(
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:domain'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:domain'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:feature', 'type:core', 'type:domain'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:domain', 'type:testing'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:testing', 'type:feature', 'type:core', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:domain', 'type:testing'],
+            },
           ],
         },
       ],
@@ -51,7 +72,12 @@ export default tseslint.config(
   // Type-aware rules: every TypeScript file is checked with the types of the project it belongs to.
   {
     files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['apps/web/vite.config.ts', 'apps/web/codegen.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['apps/web/vite.config.ts', 'apps/web/codegen.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
@@ -68,7 +94,13 @@ export default tseslint.config(
     ignores: ['libs/api/core/**'],
     rules: {
       'no-restricted-syntax': ['error', DOUBLE_CAST, ...DATA_ACCESS],
-      'no-restricted-imports': ['error', { paths: [{ name: 'typeorm', message: 'TypeORM belongs in the repository (<thing>.repository.ts).' }], patterns: [{ group: ['pg', 'pg-*'], message: 'The driver belongs in the repository.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'typeorm', message: 'TypeORM belongs in the repository (<thing>.repository.ts).' }],
+          patterns: [{ group: ['pg', 'pg-*'], message: 'The driver belongs in the repository.' }],
+        },
+      ],
     },
   },
   // Frozen migrations: each carries its own SQL and imports nothing from the application (only typeorm's types).
@@ -77,13 +109,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*', '@klarsicht/*', '@nestjs/*'], message: 'A migration imports nothing from the application: write its SQL into it.' }] },
+        {
+          patterns: [
+            {
+              group: ['../*', '@klarsicht/*', '@nestjs/*'],
+              message: 'A migration imports nothing from the application: write its SQL into it.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['**/*.spec.ts', '**/*-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
-    rules: { 'no-restricted-properties': ['error', { object: 'it', property: 'only' }, { object: 'describe', property: 'only' }, { object: 'test', property: 'only' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only' },
+        { object: 'describe', property: 'only' },
+        { object: 'test', property: 'only' },
+      ],
+    },
   },
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
@@ -92,7 +138,21 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        fetch: 'readonly',
+      },
+    },
   },
   prettier,
 );

@@ -36,12 +36,21 @@ const startServer = async (name, port, dbUrl, dataDir, preload) => {
     detached: true,
     stdio: ['ignore', out, out],
     env: {
-      ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: dbUrl, PORT: String(port), JOBS_ENABLED: 'false',
-      ACCESS_TOKEN_TTL_SECONDS: '3600', LOG_LEVEL: 'warn',
+      ...process.env,
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      DATABASE_URL: dbUrl,
+      PORT: String(port),
+      JOBS_ENABLED: 'false',
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+      LOG_LEVEL: 'warn',
     },
   });
   for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { name, port, stop: () => process.kill(-child.pid, 'SIGTERM') };
     await sleep(500);
   }
@@ -59,8 +68,12 @@ const gql = async (port, query, variables, token) => {
   return body.data;
 };
 
-const CREATE = 'mutation ($input: CreateClientInput!) { createClient(input: $input) { id name compliance { level score } } }';
-const body = JSON.stringify({ query: CREATE, variables: { input: { name: 'Bäckerei Müller GmbH', industry: 'Handwerk' } } });
+const CREATE =
+  'mutation ($input: CreateClientInput!) { createClient(input: $input) { id name compliance { level score } } }';
+const body = JSON.stringify({
+  query: CREATE,
+  variables: { input: { name: 'Bäckerei Müller GmbH', industry: 'Handwerk' } },
+});
 
 const cannon = (port, token, connections, seconds) =>
   autocannon({
@@ -96,8 +109,12 @@ const main = async () => {
   const admin = new Client({ connectionString: `${base}/postgres` });
   await admin.connect();
   const facts = {
-    nproc: cpus().length, cpu: cpus()[0]?.model, memMiB: Math.round(totalmem() / 1048576), node: process.version,
-    postgres: (await admin.query('SELECT version()')).rows[0].version, loadBefore: loadavg().map((x) => +x.toFixed(2)),
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    memMiB: Math.round(totalmem() / 1048576),
+    node: process.version,
+    postgres: (await admin.query('SELECT version()')).rows[0].version,
+    loadBefore: loadavg().map((x) => +x.toFixed(2)),
   };
   log('machine', JSON.stringify(facts));
   await admin.query(`CREATE DATABASE ${dbName}`);
@@ -108,20 +125,37 @@ const main = async () => {
     // The audited server migrates the fresh database; the second one finds it current.
     const audited = await startServer('audit', 3811, dbUrl, dataDir, null);
     servers.push(audited);
-    const plain = await startServer('plain', 3812, dbUrl, dataDir, resolve(import.meta.dirname, 'support/no-audit.mjs'));
+    const plain = await startServer(
+      'plain',
+      3812,
+      dbUrl,
+      dataDir,
+      resolve(import.meta.dirname, 'support/no-audit.mjs'),
+    );
     servers.push(plain);
     log('servers up');
     const tokens = [];
     for (let i = 0; i < 8; i++) {
-      const data = await gql(audited.port, 'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }', {
-        input: { firmName: `Kanzlei ${i}`, name: 'Dr. Erika Muster', email: `bench-${i}-${Date.now()}@example.test`, password: 'Klarsicht-Bench-Passwort-2026!' },
-      });
+      const data = await gql(
+        audited.port,
+        'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+        {
+          input: {
+            firmName: `Kanzlei ${i}`,
+            name: 'Dr. Erika Muster',
+            email: `bench-${i}-${Date.now()}@example.test`,
+            password: 'Klarsicht-Bench-Passwort-2026!',
+          },
+        },
+      );
       tokens.push(data.signUp.accessToken);
     }
     const db = new Client({ connectionString: dbUrl });
     await db.connect();
     const counts = async () => {
-      const { rows } = await db.query(`SELECT (SELECT count(*) FROM client)::int AS clients, (SELECT count(*) FROM audit_event WHERE action = 'client.created')::int AS events`);
+      const { rows } = await db.query(
+        `SELECT (SELECT count(*) FROM client)::int AS clients, (SELECT count(*) FROM audit_event WHERE action = 'client.created')::int AS events`,
+      );
       return rows[0];
     };
     for (const cfg of [
@@ -144,13 +178,21 @@ const main = async () => {
       }
       row.ratio = +(row.audit.rps / row.plain.rps).toFixed(3);
       result.runs.push(row);
-      log(`${cfg.connections} conn, ${cfg.spread ? `${cfg.connections} firms` : '1 firm'}: plain ${row.plain.rps} req/s (p50 ${row.plain.p50ms} ms), audit ${row.audit.rps} req/s (p50 ${row.audit.p50ms} ms), ratio ${(row.ratio * 100).toFixed(1)}%`);
+      log(
+        `${cfg.connections} conn, ${cfg.spread ? `${cfg.connections} firms` : '1 firm'}: plain ${row.plain.rps} req/s (p50 ${row.plain.p50ms} ms), audit ${row.audit.rps} req/s (p50 ${row.audit.p50ms} ms), ratio ${(row.ratio * 100).toFixed(1)}%`,
+      );
     }
     await db.end();
     // The chains the audited runs wrote must verify.
     const valid = [];
-    for (const token of tokens) valid.push((await gql(audited.port, '{ verifyAuditChain { valid checkedCount } }', {}, token)).verifyAuditChain);
-    result.chains = { allValid: valid.every((v) => v.valid), events: valid.reduce((a, v) => a + v.checkedCount, 0) };
+    for (const token of tokens)
+      valid.push(
+        (await gql(audited.port, '{ verifyAuditChain { valid checkedCount } }', {}, token)).verifyAuditChain,
+      );
+    result.chains = {
+      allValid: valid.every((v) => v.valid),
+      events: valid.reduce((a, v) => a + v.checkedCount, 0),
+    };
     log('chains', JSON.stringify(result.chains));
   } finally {
     for (const s of servers) s.stop();

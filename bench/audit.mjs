@@ -17,7 +17,9 @@ const require = createRequire(import.meta.url);
 const dist = (p) => resolve(root, 'dist/apps/api', p);
 const { Client } = require('pg');
 const { from: copyFrom, to: copyTo } = require('pg-copy-streams');
-const { chainHashV2, canonicalJson, GENESIS_HASH } = require(dist('libs/api/audit/src/lib/audit-chain.util.js'));
+const { chainHashV2, canonicalJson, GENESIS_HASH } = require(
+  dist('libs/api/audit/src/lib/audit-chain.util.js'),
+);
 const { ChainWalker, verifyCopySql } = require(dist('libs/api/audit/src/lib/audit-chain.verifier.js'));
 const { AuditChainSink } = require(dist('libs/api/audit/src/lib/audit-chain.sink.js'));
 const { verifyChain } = require(dist('libs/api/audit/src/lib/audit.service.js'));
@@ -60,13 +62,19 @@ const fakeEvent = (tenantId, seq, t0) => ({
   action: 'client.updated',
   entityType: 'client',
   entityId: newId(),
-  changes: { name: { before: `Mandant ${seq}`, after: `Mandant ${seq} GmbH` }, city: { before: null, after: 'Köln' } },
+  changes: {
+    name: { before: `Mandant ${seq}`, after: `Mandant ${seq} GmbH` },
+    city: { before: null, after: 'Köln' },
+  },
   ip: '203.0.113.7',
-  userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
+  userAgent:
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
   requestId: newId(),
 });
 const copyText = (v) =>
-  v === null || v === undefined ? '\\N' : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  v === null || v === undefined
+    ? '\\N'
+    : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 
 const loadEvents = async (db, tenantId, n) => {
   const t0 = Date.UTC(2025, 0, 1);
@@ -82,8 +90,27 @@ const loadEvents = async (db, tenantId, n) => {
         f.changes = canonicalJson(f.changes);
         const hash = chainHashV2(prev, f);
         lines.push(
-          [f.tenantId, f.seq, f.id, f.occurredAt, f.actorType, f.actorId, f.actorLabel, f.clientId, f.action, f.entityType, f.entityId,
-            f.changes, f.ip, f.userAgent, f.requestId, prev, hash].map(copyText).join('\t'),
+          [
+            f.tenantId,
+            f.seq,
+            f.id,
+            f.occurredAt,
+            f.actorType,
+            f.actorId,
+            f.actorLabel,
+            f.clientId,
+            f.action,
+            f.entityType,
+            f.entityId,
+            f.changes,
+            f.ip,
+            f.userAgent,
+            f.requestId,
+            prev,
+            hash,
+          ]
+            .map(copyText)
+            .join('\t'),
         );
         prev = hash;
       }
@@ -97,14 +124,21 @@ const loadEvents = async (db, tenantId, n) => {
     ),
   );
   await pipeline(Readable.from(chunks()), stream);
-  await db.query('INSERT INTO audit_head (tenant_id, seq, hash) VALUES ($1, $2, $3) ON CONFLICT (tenant_id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash', [tenantId, String(n), prev]);
+  await db.query(
+    'INSERT INTO audit_head (tenant_id, seq, hash) VALUES ($1, $2, $3) ON CONFLICT (tenant_id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash',
+    [tenantId, String(n), prev],
+  );
   await db.query('VACUUM ANALYZE audit_event');
   return (performance.now() - started) / 1000;
 };
 
 const verifyChild = async (url, tenantId) => {
   const db = await connect(url);
-  const ctx = { tenantId, query: (sql, params) => db.query(sql, params).then((r) => r.rows), connection: async () => db };
+  const ctx = {
+    tenantId,
+    query: (sql, params) => db.query(sql, params).then((r) => r.rows),
+    connection: async () => db,
+  };
   const mb = (b) => Math.round(b / 1048576);
   const runs = [];
   for (let run = 1; run <= 2; run++) {
@@ -117,13 +151,21 @@ const verifyChild = async (url, tenantId) => {
     clearInterval(timer);
     samples.push(process.memoryUsage().rss);
     runs.push({
-      run, valid: result.valid, checked: result.checkedCount, seconds: +secs.toFixed(2), eventsPerSec: Math.round(result.checkedCount / secs),
-      rssStartMiB: mb(rssStart), rssPeakMiB: mb(Math.max(...samples)), rssEndMiB: mb(samples.at(-1)), samples: samples.length,
+      run,
+      valid: result.valid,
+      checked: result.checkedCount,
+      seconds: +secs.toFixed(2),
+      eventsPerSec: Math.round(result.checkedCount / secs),
+      rssStartMiB: mb(rssStart),
+      rssPeakMiB: mb(Math.max(...samples)),
+      rssEndMiB: mb(samples.at(-1)),
+      samples: samples.length,
       rssPerSecondMiB: samples.filter((_, i) => i % 10 === 0).map(mb),
     });
   }
   // Breakdown: the COPY stream drained without parsing, then parsing + hashing alone over the same bytes in memory.
-  const [{ seq: headSeq }] = (await db.query('SELECT seq FROM audit_head WHERE tenant_id = $1', [tenantId])).rows;
+  const [{ seq: headSeq }] = (await db.query('SELECT seq FROM audit_head WHERE tenant_id = $1', [tenantId]))
+    .rows;
   let t = performance.now();
   const chunks = [];
   for await (const chunk of db.query(copyTo(verifyCopySql(tenantId, Number(headSeq))))) chunks.push(chunk);
@@ -144,8 +186,17 @@ const verifyChild = async (url, tenantId) => {
   return {
     runs,
     breakdown: {
-      copyOnly: { rows: fetched, bytes, seconds: +fetchSecs.toFixed(2), rowsPerSec: Math.round(fetched / fetchSecs) },
-      parseAndHashOnly: { rows: fetched, seconds: +hashSecs.toFixed(2), rowsPerSec: Math.round(fetched / hashSecs) },
+      copyOnly: {
+        rows: fetched,
+        bytes,
+        seconds: +fetchSecs.toFixed(2),
+        rowsPerSec: Math.round(fetched / fetchSecs),
+      },
+      parseAndHashOnly: {
+        rows: fetched,
+        seconds: +hashSecs.toFixed(2),
+        rowsPerSec: Math.round(fetched / hashSecs),
+      },
       serverScan: { seconds: +scanSecs.toFixed(2) },
     },
   };
@@ -164,15 +215,33 @@ const createClientTx = async (db, tenantId, withAudit, i) => {
   const name = `Mandant ${i}`;
   await db.query('BEGIN');
   try {
-    await db.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', '', true)`, [tenantId]);
-    await db.query('INSERT INTO client (id, tenant_id, name) VALUES ($1, $2, $3) RETURNING *', [id, tenantId, name]);
+    await db.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', '', true)`, [
+      tenantId,
+    ]);
+    await db.query('INSERT INTO client (id, tenant_id, name) VALUES ($1, $2, $3) RETURNING *', [
+      id,
+      tenantId,
+      name,
+    ]);
     if (withAudit) {
       const manager = { query: (sql, params) => db.query(sql, params).then((r) => r.rows) };
-      await sink.append(manager, [{
-        tenantId, action: 'client.created', entityType: 'client', entityId: id, clientId: id,
-        changes: { name: { before: null, after: name } }, actorType: 'USER', actorId: USER_ID, actorLabel: 'dpo@kanzlei-beispiel.de',
-        ip: '203.0.113.7', userAgent: 'bench/audit.mjs', requestId: newId(), occurredAt: new Date(),
-      }]);
+      await sink.append(manager, [
+        {
+          tenantId,
+          action: 'client.created',
+          entityType: 'client',
+          entityId: id,
+          clientId: id,
+          changes: { name: { before: null, after: name } },
+          actorType: 'USER',
+          actorId: USER_ID,
+          actorLabel: 'dpo@kanzlei-beispiel.de',
+          ip: '203.0.113.7',
+          userAgent: 'bench/audit.mjs',
+          requestId: newId(),
+          occurredAt: new Date(),
+        },
+      ]);
     }
     await db.query('COMMIT');
   } catch (error) {
@@ -203,7 +272,12 @@ const runThroughput = async (clients, tenants, { connections, spread, withAudit,
   const secs = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const total = counts.reduce((a, b) => a + b, 0);
-  return { tps: total / secs, total, p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)] };
+  return {
+    tps: total / secs,
+    total,
+    p50: latencies[Math.floor(latencies.length * 0.5)],
+    p95: latencies[Math.floor(latencies.length * 0.95)],
+  };
 };
 
 // ---------------------------------------------------------------------------------------------- main
@@ -213,9 +287,18 @@ const main = async () => {
   const url = `${base}/${dbName}`;
   const admin = await connect(`${base}/postgres`);
   const facts = {
-    nproc: cpus().length, cpu: cpus()[0]?.model, memMiB: Math.round(totalmem() / 1048576), node: process.version,
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    memMiB: Math.round(totalmem() / 1048576),
+    node: process.version,
     postgres: (await admin.query('SELECT version()')).rows[0].version,
-    settings: Object.fromEntries((await admin.query(`SELECT name, setting || coalesce(unit, '') AS v FROM pg_settings WHERE name IN ('shared_buffers','synchronous_commit','fsync','max_connections','work_mem')`)).rows.map((r) => [r.name, r.v])),
+    settings: Object.fromEntries(
+      (
+        await admin.query(
+          `SELECT name, setting || coalesce(unit, '') AS v FROM pg_settings WHERE name IN ('shared_buffers','synchronous_commit','fsync','max_connections','work_mem')`,
+        )
+      ).rows.map((r) => [r.name, r.v]),
+    ),
     loadBefore: loadavg().map((x) => +x.toFixed(2)),
   };
   log('machine', JSON.stringify(facts));
@@ -250,39 +333,64 @@ const main = async () => {
       for (const withAudit of [false, true]) {
         await runThroughput(clients, tenants, { ...cfg, withAudit, seconds: 1 });
         const r = await runThroughput(clients, tenants, { ...cfg, withAudit, seconds: SECONDS });
-        row[withAudit ? 'audit' : 'plain'] = { tps: Math.round(r.tps), total: r.total, p50ms: +r.p50.toFixed(2), p95ms: +r.p95.toFixed(2) };
+        row[withAudit ? 'audit' : 'plain'] = {
+          tps: Math.round(r.tps),
+          total: r.total,
+          p50ms: +r.p50.toFixed(2),
+          p95ms: +r.p95.toFixed(2),
+        };
       }
       row.ratio = +(row.audit.tps / row.plain.tps).toFixed(3);
       result.throughput.push(row);
-      log(`throughput ${cfg.connections} conn, ${cfg.spread ? '8 tenants' : '1 tenant'}: plain ${row.plain.tps} tx/s, audit ${row.audit.tps} tx/s, ratio ${(row.ratio * 100).toFixed(1)}%`);
+      log(
+        `throughput ${cfg.connections} conn, ${cfg.spread ? '8 tenants' : '1 tenant'}: plain ${row.plain.tps} tx/s, audit ${row.audit.tps} tx/s, ratio ${(row.ratio * 100).toFixed(1)}%`,
+      );
     }
     await Promise.all(clients.map((c) => c.end()));
     // Chains written by the concurrent audited writers must verify.
     const chainChecks = [];
     for (const tenantId of tenants) {
-      const res = await verifyChain({ query: (s, p) => setup.query(s, p).then((r) => r.rows), connection: async () => setup }, tenantId);
+      const res = await verifyChain(
+        { query: (s, p) => setup.query(s, p).then((r) => r.rows), connection: async () => setup },
+        tenantId,
+      );
       chainChecks.push({ valid: res.valid, checked: res.checkedCount });
     }
-    result.throughputChains = { allValid: chainChecks.every((c) => c.valid), events: chainChecks.reduce((a, c) => a + c.checked, 0) };
+    result.throughputChains = {
+      allValid: chainChecks.every((c) => c.valid),
+      events: chainChecks.reduce((a, c) => a + c.checked, 0),
+    };
     log('chains written during throughput runs:', JSON.stringify(result.throughputChains));
 
     // Verification of EVENTS events.
     if (args['skip-verify']) await setup.end();
     else {
-    const loadSecs = await loadEvents(setup, verifyTenant, EVENTS);
-    const size = (await setup.query(`SELECT pg_size_pretty(pg_total_relation_size('audit_event')) AS s`)).rows[0].s;
-    log(`loaded ${EVENTS} events in ${loadSecs.toFixed(1)} s (audit_event incl. indexes: ${size})`);
-    await setup.end();
-    const child = spawn(process.execPath, [import.meta.filename, '--verify-child', url, '--tenant', verifyTenant], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    const code = await new Promise((res) => child.on('exit', res));
-    if (code !== 0) throw new Error(`verify child exited with ${code}`);
-    result.verification = { events: EVENTS, loadSeconds: +loadSecs.toFixed(1), tableSize: size, ...JSON.parse(out) };
-    for (const r of result.verification.runs) {
-      log(`verify run ${r.run}: valid=${r.valid} ${r.checked} events in ${r.seconds} s = ${r.eventsPerSec} events/s; RSS start ${r.rssStartMiB} MiB, peak ${r.rssPeakMiB} MiB, end ${r.rssEndMiB} MiB`);
-    }
-    log('breakdown', JSON.stringify(result.verification.breakdown));
+      const loadSecs = await loadEvents(setup, verifyTenant, EVENTS);
+      const size = (await setup.query(`SELECT pg_size_pretty(pg_total_relation_size('audit_event')) AS s`))
+        .rows[0].s;
+      log(`loaded ${EVENTS} events in ${loadSecs.toFixed(1)} s (audit_event incl. indexes: ${size})`);
+      await setup.end();
+      const child = spawn(
+        process.execPath,
+        [import.meta.filename, '--verify-child', url, '--tenant', verifyTenant],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      const code = await new Promise((res) => child.on('exit', res));
+      if (code !== 0) throw new Error(`verify child exited with ${code}`);
+      result.verification = {
+        events: EVENTS,
+        loadSeconds: +loadSecs.toFixed(1),
+        tableSize: size,
+        ...JSON.parse(out),
+      };
+      for (const r of result.verification.runs) {
+        log(
+          `verify run ${r.run}: valid=${r.valid} ${r.checked} events in ${r.seconds} s = ${r.eventsPerSec} events/s; RSS start ${r.rssStartMiB} MiB, peak ${r.rssPeakMiB} MiB, end ${r.rssEndMiB} MiB`,
+        );
+      }
+      log('breakdown', JSON.stringify(result.verification.breakdown));
     }
   } finally {
     if (args.keep) log(`kept ${url}`);

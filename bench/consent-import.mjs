@@ -79,7 +79,11 @@ const writeCsv = async (path, n, offset, textId) => {
 };
 
 const gql = async (url, query, variables, token) => {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await res.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -93,12 +97,22 @@ const importFile = async (api, token, clientId, path, pid) => {
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 25);
   const t0 = performance.now();
-  const res = await fetch(`${api}/api/clients/${clientId}/consents/import?dryRun=false`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const res = await fetch(`${api}/api/clients/${clientId}/consents/import?dryRun=false`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
   const body = await res.json();
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   if (body.state !== 'COMMITTED') throw new Error(`import failed: ${JSON.stringify(body).slice(0, 500)}`);
-  return { rows: body.importedRows, seconds: +seconds.toFixed(2), rowsPerSec: Math.round(body.importedRows / seconds), rssBeforeMiB: Math.round(before), rssPeakMiB: Math.round(peak) };
+  return {
+    rows: body.importedRows,
+    seconds: +seconds.toFixed(2),
+    rowsPerSec: Math.round(body.importedRows / seconds),
+    rssBeforeMiB: Math.round(before),
+    rssPeakMiB: Math.round(peak),
+  };
 };
 
 /** Raw COPY of the same rows into the same three tables (subject, record, event), values precomputed. */
@@ -113,9 +127,13 @@ const rawCopy = async (db, tenantId, clientId, textId, textSha, n, offset) => {
     const s = newId();
     const r = newId();
     const at = `2026-0${1 + (i % 9)}-1${i % 10}T10:00:00Z`;
-    subjects.push(`${s}\t${tenantId}\t${clientId}\t${blindIndex(key, phone)}\t${hex(encrypt(key, phone))}\t+49 151 ••••${phone.slice(-3)}\t${hex(encrypt(key, key.toString('base64')))}\n`);
+    subjects.push(
+      `${s}\t${tenantId}\t${clientId}\t${blindIndex(key, phone)}\t${hex(encrypt(key, phone))}\t+49 151 ••••${phone.slice(-3)}\t${hex(encrypt(key, key.toString('base64')))}\n`,
+    );
     records.push(`${r}\t${tenantId}\t${clientId}\t${s}\tMARKETING\tCONFIRMED\t${textId}\t${at}\t${at}\n`);
-    events.push(`${newId()}\t${tenantId}\t${clientId}\t${s}\t${r}\tMARKETING\tIMPORTED\tWEB_FORM\t${at}\t${textId}\t${textSha}\t${hex(encrypt(key, '{"ip":"198.18.0.1","userAgent":"Mozilla/5.0 (bench)","formUrl":null}'))}\tUSER\n`);
+    events.push(
+      `${newId()}\t${tenantId}\t${clientId}\t${s}\t${r}\tMARKETING\tIMPORTED\tWEB_FORM\t${at}\t${textId}\t${textSha}\t${hex(encrypt(key, '{"ip":"198.18.0.1","userAgent":"Mozilla/5.0 (bench)","formUrl":null}'))}\tUSER\n`,
+    );
   }
   const copy = async (sql, lines) => {
     const stream = db.query(copyFrom(sql));
@@ -123,9 +141,18 @@ const rawCopy = async (db, tenantId, clientId, textId, textSha, n, offset) => {
   };
   const t0 = performance.now();
   await db.query('BEGIN');
-  await copy(`COPY consent_subject (id, tenant_id, client_id, phone_index, phone_encrypted, phone_masked, data_key_encrypted) FROM STDIN`, subjects);
-  await copy(`COPY consent_record (id, tenant_id, client_id, subject_id, purpose, status, text_version_id, confirmed_at, updated_at) FROM STDIN`, records);
-  await copy(`COPY consent_event (id, tenant_id, client_id, subject_id, record_id, purpose, type, source, occurred_at, text_version_id, text_sha256, evidence_encrypted, actor_type) FROM STDIN`, events);
+  await copy(
+    `COPY consent_subject (id, tenant_id, client_id, phone_index, phone_encrypted, phone_masked, data_key_encrypted) FROM STDIN`,
+    subjects,
+  );
+  await copy(
+    `COPY consent_record (id, tenant_id, client_id, subject_id, purpose, status, text_version_id, confirmed_at, updated_at) FROM STDIN`,
+    records,
+  );
+  await copy(
+    `COPY consent_event (id, tenant_id, client_id, subject_id, record_id, purpose, type, source, occurred_at, text_version_id, text_sha256, evidence_encrypted, actor_type) FROM STDIN`,
+    events,
+  );
   await db.query('COMMIT');
   const seconds = (performance.now() - t0) / 1000;
   return { rows: n, seconds: +seconds.toFixed(2), rowsPerSec: Math.round(n / seconds) };
@@ -137,7 +164,10 @@ const main = async () => {
   const url = `${base}/${dbName}`;
   const admin = await connect(`${base}/postgres`);
   const facts = {
-    nproc: cpus().length, cpu: cpus()[0]?.model, memMiB: Math.round(totalmem() / 1048576), node: process.version,
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    memMiB: Math.round(totalmem() / 1048576),
+    node: process.version,
     postgres: (await admin.query('SELECT version()')).rows[0].version,
     loadBefore: loadavg().map((x) => +x.toFixed(2)),
   };
@@ -146,10 +176,24 @@ const main = async () => {
   const work = mkdtempSync(join(tmpdir(), 'klarsicht-bench-consent-'));
   const port = await freePort();
   const api = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []), dist('apps/api/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: work, SEED_DEMO: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []), dist('apps/api/src/main.js')],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: work,
+        SEED_DEMO: 'false',
+        JOBS_ENABLED: 'false',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const result = { facts, prefill: PREFILL };
   try {
     for (let i = 0; ; i++) {
@@ -161,26 +205,83 @@ const main = async () => {
       if (i > 600) throw new Error('api did not start');
       await new Promise((r) => setTimeout(r, 100));
     }
-    const signUp = await gql(api, `mutation ($i: SignUpInput!) { signUp(input: $i) { accessToken tenant { id } } }`, { i: { firmName: 'Bench Kanzlei', name: 'Bench', email: `bench-${Date.now()}@example.test`, password: 'Klarsicht-Bench-Passwort-2026!' } });
+    const signUp = await gql(
+      api,
+      `mutation ($i: SignUpInput!) { signUp(input: $i) { accessToken tenant { id } } }`,
+      {
+        i: {
+          firmName: 'Bench Kanzlei',
+          name: 'Bench',
+          email: `bench-${Date.now()}@example.test`,
+          password: 'Klarsicht-Bench-Passwort-2026!',
+        },
+      },
+    );
     const token = signUp.signUp.accessToken;
     const tenantId = signUp.signUp.tenant.id;
-    const mk = async (name) => (await gql(api, `mutation ($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { name } }, token)).createClient.id;
-    const [existing, target, copyTarget, bigTarget] = [await mk('Bestand GmbH'), await mk('Import GmbH'), await mk('COPY GmbH'), await mk('Import 1M GmbH')];
+    const mk = async (name) =>
+      (
+        await gql(
+          api,
+          `mutation ($i: CreateClientInput!) { createClient(input: $i) { id } }`,
+          { i: { name } },
+          token,
+        )
+      ).createClient.id;
+    const [existing, target, copyTarget, bigTarget] = [
+      await mk('Bestand GmbH'),
+      await mk('Import GmbH'),
+      await mk('COPY GmbH'),
+      await mk('Import 1M GmbH'),
+    ];
     const publish = async (clientId) =>
-      (await gql(api, `mutation ($i: PublishConsentTextInput!) { publishConsentText(input: $i) { id sha256 } }`, { i: { clientId, language: 'de', purposes: ['MARKETING'], text: 'Ich möchte Angebote per WhatsApp erhalten. Widerruf jederzeit.' } }, token)).publishConsentText;
-    const texts = { existing: await publish(existing), target: await publish(target), copy: await publish(copyTarget), big: await publish(bigTarget) };
+      (
+        await gql(
+          api,
+          `mutation ($i: PublishConsentTextInput!) { publishConsentText(input: $i) { id sha256 } }`,
+          {
+            i: {
+              clientId,
+              language: 'de',
+              purposes: ['MARKETING'],
+              text: 'Ich möchte Angebote per WhatsApp erhalten. Widerruf jederzeit.',
+            },
+          },
+          token,
+        )
+      ).publishConsentText;
+    const texts = {
+      existing: await publish(existing),
+      target: await publish(target),
+      copy: await publish(copyTarget),
+      big: await publish(bigTarget),
+    };
 
     // Millions of rows already in the tables (another client of the same firm).
     const db = await connect(url);
     const t0 = performance.now();
-    await db.query(`INSERT INTO consent_subject (id, tenant_id, client_id, phone_index, phone_encrypted, phone_masked, data_key_encrypted)
-      SELECT gen_random_uuid(), $1, $2, md5(g::text) || md5((g * 7)::text), decode(md5(g::text) || md5((g * 3)::text), 'hex'), '+49 170 ••••' || (g % 1000), decode(md5((g * 5)::text), 'hex') FROM generate_series(1, $3) g`, [tenantId, existing, PREFILL]);
-    await db.query(`INSERT INTO consent_record (id, tenant_id, client_id, subject_id, purpose, status, text_version_id, confirmed_at, updated_at)
-      SELECT gen_random_uuid(), tenant_id, client_id, id, 'MARKETING', 'CONFIRMED', $2, now(), now() FROM consent_subject WHERE client_id = $1`, [existing, texts.existing.id]);
-    await db.query(`INSERT INTO consent_event (id, tenant_id, client_id, subject_id, record_id, purpose, type, source, occurred_at, text_version_id, text_sha256, actor_type)
-      SELECT gen_random_uuid(), tenant_id, client_id, subject_id, id, purpose, 'IMPORTED', 'IMPORT', now(), text_version_id, $2, 'USER' FROM consent_record WHERE client_id = $1`, [existing, texts.existing.sha256]);
-    for (const t of ['consent_subject', 'consent_record', 'consent_event']) await db.query(`VACUUM ANALYZE ${t}`);
-    const sizes = (await db.query(`SELECT (SELECT count(*) FROM consent_record)::int AS records, pg_size_pretty(pg_total_relation_size('consent_record') + pg_total_relation_size('consent_subject') + pg_total_relation_size('consent_event')) AS size`)).rows[0];
+    await db.query(
+      `INSERT INTO consent_subject (id, tenant_id, client_id, phone_index, phone_encrypted, phone_masked, data_key_encrypted)
+      SELECT gen_random_uuid(), $1, $2, md5(g::text) || md5((g * 7)::text), decode(md5(g::text) || md5((g * 3)::text), 'hex'), '+49 170 ••••' || (g % 1000), decode(md5((g * 5)::text), 'hex') FROM generate_series(1, $3) g`,
+      [tenantId, existing, PREFILL],
+    );
+    await db.query(
+      `INSERT INTO consent_record (id, tenant_id, client_id, subject_id, purpose, status, text_version_id, confirmed_at, updated_at)
+      SELECT gen_random_uuid(), tenant_id, client_id, id, 'MARKETING', 'CONFIRMED', $2, now(), now() FROM consent_subject WHERE client_id = $1`,
+      [existing, texts.existing.id],
+    );
+    await db.query(
+      `INSERT INTO consent_event (id, tenant_id, client_id, subject_id, record_id, purpose, type, source, occurred_at, text_version_id, text_sha256, actor_type)
+      SELECT gen_random_uuid(), tenant_id, client_id, subject_id, id, purpose, 'IMPORTED', 'IMPORT', now(), text_version_id, $2, 'USER' FROM consent_record WHERE client_id = $1`,
+      [existing, texts.existing.sha256],
+    );
+    for (const t of ['consent_subject', 'consent_record', 'consent_event'])
+      await db.query(`VACUUM ANALYZE ${t}`);
+    const sizes = (
+      await db.query(
+        `SELECT (SELECT count(*) FROM consent_record)::int AS records, pg_size_pretty(pg_total_relation_size('consent_record') + pg_total_relation_size('consent_subject') + pg_total_relation_size('consent_event')) AS size`,
+      )
+    ).rows[0];
     result.prefilled = { ...sizes, seconds: +((performance.now() - t0) / 1000).toFixed(1) };
     log('prefilled', JSON.stringify(result.prefilled));
 
@@ -199,8 +300,14 @@ const main = async () => {
       result.importBig = await importFile(api, token, bigTarget, big, child.pid);
       log('api import (big)', JSON.stringify(result.importBig));
     }
-    const check = (await db.query(`SELECT id AS client_id, consent_confirmed FROM client WHERE id = ANY($1::uuid[])`, [[target, bigTarget]])).rows;
-    result.counters = Object.fromEntries(check.map((r) => [r.client_id === target ? 'import' : 'importBig', r.consent_confirmed]));
+    const check = (
+      await db.query(`SELECT id AS client_id, consent_confirmed FROM client WHERE id = ANY($1::uuid[])`, [
+        [target, bigTarget],
+      ])
+    ).rows;
+    result.counters = Object.fromEntries(
+      check.map((r) => [r.client_id === target ? 'import' : 'importBig', r.consent_confirmed]),
+    );
     await db.end();
   } catch (error) {
     log('failed:', error);

@@ -69,11 +69,31 @@ const FLOOR_SQL = { '/page': floorClients('LIMIT 50'), '/all': floorClients(''),
 // ------------------------------------------------------------------------------------------------ servers
 async function startChild(name, argv, env, port, dataDir, healthPath) {
   // A server left over from an interrupted run would answer in place of the new one.
-  if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) throw new Error(`port ${port} is already in use`);
+  if (
+    await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is already in use`);
   const out = openSync(join(dataDir, `${name}.log`), 'a');
-  const child = spawn(process.execPath, argv, { cwd: root, detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, argv, {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: { ...process.env, ...env },
+  });
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}${healthPath}`, healthPath === '/graphql' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' } : {}).then(
+    const ok = await fetch(
+      `http://127.0.0.1:${port}${healthPath}`,
+      healthPath === '/graphql'
+        ? {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"query":"{__typename}"}',
+          }
+        : {},
+    ).then(
       (r) => r.status < 500,
       () => false,
     );
@@ -182,7 +202,10 @@ const cannon = (opts, connections, seconds) =>
     const instance = autocannon({ ...opts, connections, duration: seconds }, (error, result) => {
       if (error) return reject(error);
       latencies.sort((a, b) => a - b);
-      const pct = (p) => (latencies.length ? +latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1) : null);
+      const pct = (p) =>
+        latencies.length
+          ? +latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1)
+          : null;
       resolvePromise({
         rps: +result.requests.average.toFixed(1),
         requests: result.requests.total,
@@ -190,7 +213,9 @@ const cannon = (opts, connections, seconds) =>
         p50ms: pct(0.5),
         p95ms: pct(0.95),
         p99ms: pct(0.99),
-        kbPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total / 1024) : 0,
+        kbPerResponse: result.requests.total
+          ? Math.round(result.throughput.total / result.requests.total / 1024)
+          : 0,
       });
     });
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
@@ -204,8 +229,12 @@ async function main() {
   const admin = new Client({ connectionString: `${base}/postgres` });
   await admin.connect();
   const facts = {
-    nproc: cpus().length, cpu: cpus()[0]?.model, memMiB: Math.round(totalmem() / 1048576), node: process.version,
-    postgres: (await admin.query('SELECT version()')).rows[0].version, loadBefore: loadavg().map((x) => +x.toFixed(2)),
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    memMiB: Math.round(totalmem() / 1048576),
+    node: process.version,
+    postgres: (await admin.query('SELECT version()')).rows[0].version,
+    loadBefore: loadavg().map((x) => +x.toFixed(2)),
   };
   log('machine', JSON.stringify(facts));
   const dbName = args.db ?? `klarsicht_bench_portfolio_${Date.now()}`;
@@ -218,18 +247,37 @@ async function main() {
   const only = args.only ? args.only.split(',') : ['klarsicht', 'postgraphile', 'floor'];
   try {
     // Klarsicht first: it provisions the roles and migrates the fresh database.
-    const ks = await startChild('klarsicht', [MAIN], {
-      NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: dbUrl, PORT: '3821', JOBS_ENABLED: 'false', ACCESS_TOKEN_TTL_SECONDS: '3600', LOG_LEVEL: 'warn',
-    }, 3821, dataDir, '/health');
+    const ks = await startChild(
+      'klarsicht',
+      [MAIN],
+      {
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir,
+        DATABASE_URL: dbUrl,
+        PORT: '3821',
+        JOBS_ENABLED: 'false',
+        ACCESS_TOKEN_TTL_SECONDS: '3600',
+        LOG_LEVEL: 'warn',
+      },
+      3821,
+      dataDir,
+      '/health',
+    );
     servers.push(ks);
     const db = new Client({ connectionString: dbUrl });
     await db.connect();
     let firm;
     if (fresh) {
       const signUp = async (firmName, email) =>
-        (await gql(ks.port, 'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken tenant { id } } }', {
-          input: { firmName, name: 'Dr. Erika Muster', email, password: PASSWORD },
-        })).signUp;
+        (
+          await gql(
+            ks.port,
+            'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken tenant { id } } }',
+            {
+              input: { firmName, name: 'Dr. Erika Muster', email, password: PASSWORD },
+            },
+          )
+        ).signUp;
       const big = await signUp('Kanzlei Großmandat', 'bench-portfolio@example.test');
       await seedFirm(db, big.tenant.id, Number(args.clients), 'Mandant');
       for (let i = 0; i < Number(args.others); i++) {
@@ -238,14 +286,25 @@ async function main() {
       }
       for (const sql of PEER_SQL) await db.query(sql);
       const exists = await db.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [PEER_ROLE]);
-      if (!exists.rowCount) await db.query(`CREATE ROLE ${PEER_ROLE} LOGIN PASSWORD '${PEER_PASSWORD}' IN ROLE klarsicht_runtime`);
+      if (!exists.rowCount)
+        await db.query(
+          `CREATE ROLE ${PEER_ROLE} LOGIN PASSWORD '${PEER_PASSWORD}' IN ROLE klarsicht_runtime`,
+        );
       await db.query('VACUUM ANALYZE');
     }
-    const login = (await gql(ks.port, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken tenant { id } } }', {
-      input: { email: 'bench-portfolio@example.test', password: PASSWORD },
-    })).login;
+    const login = (
+      await gql(
+        ks.port,
+        'mutation ($input: LoginInput!) { login(input: $input) { accessToken tenant { id } } }',
+        {
+          input: { email: 'bench-portfolio@example.test', password: PASSWORD },
+        },
+      )
+    ).login;
     firm = { token: login.accessToken, tenantId: login.tenant.id };
-    const { rows: [data] } = await db.query(
+    const {
+      rows: [data],
+    } = await db.query(
       `SELECT (SELECT count(*) FROM client)::int AS clients, (SELECT count(*) FROM client WHERE tenant_id = $1)::int AS firm_clients,
               (SELECT count(*) FROM task)::int AS tasks, (SELECT count(*) FROM document)::int AS documents,
               (SELECT count(*) FROM consent_record)::int AS consent_records, (SELECT count(DISTINCT tenant_id) FROM client)::int AS firms,
@@ -264,26 +323,77 @@ async function main() {
         log('installing PostGraphile into bench/postgraphile');
         execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', PEER_DIR], { stdio: 'inherit' });
       }
-      servers.push(await startChild('postgraphile', [join(PEER_DIR, 'server.mjs')], {
-        DATABASE_URL: peerUrl.toString(), PORT: '3822', NODE_ENV: 'production', NODE_OPTIONS: `--require ${join(PEER_DIR, 'polyfill.cjs')}`,
-      }, 3822, dataDir, '/graphql'));
+      servers.push(
+        await startChild(
+          'postgraphile',
+          [join(PEER_DIR, 'server.mjs')],
+          {
+            DATABASE_URL: peerUrl.toString(),
+            PORT: '3822',
+            NODE_ENV: 'production',
+            NODE_OPTIONS: `--require ${join(PEER_DIR, 'polyfill.cjs')}`,
+          },
+          3822,
+          dataDir,
+          '/graphql',
+        ),
+      );
     }
     if (only.includes('floor')) {
-      servers.push(await startChild('floor', [import.meta.filename, '--floor-child'], { DATABASE_URL: peerUrl.toString(), PORT: '3823', TENANT_ID: firm.tenantId }, 3823, dataDir, '/summary'));
+      servers.push(
+        await startChild(
+          'floor',
+          [import.meta.filename, '--floor-child'],
+          { DATABASE_URL: peerUrl.toString(), PORT: '3823', TENANT_ID: firm.tenantId },
+          3823,
+          dataDir,
+          '/summary',
+        ),
+      );
     }
     const byName = Object.fromEntries(servers.map((s) => [s.name, s]));
     const ksHeaders = { 'content-type': 'application/json', authorization: `Bearer ${firm.token}` };
     const pgHeaders = { 'content-type': 'application/json', 'x-tenant-id': firm.tenantId };
     const targets = {
       klarsicht: {
-        a: { url: `http://127.0.0.1:3821/graphql`, method: 'POST', headers: ksHeaders, body: JSON.stringify({ query: KS_CLIENTS, variables: { first: 50 } }) },
-        b: { url: `http://127.0.0.1:3821/graphql`, method: 'POST', headers: ksHeaders, body: JSON.stringify({ query: KS_CLIENTS, variables: { first: 5000 } }) },
-        c: { url: `http://127.0.0.1:3821/graphql`, method: 'POST', headers: ksHeaders, body: JSON.stringify({ query: KS_SUMMARY }) },
+        a: {
+          url: `http://127.0.0.1:3821/graphql`,
+          method: 'POST',
+          headers: ksHeaders,
+          body: JSON.stringify({ query: KS_CLIENTS, variables: { first: 50 } }),
+        },
+        b: {
+          url: `http://127.0.0.1:3821/graphql`,
+          method: 'POST',
+          headers: ksHeaders,
+          body: JSON.stringify({ query: KS_CLIENTS, variables: { first: 5000 } }),
+        },
+        c: {
+          url: `http://127.0.0.1:3821/graphql`,
+          method: 'POST',
+          headers: ksHeaders,
+          body: JSON.stringify({ query: KS_SUMMARY }),
+        },
       },
       postgraphile: {
-        a: { url: `http://127.0.0.1:3822/graphql`, method: 'POST', headers: pgHeaders, body: JSON.stringify({ query: PG_CLIENTS, variables: { first: 50 } }) },
-        b: { url: `http://127.0.0.1:3822/graphql`, method: 'POST', headers: pgHeaders, body: JSON.stringify({ query: PG_CLIENTS, variables: { first: 5000 } }) },
-        c: { url: `http://127.0.0.1:3822/graphql`, method: 'POST', headers: pgHeaders, body: JSON.stringify({ query: PG_SUMMARY }) },
+        a: {
+          url: `http://127.0.0.1:3822/graphql`,
+          method: 'POST',
+          headers: pgHeaders,
+          body: JSON.stringify({ query: PG_CLIENTS, variables: { first: 50 } }),
+        },
+        b: {
+          url: `http://127.0.0.1:3822/graphql`,
+          method: 'POST',
+          headers: pgHeaders,
+          body: JSON.stringify({ query: PG_CLIENTS, variables: { first: 5000 } }),
+        },
+        c: {
+          url: `http://127.0.0.1:3822/graphql`,
+          method: 'POST',
+          headers: pgHeaders,
+          body: JSON.stringify({ query: PG_SUMMARY }),
+        },
       },
       floor: {
         a: { url: `http://127.0.0.1:3823/page` },
@@ -293,24 +403,48 @@ async function main() {
     };
 
     // Same answers first: row counts, the first page's names and the totals agree across the three servers.
-    const fetchJson = async (t) => (await fetch(t.url, { method: t.method ?? 'GET', headers: t.headers, body: t.body })).json();
+    const fetchJson = async (t) =>
+      (await fetch(t.url, { method: t.method ?? 'GET', headers: t.headers, body: t.body })).json();
     const check = {};
     for (const name of Object.keys(byName).filter((n) => n in targets)) {
       const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((k) => fetchJson(targets[name][k])));
-      if (a.errors || b.errors || c.errors) throw new Error(`${name}: ${JSON.stringify(a.errors ?? b.errors ?? c.errors).slice(0, 400)}`);
-      const page = name === 'klarsicht' ? a.data.clients.edges.map((e) => e.node) : name === 'postgraphile' ? a.data.allClients.nodes : a.nodes;
-      const all = name === 'klarsicht' ? b.data.clients.edges.map((e) => e.node) : name === 'postgraphile' ? b.data.allClients.nodes : b.nodes;
+      if (a.errors || b.errors || c.errors)
+        throw new Error(`${name}: ${JSON.stringify(a.errors ?? b.errors ?? c.errors).slice(0, 400)}`);
+      const page =
+        name === 'klarsicht'
+          ? a.data.clients.edges.map((e) => e.node)
+          : name === 'postgraphile'
+            ? a.data.allClients.nodes
+            : a.nodes;
+      const all =
+        name === 'klarsicht'
+          ? b.data.clients.edges.map((e) => e.node)
+          : name === 'postgraphile'
+            ? b.data.allClients.nodes
+            : b.nodes;
       const overdue = all.reduce((s, n) => s + n.overdueTaskCount, 0);
-      const summary = name === 'klarsicht' ? c.data.portfolioSummary : name === 'postgraphile' ? c.data.portfolioSummary : c;
+      const summary =
+        name === 'klarsicht'
+          ? c.data.portfolioSummary
+          : name === 'postgraphile'
+            ? c.data.portfolioSummary
+            : c;
       check[name] = {
-        page: page.length, firstName: page[0]?.name, lastName: page.at(-1)?.name, all: all.length, overdueInAll: overdue,
-        clientCount: summary.clientCount, openTasks: summary.openTasks, overdueTasks: summary.overdueTasks,
+        page: page.length,
+        firstName: page[0]?.name,
+        lastName: page.at(-1)?.name,
+        all: all.length,
+        overdueInAll: overdue,
+        clientCount: summary.clientCount,
+        openTasks: summary.openTasks,
+        overdueTasks: summary.overdueTasks,
       };
     }
     result.sameAnswers = check;
     log('answers', JSON.stringify(check));
     const reference = JSON.stringify(Object.values(check)[0]);
-    if (Object.values(check).some((c) => JSON.stringify(c) !== reference)) throw new Error('the servers disagree; see answers above');
+    if (Object.values(check).some((c) => JSON.stringify(c) !== reference))
+      throw new Error('the servers disagree; see answers above');
 
     for (const scenario of args.scenarios.split(',')) {
       for (const connections of [1, 8]) {
@@ -320,7 +454,12 @@ async function main() {
           row[name] = await cannon(targets[name][scenario], connections, SECONDS);
         }
         result.runs.push(row);
-        log(`(${scenario}) ${connections} conn: ${Object.keys(byName).filter((n) => n in targets).map((n) => `${n} ${row[n].rps} req/s p95 ${row[n].p95ms} ms`).join(' | ')}`);
+        log(
+          `(${scenario}) ${connections} conn: ${Object.keys(byName)
+            .filter((n) => n in targets)
+            .map((n) => `${n} ${row[n].rps} req/s p95 ${row[n].p95ms} ms`)
+            .join(' | ')}`,
+        );
       }
     }
   } finally {
@@ -344,7 +483,11 @@ async function main() {
 async function floorChild() {
   const tenantId = process.env.TENANT_ID;
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 8 });
-  pool.on('connect', (client) => client.query(`SELECT set_config('app.tenant_id', $1, false), set_config('app.client_id', '', false)`, [tenantId]));
+  pool.on('connect', (client) =>
+    client.query(`SELECT set_config('app.tenant_id', $1, false), set_config('app.client_id', '', false)`, [
+      tenantId,
+    ]),
+  );
   const server = createServer((req, res) => {
     const sql = FLOOR_SQL[req.url];
     if (!sql) return res.writeHead(404).end();
@@ -357,7 +500,6 @@ async function floorChild() {
   server.keepAliveTimeout = 65_000;
   server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('floor listening'));
 }
-
 
 if (args['floor-child']) await floorChild();
 else await main();

@@ -6,12 +6,17 @@ import { dirname, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const doc = readFileSync(resolve(root, 'docs/architecture.md'), 'utf8');
-const projects = JSON.parse(execFileSync('npx', ['nx', 'show', 'projects', '--json'], { cwd: root, encoding: 'utf8' }));
+const projects = JSON.parse(
+  execFileSync('npx', ['nx', 'show', 'projects', '--json'], { cwd: root, encoding: 'utf8' }),
+);
 
 // The table under "## Libraries and boundaries": rows start with | `name` | `path` |.
 const section = doc.slice(doc.indexOf('## Libraries and boundaries'));
 const table = section.slice(0, section.search(/\n\n(?!\|)/));
-const documented = [...table.matchAll(/^\| `([^`]+)` \| `([^`]+)` \|/gm)].map((m) => ({ name: m[1], path: m[2] }));
+const documented = [...table.matchAll(/^\| `([^`]+)` \| `([^`]+)` \|/gm)].map((m) => ({
+  name: m[1],
+  path: m[2],
+}));
 
 // Where each project lives: the directory of the project.json that names it.
 const roots = new Map(
@@ -22,9 +27,11 @@ const roots = new Map(
 );
 
 const problems = [];
-if (documented.length === 0) problems.push('docs/architecture.md: no projects table under "## Libraries and boundaries"');
+if (documented.length === 0)
+  problems.push('docs/architecture.md: no projects table under "## Libraries and boundaries"');
 const names = new Set(documented.map((d) => d.name));
-for (const project of projects) if (!names.has(project)) problems.push(`project \`${project}\` is missing from the projects table`);
+for (const project of projects)
+  if (!names.has(project)) problems.push(`project \`${project}\` is missing from the projects table`);
 for (const { name, path } of documented) {
   if (!projects.includes(name)) {
     problems.push(`the projects table names \`${name}\`, which is not an Nx project`);
@@ -34,7 +41,8 @@ for (const { name, path } of documented) {
   if (projectRoot !== path) problems.push(`\`${name}\` is at \`${projectRoot}\`, the table says \`${path}\``);
 }
 for (const [i, line] of doc.split('\n').entries()) {
-  if (/being added/i.test(line)) problems.push(`docs/architecture.md:${i + 1}: "being added" — describe the code as it is`);
+  if (/being added/i.test(line))
+    problems.push(`docs/architecture.md:${i + 1}: "being added" — describe the code as it is`);
 }
 
 if (problems.length > 0) {

@@ -9,11 +9,19 @@ import { dirname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const MAX_LINES = 400;
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+  cwd: root,
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((f) => f && existsSync(join(root, f)))
   .filter((f) => /\.(ts|tsx|mjs|js|cjs|json|md|yml|yaml|sh|css|html)$/.test(f) || f.startsWith('.ci/'))
-  .filter((f) => !/(^|\/)package-lock\.json$|^apps\/web\/src\/gql\/|^apps\/api\/schema\.gql$|^bench\/.*\.json$|^docs\/screenshots\//.test(f));
+  .filter(
+    (f) =>
+      !/(^|\/)package-lock\.json$|^apps\/web\/src\/gql\/|^apps\/api\/schema\.gql$|^bench\/.*\.json$|^docs\/screenshots\//.test(
+        f,
+      ),
+  );
 
 const OUTSIDE = /DESIGN\.md|DESIGN §|STYLE\.md|\.\.\/shared\/(?:DESIGN|STYLE|domain)/;
 // A repository path as prose names it: starts at a top-level folder, ends before whitespace, quote or bracket.
@@ -34,7 +42,10 @@ const resolves = (path) => {
         return false;
       }
     };
-    known.set(path, existsSync(join(root, path)) || existsSync(join(root, path.replace(/\.js$/, '.ts'))) || ignored());
+    known.set(
+      path,
+      existsSync(join(root, path)) || existsSync(join(root, path.replace(/\.js$/, '.ts'))) || ignored(),
+    );
   }
   return known.get(path);
 };
@@ -45,7 +56,10 @@ for (const file of files) {
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     const where = `${file}:${i + 1}`;
-    if (OUTSIDE.test(line) && file !== 'scripts/check-references.mjs') problems.push(`${where}: points outside the repository (${line.match(OUTSIDE)[0]}); point to docs/ instead`);
+    if (OUTSIDE.test(line) && file !== 'scripts/check-references.mjs')
+      problems.push(
+        `${where}: points outside the repository (${line.match(OUTSIDE)[0]}); point to docs/ instead`,
+      );
     for (const [, path] of line.matchAll(PATH)) {
       if (GLOB.test(path) || file === 'scripts/check-references.mjs') continue;
       if (!resolves(path)) problems.push(`${where}: \`${path}\` does not exist`);
@@ -58,12 +72,16 @@ for (const file of files) {
       }
     }
   });
-  const source = /^(apps|libs)\/.*\.(ts|tsx|mjs)$/.test(file) && !/\.spec\.|\/migrations\/|\/gql\//.test(file);
-  if (source && lines.length > MAX_LINES) problems.push(`${file}: ${lines.length} lines (at most ${MAX_LINES}): split it by use case`);
+  const source =
+    /^(apps|libs)\/.*\.(ts|tsx|mjs)$/.test(file) && !/\.spec\.|\/migrations\/|\/gql\//.test(file);
+  if (source && lines.length > MAX_LINES)
+    problems.push(`${file}: ${lines.length} lines (at most ${MAX_LINES}): split it by use case`);
 }
 
 if (problems.length > 0) {
   console.error(`${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`${files.length} files: every reference resolves inside the repository; no source file over ${MAX_LINES} lines.`);
+console.log(
+  `${files.length} files: every reference resolves inside the repository; no source file over ${MAX_LINES} lines.`,
+);

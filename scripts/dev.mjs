@@ -12,7 +12,9 @@ const build = () => {
 };
 
 build();
-const api = spawn('node', ['--watch', '--enable-source-maps', 'dist/apps/api/apps/api/src/main.js'], { stdio: 'inherit' });
+const api = spawn('node', ['--watch', '--enable-source-maps', 'dist/apps/api/apps/api/src/main.js'], {
+  stdio: 'inherit',
+});
 const web = spawn('npx', ['vite', '--config', 'apps/web/vite.config.ts'], { stdio: 'inherit' });
 
 let timer;

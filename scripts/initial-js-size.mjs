@@ -12,4 +12,6 @@ for (const file of files) {
   total += size;
   console.log(`${(size / 1024).toFixed(1).padStart(7)} KiB  ${file}`);
 }
-console.log(`${(total / 1024).toFixed(1).padStart(7)} KiB  initial JavaScript, gzipped (${files.length} files)`);
+console.log(
+  `${(total / 1024).toFixed(1).padStart(7)} KiB  initial JavaScript, gzipped (${files.length} files)`,
+);

@@ -2,4 +2,6 @@
 import { execSync } from 'node:child_process';
 
 execSync('node scripts/build-api.mjs', { stdio: 'inherit' });
-execSync(`node dist/apps/api/apps/api/src/cli.js migration:generate ${process.argv.slice(2).join(' ')}`, { stdio: 'inherit' });
+execSync(`node dist/apps/api/apps/api/src/cli.js migration:generate ${process.argv.slice(2).join(' ')}`, {
+  stdio: 'inherit',
+});

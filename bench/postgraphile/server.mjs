@@ -31,4 +31,6 @@ serv.addTo(server).catch((error) => {
   console.error(error);
   process.exit(1);
 });
-server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`PostGraphile listening on ${process.env.PORT}`));
+server.listen(Number(process.env.PORT), '127.0.0.1', () =>
+  console.log(`PostGraphile listening on ${process.env.PORT}`),
+);

@@ -4,5 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { AuditChainSink } = require(resolve(import.meta.dirname, '../../dist/apps/api/libs/api/audit/src/lib/audit-chain.sink.js'));
+const { AuditChainSink } = require(
+  resolve(import.meta.dirname, '../../dist/apps/api/libs/api/audit/src/lib/audit-chain.sink.js'),
+);
 AuditChainSink.prototype.append = async () => undefined;

@@ -1,7 +1,18 @@
 import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
-import { addMember, createClient, createWhatsAppAccount, signUpFirm, STRONG_PASSWORD } from '../support/factories';
-import { saveScreenshot, seriousA11yViolations, startBrowserHarness, type BrowserHarness } from '../support/browser-harness';
+import {
+  addMember,
+  createClient,
+  createWhatsAppAccount,
+  signUpFirm,
+  STRONG_PASSWORD,
+} from '../support/factories';
+import {
+  saveScreenshot,
+  seriousA11yViolations,
+  startBrowserHarness,
+  type BrowserHarness,
+} from '../support/browser-harness';
 import { seedDemo } from '../../apps/api/src/seed/demo-seed';
 
 const unique = (): string => Math.random().toString(36).slice(2, 8);
@@ -86,12 +97,22 @@ describe('Web journeys in Chromium', () => {
     await page.getByRole('tab', { name: 'Überblick' }).click();
     await page.getByText('WA-PRIVATE-APP · ', { exact: false }).waitFor();
     expect(await page.getByText('Rot', { exact: true }).count()).toBeGreaterThan(0);
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Aufgaben' }).click();
-    await page.getByRole('table', { name: 'Aufgaben' }).getByText('WA-PRIVATE-APP', { exact: false }).first().waitFor();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Aufgaben' })
+      .click();
+    await page
+      .getByRole('table', { name: 'Aufgaben' })
+      .getByText('WA-PRIVATE-APP', { exact: false })
+      .first()
+      .waitFor();
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Bäckerei Korn GmbH' }).waitFor();
     await page.getByRole('tab', { name: 'WhatsApp' }).click();
-    await account.getByRole('radiogroup', { name: /für geschäftliche Zwecke genutzt/ }).getByRole('radio', { name: 'Nein' }).check();
+    await account
+      .getByRole('radiogroup', { name: /für geschäftliche Zwecke genutzt/ })
+      .getByRole('radio', { name: 'Nein' })
+      .check();
     await account.getByRole('button', { name: 'Antworten speichern' }).click();
     await account.getByText('Alle zutreffenden Regeln erfüllt.').waitFor();
     await page.getByRole('tab', { name: 'Überblick' }).click();
@@ -162,7 +183,9 @@ describe('Web journeys in Chromium', () => {
     await signIn(second, firm.email, firm.password);
     await second.getByLabel('Einmalcode').waitFor();
     // The code used to confirm is spent; the next time step's code signs in.
-    await second.getByLabel('Einmalcode').fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+    await second
+      .getByLabel('Einmalcode')
+      .fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
     await second.getByRole('button', { name: 'Code bestätigen' }).click();
     await second.getByRole('heading', { name: 'Portfolio' }).waitFor();
   });
@@ -219,15 +242,25 @@ describe('Web journeys in Chromium', () => {
   it('requests a consent, opens the confirmation link, confirms (CONFIRMED with browser evidence), then withdraws with one tap', async () => {
     const firm = await signUpFirm(sut.app);
     const clientId = await createClient(sut.app, firm.token, 'Bäckerei Korn GmbH');
-    const text = 'Ich möchte Angebote der Bäckerei Korn per WhatsApp erhalten. Widerruf jederzeit mit „STOP“.';
+    const text =
+      'Ich möchte Angebote der Bäckerei Korn per WhatsApp erhalten. Widerruf jederzeit mit „STOP“.';
     const published = await sut.app.gql<{ publishConsentText: { id: string } }>(
       `mutation ($input: PublishConsentTextInput!) { publishConsentText(input: $input) { id } }`,
       { input: { clientId, language: 'de', purposes: ['MARKETING'], title: 'WhatsApp-Angebote', text } },
       { token: firm.token },
     );
-    const requested = await sut.app.gql<{ requestConsent: { confirmationUrl: string; withdrawalUrl: string } }>(
+    const requested = await sut.app.gql<{
+      requestConsent: { confirmationUrl: string; withdrawalUrl: string };
+    }>(
       `mutation ($input: RequestConsentInput!) { requestConsent(input: $input) { confirmationUrl withdrawalUrl } }`,
-      { input: { clientId, phoneNumber: '+49 151 23456790', purposes: ['MARKETING'], consentTextVersionId: published.data?.publishConsentText.id } },
+      {
+        input: {
+          clientId,
+          phoneNumber: '+49 151 23456790',
+          purposes: ['MARKETING'],
+          consentTextVersionId: published.data?.publishConsentText.id,
+        },
+      },
       { token: firm.token },
     );
     const { confirmationUrl, withdrawalUrl } = requested.data!.requestConsent;
@@ -247,7 +280,16 @@ describe('Web journeys in Chromium', () => {
 
     const records = async () =>
       (
-        await sut.app.gql<{ consentRecords: { edges: { node: { status: string; events: { type: string; evidence: { userAgent: string | null } | null }[] } }[] } }>(
+        await sut.app.gql<{
+          consentRecords: {
+            edges: {
+              node: {
+                status: string;
+                events: { type: string; evidence: { userAgent: string | null } | null }[];
+              };
+            }[];
+          };
+        }>(
           `query ($id: ID!) { consentRecords(clientId: $id) { edges { node { status events { type evidence { userAgent } } } } } }`,
           { id: clientId },
           { token: firm.token },
@@ -282,12 +324,21 @@ describe('Web journeys in Chromium', () => {
     const card = page.getByRole('region', { name: 'Verzeichnis der Verarbeitungstätigkeiten 2026' });
     await card.waitFor();
 
-    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), Buffer.alloc(20_000, 7)]);
-    await card.getByLabel('Datei hochladen für Verzeichnis der Verarbeitungstätigkeiten 2026').setInputFiles({ name: 'vvt-2026.pdf', mimeType: 'application/pdf', buffer: bytes });
+    const bytes = Buffer.concat([
+      Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+      Buffer.alloc(20_000, 7),
+    ]);
+    await card
+      .getByLabel('Datei hochladen für Verzeichnis der Verarbeitungstätigkeiten 2026')
+      .setInputFiles({ name: 'vvt-2026.pdf', mimeType: 'application/pdf', buffer: bytes });
     await card.getByRole('cell', { name: 'vvt-2026.pdf', exact: true }).waitFor();
     await card.getByText('In Prüfung').waitFor();
     // A renamed executable is refused with a message.
-    await card.getByLabel('Datei hochladen für Verzeichnis der Verarbeitungstätigkeiten 2026').setInputFiles({ name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(500)]) });
+    await card.getByLabel('Datei hochladen für Verzeichnis der Verarbeitungstätigkeiten 2026').setInputFiles({
+      name: 'rechnung.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(500)]),
+    });
     await page.getByText('Dieser Dateityp ist nicht erlaubt').waitFor();
 
     await card.getByRole('button', { name: 'Freigeben' }).click();
@@ -295,10 +346,13 @@ describe('Web journeys in Chromium', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'client-documents');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Version 1 herunterladen (vvt-2026.pdf)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Version 1 herunterladen (vvt-2026.pdf)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('vvt-2026.pdf');
     const { readFileSync } = await import('node:fs');
-    const saved = readFileSync((await download.path()));
+    const saved = readFileSync(await download.path());
     expect(saved.equals(bytes)).toBe(true);
   });
   it('lists the firm’s audit events, filters them, verifies the chain and exports CSV', async () => {
@@ -309,7 +363,10 @@ describe('Web journeys in Chromium', () => {
     await page.goto('/login');
     await signIn(page, firm.email, firm.password);
     await page.waitForURL('**/');
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Audit-Log' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Audit-Log' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Audit-Log' }).waitFor();
     const table = page.getByRole('table', { name: 'Audit-Log' });
     await table.getByText('client.created').first().waitFor();
@@ -326,22 +383,34 @@ describe('Web journeys in Chromium', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'audit');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.csv$/);
     const { readFileSync } = await import('node:fs');
-    const csv = readFileSync((await download.path()), 'utf8').trim().split('\n');
+    const csv = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n');
     expect(csv[0]).toMatch(/^sequence,occurredAt,actorType/);
     expect(csv.filter((line) => line.includes('client.created'))).toHaveLength(2);
   });
   it('shows generated tasks in the firm-wide inbox and completes one', async () => {
     const firm = await signUpFirm(sut.app);
     const clientId = await createClient(sut.app, firm.token, 'Kiosk Eck');
-    await createWhatsAppAccount(sut.app, firm.token, { clientId, variant: 'PRIVATE_APP', answers: { usedForBusiness: true } });
+    await createWhatsAppAccount(sut.app, firm.token, {
+      clientId,
+      variant: 'PRIVATE_APP',
+      answers: { usedForBusiness: true },
+    });
     const { page } = await sut.newPage();
     await page.goto('/login');
     await signIn(page, firm.email, firm.password);
     await page.waitForURL('**/');
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Aufgaben' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Aufgaben' })
+      .click();
     const table = page.getByRole('table', { name: 'Aufgaben' });
     await table.getByText('WA-PRIVATE-APP', { exact: false }).first().waitFor();
     expect(await table.getByRole('link', { name: 'Kiosk Eck' }).count()).toBeGreaterThan(0);
@@ -353,7 +422,10 @@ describe('Web journeys in Chromium', () => {
     const row = table.getByRole('row').filter({ hasText: 'WA-PRIVATE-APP' }).first();
     await row.getByLabel(/^Status von/).click();
     await page.getByRole('option', { name: 'Erledigt' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('table[aria-label="Aufgaben"] tbody tr').length === n - 2, before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('table[aria-label="Aufgaben"] tbody tr').length === n - 2,
+      before,
+    );
 
     await page.getByLabel('Status', { exact: true }).first().click();
     await page.getByRole('option', { name: 'Erledigt' }).click();
@@ -369,7 +441,9 @@ describe('Web journeys in Chromium', () => {
     await page.goto(`/clients/${clientId}?tab=consents`);
     await page.getByText('Noch kein Text veröffentlicht.').waitFor();
     await page.getByLabel('Überschrift (optional)').fill('WhatsApp-Newsletter');
-    await page.getByLabel('Genauer Einwilligungstext').fill('Ich möchte den WhatsApp-Newsletter von Blumen Bunt erhalten. Widerruf jederzeit.');
+    await page
+      .getByLabel('Genauer Einwilligungstext')
+      .fill('Ich möchte den WhatsApp-Newsletter von Blumen Bunt erhalten. Widerruf jederzeit.');
     await page.getByRole('button', { name: 'Text veröffentlichen' }).click();
     await page.getByText(/v1 · DE · WhatsApp-Newsletter/).waitFor();
 
@@ -381,12 +455,22 @@ describe('Web journeys in Chromium', () => {
     await page.getByText(/\/consent\/[A-Za-z0-9_-]{64}/).waitFor();
     await page.getByRole('table', { name: 'Einwilligungen' }).getByText('Ausstehend').waitFor();
 
-    const csv = ['phone_number,purpose,status,occurred_at', '+49 151 23456792,MARKETING,CONFIRMED,2026-01-10T10:00:00Z', 'keine-nummer,MARKETING,CONFIRMED,2026-01-10T10:00:00Z'].join('\n');
-    await page.getByLabel('CSV-Datei').setInputFiles({ name: 'bestand.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const csv = [
+      'phone_number,purpose,status,occurred_at',
+      '+49 151 23456792,MARKETING,CONFIRMED,2026-01-10T10:00:00Z',
+      'keine-nummer,MARKETING,CONFIRMED,2026-01-10T10:00:00Z',
+    ].join('\n');
+    await page
+      .getByLabel('CSV-Datei')
+      .setInputFiles({ name: 'bestand.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Import starten' }).click();
     await page.getByText('Fehler gefunden – nichts gespeichert').waitFor();
     const errors = page.getByRole('table', { name: 'Fehler nach Zeile' });
-    expect(await errors.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['3', 'phone_number', 'Not a valid phone number']);
+    expect(await errors.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
+      '3',
+      'phone_number',
+      'Not a valid phone number',
+    ]);
     await page.mouse.move(900, 700);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'client-consents');
@@ -429,7 +513,11 @@ describe('Web journeys in Chromium', () => {
     );
     await row.getByText('Einwilligungen schreiben').waitFor();
     // The key works with exactly what it was given: its client, nothing firm-wide.
-    const asKey = await sut.app.gql<{ clients: { totalCount: number } }>(`{ clients { totalCount } }`, {}, { token: secret });
+    const asKey = await sut.app.gql<{ clients: { totalCount: number } }>(
+      `{ clients { totalCount } }`,
+      {},
+      { token: secret },
+    );
     expect(asKey.data?.clients.totalCount).toBe(1);
     await page.mouse.move(900, 10);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -480,7 +568,9 @@ describe('Web journeys in Chromium', () => {
     const table = section.getByRole('table', { name: 'BSP-Katalog' });
     const twilio = table.getByRole('row').filter({ hasText: 'Twilio' });
     await twilio.getByText('Übermittlung ungesichert').waitFor();
-    expect(await twilio.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Twilio', 'Drittland', 'Nein']));
+    expect(await twilio.getByRole('cell').allTextContents()).toEqual(
+      expect.arrayContaining(['Twilio', 'Drittland', 'Nein']),
+    );
 
     await section.getByRole('button', { name: 'Anbieter hinzufügen' }).click();
     await dialog.getByLabel('Name').fill('Twilio');
@@ -509,7 +599,11 @@ describe('Web journeys in Chromium', () => {
 
     // A WhatsApp account on the Business Platform is linked to a provider from the catalogue.
     const clientId = await createClient(sut.app, firm.token, 'Autohaus Brenner');
-    const accountId = await createWhatsAppAccount(sut.app, firm.token, { clientId, variant: 'BUSINESS_APP', label: 'Service-Nummer' });
+    const accountId = await createWhatsAppAccount(sut.app, firm.token, {
+      clientId,
+      variant: 'BUSINESS_APP',
+      label: 'Service-Nummer',
+    });
     await page.goto(`/clients/${clientId}?tab=whatsapp`);
     const account = page.getByRole('region', { name: 'Service-Nummer' });
     expect(await account.getByLabel('Anbieter (BSP)').count()).toBe(0); // only asked for the Business Platform
@@ -520,16 +614,22 @@ describe('Web journeys in Chromium', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await account.getByRole('button', { name: 'Antworten speichern' }).click();
     await account.getByText('Gespeichert – Befunde aktualisiert.').waitFor();
-    const saved = await sut.app.gql<{ client: { whatsAppAccounts: { id: string; variant: string; bsp: { name: string } | null }[] } }>(
+    const saved = await sut.app.gql<{
+      client: { whatsAppAccounts: { id: string; variant: string; bsp: { name: string } | null }[] };
+    }>(
       `query ($id: ID!) { client(id: $id) { whatsAppAccounts { id variant bsp { name } } } }`,
       { id: clientId },
       { token: firm.token },
     );
-    expect(saved.data?.client.whatsAppAccounts).toEqual([{ id: accountId, variant: 'BUSINESS_PLATFORM', bsp: { name: 'Sinch (EU)' } }]);
+    expect(saved.data?.client.whatsAppAccounts).toEqual([
+      { id: accountId, variant: 'BUSINESS_PLATFORM', bsp: { name: 'Sinch (EU)' } },
+    ]);
     await page.reload();
     const picker = page.getByRole('region', { name: 'Service-Nummer' }).getByLabel('Anbieter (BSP)').first();
     await picker.waitFor();
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('input')).some((i) => i.value === 'Sinch (EU) (EU)'));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('input')).some((i) => i.value === 'Sinch (EU) (EU)'),
+    );
     expect(await picker.inputValue()).toBe('Sinch (EU) (EU)');
   });
 
@@ -550,8 +650,13 @@ describe('Web journeys in Chromium', () => {
     await page.getByLabel('Titel').fill('Datenschutzerklärung Website');
     await page.getByRole('button', { name: 'Dokument anlegen' }).click();
     const card = page.getByRole('region', { name: 'Datenschutzerklärung Website' });
-    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), Buffer.alloc(4_000, 7)]);
-    await card.getByLabel('Datei hochladen für Datenschutzerklärung Website').setInputFiles({ name: 'datenschutz.pdf', mimeType: 'application/pdf', buffer: bytes });
+    const bytes = Buffer.concat([
+      Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+      Buffer.alloc(4_000, 7),
+    ]);
+    await card
+      .getByLabel('Datei hochladen für Datenschutzerklärung Website')
+      .setInputFiles({ name: 'datenschutz.pdf', mimeType: 'application/pdf', buffer: bytes });
     await card.getByRole('cell', { name: 'datenschutz.pdf', exact: true }).waitFor();
     await card.getByText('In Prüfung').waitFor();
     // Approval is the DPO's: the client admin has no button for it.
@@ -582,10 +687,13 @@ describe('Web journeys in Chromium', () => {
     const byLevel = page.getByRole('region', { name: 'Mandanten nach Ampel' });
     const history = page.getByRole('region', { name: 'Ampel im Verlauf (90 Tage)' });
     const tasks = page.getByRole('region', { name: 'Aufgaben im Verlauf (90 Tage)' });
-    for (const chart of [byLevel, history, tasks]) await chart.locator('svg.recharts-surface').first().waitFor();
+    for (const chart of [byLevel, history, tasks])
+      await chart.locator('svg.recharts-surface').first().waitFor();
     // Screen readers get the figures as text.
     expect(await byLevel.getByRole('row').count()).toBe(3);
-    await history.getByText(/^Vom .+ bis .+: Rot von \d+ auf \d+, Grün von \d+ auf \d+ Mandanten\.$/).waitFor();
+    await history
+      .getByText(/^Vom .+ bis .+: Rot von \d+ auf \d+, Grün von \d+ auf \d+ Mandanten\.$/)
+      .waitFor();
     expect(await history.locator('.recharts-area').count()).toBe(3);
     await page.getByRole('region', { name: 'Mandanten', exact: true }).getByRole('link').first().waitFor();
     await page.mouse.move(900, 790);

@@ -48,34 +48,59 @@ const ROOT = join(__dirname, '..', '..');
 
 export const extractExamples = (markdown: string): Example[] => {
   const pattern = /<!-- example (\{.*?\}) -->\s*\n```(bash|ts)\n([\s\S]*?)\n```/g;
-  return [...markdown.matchAll(pattern)].map((match) => ({ ...(JSON.parse(match[1]) as Marker), lang: match[2] as Example['lang'], code: match[3] }));
+  return [...markdown.matchAll(pattern)].map((match) => ({
+    ...(JSON.parse(match[1]) as Marker),
+    lang: match[2] as Example['lang'],
+    code: match[3],
+  }));
 };
 
 const markdown = readFileSync(join(ROOT, 'docs/api.md'), 'utf8');
 const examples = extractExamples(markdown);
 const schema: GraphQLSchema = buildSchema(readFileSync(join(ROOT, 'apps/api/schema.gql'), 'utf8'));
-const rootFields = new Set([...Object.keys(schema.getQueryType()?.getFields() ?? {}), ...Object.keys(schema.getMutationType()?.getFields() ?? {})]);
-const missingOperations = (example: Example): string[] => example.operations.filter((op) => !rootFields.has(op));
+const rootFields = new Set([
+  ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+  ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+]);
+const missingOperations = (example: Example): string[] =>
+  example.operations.filter((op) => !rootFields.has(op));
 
 const pathValue = (value: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((current, part) => (current && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined), value);
+  path
+    .split('.')
+    .reduce<unknown>(
+      (current, part) =>
+        current && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined,
+      value,
+    );
 
 const run = promisify(execFile);
 
 const runBash = async (code: string, env: Record<string, string>, rest = false): Promise<unknown> => {
   const cwd = mkdtempSync(join(tmpdir(), 'klarsicht-docs-'));
-  const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', code], { cwd, env: { PATH: process.env['PATH'] ?? '', ...env }, timeout: 30_000 });
+  const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', code], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    timeout: 30_000,
+  });
   const body = JSON.parse(stdout) as { data?: unknown; errors?: unknown[]; error?: unknown };
   if (rest) {
     if (body.error) throw new Error(`example answered with an error: ${JSON.stringify(body.error)}`);
     return body;
   }
-  if (body.errors?.length || !body.data) throw new Error(`example answered with errors: ${JSON.stringify(body.errors)}`);
+  if (body.errors?.length || !body.data)
+    throw new Error(`example answered with errors: ${JSON.stringify(body.errors)}`);
   return body;
 };
 
 const runTypeScript = async (example: Example, env: Record<string, string>): Promise<unknown> => {
-  const { outputText } = ts.transpileModule(example.code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } });
+  const { outputText } = ts.transpileModule(example.code, {
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+    },
+  });
   const saved = { ...process.env };
   Object.assign(process.env, env);
   try {
@@ -103,7 +128,12 @@ describe('docs/api.md examples', () => {
     const clientId = await createClient(sut, firm.token, 'Bäckerei Korn');
     await createClient(sut, firm.token, 'Autohaus Blech');
     await createClient(sut, firm.token, 'Zahnarztpraxis Weiß');
-    Object.assign(env, { KLARSICHT_URL: sut.url, KLARSICHT_EMAIL: firm.email, KLARSICHT_PASSWORD: firm.password, KLARSICHT_CLIENT_ID: clientId });
+    Object.assign(env, {
+      KLARSICHT_URL: sut.url,
+      KLARSICHT_EMAIL: firm.email,
+      KLARSICHT_PASSWORD: firm.password,
+      KLARSICHT_CLIENT_ID: clientId,
+    });
   });
 
   afterAll(async () => {
@@ -113,13 +143,20 @@ describe('docs/api.md examples', () => {
   it('finds every example and knows which must run', () => {
     expect(examples.map((e) => e.id)).toEqual(expect.arrayContaining(EXECUTABLE_NOW));
     expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
-    for (const example of examples) expect({ id: example.id, operations: example.operations.length > 0 }).toEqual({ id: example.id, operations: true });
+    for (const example of examples)
+      expect({ id: example.id, operations: example.operations.length > 0 }).toEqual({
+        id: example.id,
+        operations: true,
+      });
   });
 
   it('lets an example wait only for contract operations the api does not serve yet', () => {
     const waiting = examples.filter((e) => !EXECUTABLE_NOW.includes(e.id) && missingOperations(e).length > 0);
     for (const example of waiting) {
-      expect({ id: example.id, unknown: missingOperations(example).filter((op) => !CONTRACT_NOT_YET_SERVED.includes(op)) }).toEqual({ id: example.id, unknown: [] });
+      expect({
+        id: example.id,
+        unknown: missingOperations(example).filter((op) => !CONTRACT_NOT_YET_SERVED.includes(op)),
+      }).toEqual({ id: example.id, unknown: [] });
     }
   });
 
@@ -131,10 +168,17 @@ describe('docs/api.md examples', () => {
       expect(missing).toEqual([]);
       const exampleEnv = { ...env };
       if (example.key) {
-        const key = await createApiKey(sut, firm.token, { name: `docs ${example.id}`, scopes: example.key.scopes, clientId: example.key.clientBound ? env['KLARSICHT_CLIENT_ID'] : null });
+        const key = await createApiKey(sut, firm.token, {
+          name: `docs ${example.id}`,
+          scopes: example.key.scopes,
+          clientId: example.key.clientBound ? env['KLARSICHT_CLIENT_ID'] : null,
+        });
         exampleEnv['KLARSICHT_API_KEY'] = key.secret;
       }
-      const result = example.lang === 'bash' ? await runBash(example.code, exampleEnv, example.rest) : await runTypeScript(example, exampleEnv);
+      const result =
+        example.lang === 'bash'
+          ? await runBash(example.code, exampleEnv, example.rest)
+          : await runTypeScript(example, exampleEnv);
       for (const [name, path] of Object.entries(example.saves ?? {})) {
         const value = pathValue(result, path);
         expect({ [name]: typeof value }).toEqual({ [name]: 'string' });

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { ChainWalker, verifyCopySql } from '../../libs/api/audit/src/lib/audit-chain.verifier';
-import { canonicalJson, chainHash, chainHashV2, GENESIS_HASH } from '../../libs/api/audit/src/lib/audit-chain.util';
+import {
+  canonicalJson,
+  chainHash,
+  chainHashV2,
+  GENESIS_HASH,
+} from '../../libs/api/audit/src/lib/audit-chain.util';
 import { createClient, signUpFirm } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { appUrlFor } from '../support/urls';
@@ -46,9 +51,21 @@ describe('Audit chain: one-statement append and streaming verification', () => {
       expect(row.prev_hash).toBe(prev);
       if (row.changes !== null) expect(JSON.stringify(JSON.parse(row.changes))).toBe(row.changes);
       const recomputed = chainHashV2(prev, {
-        tenantId: row.tenant_id, seq: row.seq, id: row.id, occurredAt: row.occurred_at.toISOString(), actorType: row.actor_type,
-        actorId: row.actor_id, actorLabel: row.actor_label, clientId: row.client_id, action: row.action, entityType: row.entity_type,
-        entityId: row.entity_id, changes: row.changes, ip: row.ip, userAgent: row.user_agent, requestId: row.request_id,
+        tenantId: row.tenant_id,
+        seq: row.seq,
+        id: row.id,
+        occurredAt: row.occurred_at.toISOString(),
+        actorType: row.actor_type,
+        actorId: row.actor_id,
+        actorLabel: row.actor_label,
+        clientId: row.client_id,
+        action: row.action,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        changes: row.changes,
+        ip: row.ip,
+        userAgent: row.user_agent,
+        requestId: row.request_id,
       });
       expect(recomputed).toBe(row.hash);
       prev = row.hash;
@@ -58,9 +75,14 @@ describe('Audit chain: one-statement append and streaming verification', () => {
   it('walks the binary COPY stream identically however it is split into chunks', async () => {
     const firm = await signUpFirm(sut);
     for (let i = 0; i < 12; i++) await createClient(sut, firm.token, `Mandant "${i}" \\ Tab\tÄÖÜ ✓`);
-    const [{ seq }] = (await db.query<{ seq: string }>('SELECT seq FROM audit_head WHERE tenant_id = $1', [firm.tenantId])).rows;
+    const [{ seq }] = (
+      await db.query<{ seq: string }>('SELECT seq FROM audit_head WHERE tenant_id = $1', [firm.tenantId])
+    ).rows;
     const chunks: Buffer[] = [];
-    for await (const chunk of db.query(copyTo(verifyCopySql(firm.tenantId, Number(seq)))) as AsyncIterable<Buffer>) chunks.push(chunk);
+    for await (const chunk of db.query(
+      copyTo(verifyCopySql(firm.tenantId, Number(seq))),
+    ) as AsyncIterable<Buffer>)
+      chunks.push(chunk);
     const whole = Buffer.concat(chunks);
     for (const size of [1, 3, 7, 64, 1000, whole.length]) {
       const walker = new ChainWalker();
@@ -77,34 +99,77 @@ describe('Audit chain: one-statement append and streaming verification', () => {
     await createClient(sut, firm.token, 'Altbestand GmbH');
     // Events as the previous sink wrote them (format 1: SHA-256 over canonical JSON), one with changes in canonical
     // text and one with the jsonb text rendering (spaces, length-sorted keys) that the column conversion left behind.
-    const legacy = { name: { before: null, after: 'Altbestand GmbH & Co. KG' }, industry: { before: 'Handel', after: 'Handwerk' } };
+    const legacy = {
+      name: { before: null, after: 'Altbestand GmbH & Co. KG' },
+      industry: { before: 'Handel', after: 'Handwerk' },
+    };
     let seq = 0;
     for (const stored of ['($5::jsonb)::text', '$5']) {
-      const [head] = (await db.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE tenant_id = $1', [firm.tenantId])).rows;
+      const [head] = (
+        await db.query<{ seq: string; hash: string }>(
+          'SELECT seq, hash FROM audit_head WHERE tenant_id = $1',
+          [firm.tenantId],
+        )
+      ).rows;
       seq = Number(head.seq) + 1;
       const occurredAt = new Date();
       const id = randomUUID();
       const hash = chainHash(head.hash, {
-        tenantId: firm.tenantId, seq: String(seq), id, occurredAt: occurredAt.toISOString(), actorType: 'SYSTEM', actorId: null,
-        actorLabel: 'Migration', clientId: null, action: 'client.updated', entityType: 'client', entityId: null, changes: legacy, ip: null,
-        userAgent: null, requestId: null,
+        tenantId: firm.tenantId,
+        seq: String(seq),
+        id,
+        occurredAt: occurredAt.toISOString(),
+        actorType: 'SYSTEM',
+        actorId: null,
+        actorLabel: 'Migration',
+        clientId: null,
+        action: 'client.updated',
+        entityType: 'client',
+        entityId: null,
+        changes: legacy,
+        ip: null,
+        userAgent: null,
+        requestId: null,
       });
       await db.query('BEGIN');
       await db.query(
         `INSERT INTO audit_event (tenant_id, seq, id, occurred_at, actor_type, actor_label, action, entity_type, changes, prev_hash, hash)
          VALUES ($1, $2, $3, $4, 'SYSTEM', 'Migration', 'client.updated', 'client', ${stored}, $6, $7)`,
-        [firm.tenantId, seq, id, occurredAt, stored === '$5' ? canonicalJson(legacy) : JSON.stringify(legacy), head.hash, hash],
+        [
+          firm.tenantId,
+          seq,
+          id,
+          occurredAt,
+          stored === '$5' ? canonicalJson(legacy) : JSON.stringify(legacy),
+          head.hash,
+          hash,
+        ],
       );
-      await db.query('UPDATE audit_head SET seq = $2, hash = $3 WHERE tenant_id = $1', [firm.tenantId, seq, hash]);
+      await db.query('UPDATE audit_head SET seq = $2, hash = $3 WHERE tenant_id = $1', [
+        firm.tenantId,
+        seq,
+        hash,
+      ]);
       await db.query('COMMIT');
     }
-    const texts = (await db.query<{ changes: string }>('SELECT changes FROM audit_event WHERE tenant_id = $1 AND seq >= $2 ORDER BY seq', [firm.tenantId, seq - 1])).rows;
+    const texts = (
+      await db.query<{ changes: string }>(
+        'SELECT changes FROM audit_event WHERE tenant_id = $1 AND seq >= $2 ORDER BY seq',
+        [firm.tenantId, seq - 1],
+      )
+    ).rows;
     expect(texts.map((t) => t.changes === canonicalJson(legacy))).toEqual([false, true]); // really the jsonb rendering first
     // A new event after them (format 2) links onto the format 1 head.
     await createClient(sut, firm.token, 'Nachfolger GmbH');
-    const [after] = (await db.query<{ seq: string }>('SELECT seq FROM audit_head WHERE tenant_id = $1', [firm.tenantId])).rows;
+    const [after] = (
+      await db.query<{ seq: string }>('SELECT seq FROM audit_head WHERE tenant_id = $1', [firm.tenantId])
+    ).rows;
     expect(Number(after.seq)).toBeGreaterThan(seq);
-    expect(await verify(firm.token)).toEqual({ valid: true, checkedCount: Number(after.seq), firstInvalidSequence: null });
+    expect(await verify(firm.token)).toEqual({
+      valid: true,
+      checkedCount: Number(after.seq),
+      firstInvalidSequence: null,
+    });
   });
 
   it('reports a valid chain while other requests keep appending to it', async () => {
@@ -150,14 +215,23 @@ describe('verifyAllChains (the `npm run audit:verify` command)', () => {
     try {
       await owner.query('BEGIN');
       await owner.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
-      await owner.query(`UPDATE audit_event SET actor_label = 'jemand anderes' WHERE tenant_id = $1 AND seq = 3`, [bad.tenantId]);
+      await owner.query(
+        `UPDATE audit_event SET actor_label = 'jemand anderes' WHERE tenant_id = $1 AND seq = 3`,
+        [bad.tenantId],
+      );
       await owner.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
       await owner.query('COMMIT');
       const results = await verifyAllChains(runtime);
       const byId = new Map(results.map((r) => [r.tenantId, r]));
       expect(byId.get(good.tenantId)).toMatchObject({ valid: true, firstInvalidSequence: null });
-      expect(byId.get(bad.tenantId)).toMatchObject({ valid: false, firstInvalidSequence: 3, checkedCount: 2 });
-      expect((await verifyAllChains(runtime, [good.tenantId])).map((r) => r.tenantId)).toEqual([good.tenantId]);
+      expect(byId.get(bad.tenantId)).toMatchObject({
+        valid: false,
+        firstInvalidSequence: 3,
+        checkedCount: 2,
+      });
+      expect((await verifyAllChains(runtime, [good.tenantId])).map((r) => r.tenantId)).toEqual([
+        good.tenantId,
+      ]);
       await expect(verifyAllChains(runtime, [randomUUID()])).rejects.toThrow(/Unknown firm/);
     } finally {
       await owner.end();

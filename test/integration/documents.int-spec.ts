@@ -1,6 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { JobsService } from '@klarsicht/api-core';
-import { addMember, COMPLIANT_PLATFORM_ANSWERS, createBsp, createClient, createWhatsAppAccount, signUpFirm, type Firm } from '../support/factories';
+import {
+  addMember,
+  COMPLIANT_PLATFORM_ANSWERS,
+  createBsp,
+  createClient,
+  createWhatsAppAccount,
+  signUpFirm,
+  type Firm,
+} from '../support/factories';
 import { startTestApp, type GqlResult, type TestApp } from '../support/test-app';
 
 const MAX = 200_000;
@@ -22,18 +30,41 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
   let firm: Firm;
   let clientId: string;
 
-  const createDocument = async (token: string, client: string, type = 'PROCESSING_RECORD', reviewIntervalMonths: number | null = 12): Promise<string> =>
-    must(await sut.gql<{ createDocument: { id: string } }>(`mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { id } }`, { input: { clientId: client, type, title: `Verzeichnis ${type}`, reviewIntervalMonths } }, { token })).createDocument.id;
+  const createDocument = async (
+    token: string,
+    client: string,
+    type = 'PROCESSING_RECORD',
+    reviewIntervalMonths: number | null = 12,
+  ): Promise<string> =>
+    must(
+      await sut.gql<{ createDocument: { id: string } }>(
+        `mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { id } }`,
+        { input: { clientId: client, type, title: `Verzeichnis ${type}`, reviewIntervalMonths } },
+        { token },
+      ),
+    ).createDocument.id;
 
-  const upload = async (token: string, documentId: string, bytes: Buffer, filename: string): Promise<{ status: number; body: Record<string, unknown> & { error?: { code: string } } }> => {
+  const upload = async (
+    token: string,
+    documentId: string,
+    bytes: Buffer,
+    filename: string,
+  ): Promise<{ status: number; body: Record<string, unknown> & { error?: { code: string } } }> => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), filename);
-    const response = await fetch(`${sut.url}/api/documents/${documentId}/versions`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const response = await fetch(`${sut.url}/api/documents/${documentId}/versions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : {} };
   };
 
-  const download = (token: string, versionId: string): Promise<Response> => fetch(`${sut.url}/api/document-versions/${versionId}/content`, { headers: { authorization: `Bearer ${token}` } });
+  const download = (token: string, versionId: string): Promise<Response> =>
+    fetch(`${sut.url}/api/document-versions/${versionId}/content`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
 
   beforeAll(async () => {
     sut = await startTestApp({ DOCUMENT_MAX_BYTES: String(MAX) });
@@ -48,16 +79,37 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
     const { status, body } = await upload(firm.token, documentId, bytes, 'Verarbeitungsverzeichnis 2026.pdf');
     expect(status).toBe(201);
     const sha = createHash('sha256').update(bytes).digest('hex');
-    expect(body).toEqual(expect.objectContaining({ version: 1, sha256: sha, size: bytes.length, contentType: 'application/pdf', filename: 'Verarbeitungsverzeichnis 2026.pdf' }));
+    expect(body).toEqual(
+      expect.objectContaining({
+        version: 1,
+        sha256: sha,
+        size: bytes.length,
+        contentType: 'application/pdf',
+        filename: 'Verarbeitungsverzeichnis 2026.pdf',
+      }),
+    );
     const response = await download(firm.token, body['id'] as string);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Verarbeitungsverzeichnis 2026.pdf"; filename*=UTF-8''Verarbeitungsverzeichnis%202026.pdf`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="Verarbeitungsverzeichnis 2026.pdf"; filename*=UTF-8''Verarbeitungsverzeichnis%202026.pdf`,
+    );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const back = Buffer.from(await response.arrayBuffer());
     expect(createHash('sha256').update(back).digest('hex')).toBe(sha);
-    const doc = must(await sut.gql<{ document: { status: string; currentVersion: { sha256: string } } }>(`query ($id: ID!) { document(id: $id) { ${DOC} } }`, { id: documentId }, { token: firm.token })).document;
-    expect(doc).toEqual(expect.objectContaining({ status: 'IN_REVIEW', currentVersion: expect.objectContaining({ sha256: sha }) }));
+    const doc = must(
+      await sut.gql<{ document: { status: string; currentVersion: { sha256: string } } }>(
+        `query ($id: ID!) { document(id: $id) { ${DOC} } }`,
+        { id: documentId },
+        { token: firm.token },
+      ),
+    ).document;
+    expect(doc).toEqual(
+      expect.objectContaining({
+        status: 'IN_REVIEW',
+        currentVersion: expect.objectContaining({ sha256: sha }),
+      }),
+    );
   });
 
   it('never delivers a stored file that no longer matches its SHA-256 in full', async () => {
@@ -68,9 +120,15 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
     const { join } = await import('node:path');
     const tampered = Buffer.from(bytes);
     tampered[50_000] ^= 0xff;
-    writeFileSync(join(sut.config.DATA_DIR, 'files', firm.tenantId, documentId, body['id'] as string), tampered);
+    writeFileSync(
+      join(sut.config.DATA_DIR, 'files', firm.tenantId, documentId, body['id'] as string),
+      tampered,
+    );
     const response = await download(firm.token, body['id'] as string);
-    const received = await response.arrayBuffer().then((b) => Buffer.from(b)).catch(() => null);
+    const received = await response
+      .arrayBuffer()
+      .then((b) => Buffer.from(b))
+      .catch(() => null);
     // Either the transfer breaks off, or it ends short: never the whole (tampered) file.
     expect(received === null || received.length < tampered.length).toBe(true);
   });
@@ -83,7 +141,13 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
     // Far too big: refused from the Content-Length, before the body is read.
     const huge = await upload(firm.token, documentId, pdf(MAX * 3), 'riesig.pdf');
     expect(huge.status).toBe(413);
-    const doc = must(await sut.gql<{ document: { versions: unknown[] } }>(`query ($id: ID!) { document(id: $id) { ${DOC} } }`, { id: documentId }, { token: firm.token })).document;
+    const doc = must(
+      await sut.gql<{ document: { versions: unknown[] } }>(
+        `query ($id: ID!) { document(id: $id) { ${DOC} } }`,
+        { id: documentId },
+        { token: firm.token },
+      ),
+    ).document;
     expect(doc.versions).toHaveLength(1);
   });
 
@@ -93,17 +157,30 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
       const result = await upload(firm.token, documentId, bytes, 'rechnung.pdf');
       expect([result.status, result.body.error?.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     }
-    const doc = must(await sut.gql<{ document: { versions: unknown[]; status: string } }>(`query ($id: ID!) { document(id: $id) { ${DOC} } }`, { id: documentId }, { token: firm.token })).document;
+    const doc = must(
+      await sut.gql<{ document: { versions: unknown[]; status: string } }>(
+        `query ($id: ID!) { document(id: $id) { ${DOC} } }`,
+        { id: documentId },
+        { token: firm.token },
+      ),
+    ).document;
     expect(doc).toEqual(expect.objectContaining({ versions: [], status: 'DRAFT' }));
   });
 
   it('treats ../ and NUL in filenames as harmless metadata', async () => {
     const documentId = await createDocument(firm.token, clientId, 'OTHER');
-    const { status, body } = await upload(firm.token, documentId, Buffer.from('Prüfvermerk: ok\n'), '../../../etc/passwd\u0000.txt');
+    const { status, body } = await upload(
+      firm.token,
+      documentId,
+      Buffer.from('Prüfvermerk: ok\n'),
+      '../../../etc/passwd\u0000.txt',
+    );
     expect(status).toBe(201);
     expect(body['filename']).toBe('passwd.txt');
     const response = await download(firm.token, body['id'] as string);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="passwd.txt"; filename*=UTF-8''passwd.txt`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="passwd.txt"; filename*=UTF-8''passwd.txt`,
+    );
     expect(await response.text()).toBe('Prüfvermerk: ok\n');
   });
 
@@ -115,9 +192,17 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
     const siblingUser = await addMember(sut, firm.token, 'CLIENT_ADMIN', sibling);
     const other = await signUpFirm(sut);
     for (const token of [siblingUser.token, other.token]) {
-      const gql = await sut.gql(`query ($id: ID!) { document(id: $id) { id } }`, { id: documentId }, { token });
+      const gql = await sut.gql(
+        `query ($id: ID!) { document(id: $id) { id } }`,
+        { id: documentId },
+        { token },
+      );
       expect(gql.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
-      const approve = await sut.gql(`mutation ($id: ID!) { approveDocument(id: $id) { id } }`, { id: documentId }, { token });
+      const approve = await sut.gql(
+        `mutation ($id: ID!) { approveDocument(id: $id) { id } }`,
+        { id: documentId },
+        { token },
+      );
       expect(approve.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
       expect((await download(token, versionId)).status).toBe(404);
       const up = await upload(token, documentId, pdf(), 'x.pdf');
@@ -129,16 +214,35 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
     const clientAdmin = await addMember(sut, firm.token, 'CLIENT_ADMIN', clientId);
     const documentId = await createDocument(clientAdmin.token, clientId, 'PRIVACY_NOTICE');
     expect((await upload(clientAdmin.token, documentId, pdf(), 'datenschutz.pdf')).status).toBe(201);
-    const denied = await sut.gql(`mutation ($id: ID!) { approveDocument(id: $id) { id } }`, { id: documentId }, { token: clientAdmin.token });
+    const denied = await sut.gql(
+      `mutation ($id: ID!) { approveDocument(id: $id) { id } }`,
+      { id: documentId },
+      { token: clientAdmin.token },
+    );
     expect(denied.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const returned = must(await sut.gql<{ returnDocument: { status: string; returnReason: string } }>(`mutation ($id: ID!) { returnDocument(id: $id, reason: "Bitte Kontaktdaten des DSB ergänzen") { status returnReason } }`, { id: documentId }, { token: firm.token }));
-    expect(returned.returnDocument).toEqual({ status: 'DRAFT', returnReason: 'Bitte Kontaktdaten des DSB ergänzen' });
+    const returned = must(
+      await sut.gql<{ returnDocument: { status: string; returnReason: string } }>(
+        `mutation ($id: ID!) { returnDocument(id: $id, reason: "Bitte Kontaktdaten des DSB ergänzen") { status returnReason } }`,
+        { id: documentId },
+        { token: firm.token },
+      ),
+    );
+    expect(returned.returnDocument).toEqual({
+      status: 'DRAFT',
+      returnReason: 'Bitte Kontaktdaten des DSB ergänzen',
+    });
   });
 
   it('opens exactly one task for a due review, and approving a new version closes it and sets the next review date', async () => {
     const documentId = await createDocument(firm.token, clientId, 'DPIA', 6);
     await upload(firm.token, documentId, pdf(), 'dsfa.pdf');
-    const approved = must(await sut.gql<{ approveDocument: { status: string; nextReviewAt: string } }>(`mutation ($id: ID!) { approveDocument(id: $id) { ${DOC} } }`, { id: documentId }, { token: firm.token })).approveDocument;
+    const approved = must(
+      await sut.gql<{ approveDocument: { status: string; nextReviewAt: string } }>(
+        `mutation ($id: ID!) { approveDocument(id: $id) { ${DOC} } }`,
+        { id: documentId },
+        { token: firm.token },
+      ),
+    ).approveDocument;
     expect(approved.status).toBe('APPROVED');
     const months = (new Date(approved.nextReviewAt).getTime() - Date.now()) / (30.4 * 86_400_000);
     expect(months).toBeGreaterThan(5.8);
@@ -148,40 +252,101 @@ describe('Documents: versions, safe storage, review cycles, approvals', () => {
     const { Client } = await import('pg');
     const db = new Client({ connectionString: sut.ownerUrl });
     await db.connect();
-    await db.query(`UPDATE document SET next_review_at = now() - interval '1 day' WHERE id = $1`, [documentId]);
+    await db.query(`UPDATE document SET next_review_at = now() - interval '1 day' WHERE id = $1`, [
+      documentId,
+    ]);
     await db.end();
     const jobs = sut.app.get(JobsService);
     await jobs.runNow('document-review-due');
     await jobs.runNow('document-review-due');
     const tasksQuery = `query ($f: TaskFilter) { tasks(filter: $f) { edges { node { id status source title } } } }`;
-    const open = must(await sut.gql<{ tasks: { edges: { node: { status: string; source: string; title: string } }[] } }>(tasksQuery, { f: { clientId } }, { token: firm.token })).tasks.edges.map((e) => e.node).filter((t) => t.source === 'DOCUMENT_REVIEW');
-    expect(open).toEqual([expect.objectContaining({ status: 'OPEN', title: 'Dokument prüfen: Verzeichnis DPIA' })]);
-    const due = must(await sut.gql<{ reviewsDue: { totalCount: number; edges: { node: { id: string; status: string } }[] } }>(`{ reviewsDue { totalCount edges { node { id status } } } }`, {}, { token: firm.token })).reviewsDue;
+    const open = must(
+      await sut.gql<{ tasks: { edges: { node: { status: string; source: string; title: string } }[] } }>(
+        tasksQuery,
+        { f: { clientId } },
+        { token: firm.token },
+      ),
+    )
+      .tasks.edges.map((e) => e.node)
+      .filter((t) => t.source === 'DOCUMENT_REVIEW');
+    expect(open).toEqual([
+      expect.objectContaining({ status: 'OPEN', title: 'Dokument prüfen: Verzeichnis DPIA' }),
+    ]);
+    const due = must(
+      await sut.gql<{
+        reviewsDue: { totalCount: number; edges: { node: { id: string; status: string } }[] };
+      }>(`{ reviewsDue { totalCount edges { node { id status } } } }`, {}, { token: firm.token }),
+    ).reviewsDue;
     expect(due.edges.map((e) => e.node)).toContainEqual({ id: documentId, status: 'EXPIRED' });
 
     await upload(firm.token, documentId, pdf(6000), 'dsfa-2027.pdf');
-    const again = must(await sut.gql<{ approveDocument: { status: string; reviewDue: boolean } }>(`mutation ($id: ID!) { approveDocument(id: $id) { ${DOC} } }`, { id: documentId }, { token: firm.token })).approveDocument;
+    const again = must(
+      await sut.gql<{ approveDocument: { status: string; reviewDue: boolean } }>(
+        `mutation ($id: ID!) { approveDocument(id: $id) { ${DOC} } }`,
+        { id: documentId },
+        { token: firm.token },
+      ),
+    ).approveDocument;
     expect(again).toEqual(expect.objectContaining({ status: 'APPROVED', reviewDue: false }));
-    const after = must(await sut.gql<{ tasks: { edges: { node: { status: string; source: string } }[] } }>(tasksQuery, { f: { clientId } }, { token: firm.token })).tasks.edges.map((e) => e.node).filter((t) => t.source === 'DOCUMENT_REVIEW');
+    const after = must(
+      await sut.gql<{ tasks: { edges: { node: { status: string; source: string } }[] } }>(
+        tasksQuery,
+        { f: { clientId } },
+        { token: firm.token },
+      ),
+    )
+      .tasks.edges.map((e) => e.node)
+      .filter((t) => t.source === 'DOCUMENT_REVIEW');
     expect(after.map((t) => t.status)).toEqual(['DONE']);
   });
 
   it('feeds the rules: approved processing record and DPIA make a compliant platform client GREEN', async () => {
     const client = await createClient(sut, firm.token, 'Musterfirma Plattform');
-    const bspId = await createBsp(sut, firm.token, { hostingRegion: 'EU', transferMechanism: 'NONE', dpaAvailable: true });
-    await createWhatsAppAccount(sut, firm.token, { clientId: client, variant: 'BUSINESS_PLATFORM', bspId, answers: COMPLIANT_PLATFORM_ANSWERS });
+    const bspId = await createBsp(sut, firm.token, {
+      hostingRegion: 'EU',
+      transferMechanism: 'NONE',
+      dpaAvailable: true,
+    });
+    await createWhatsAppAccount(sut, firm.token, {
+      clientId: client,
+      variant: 'BUSINESS_PLATFORM',
+      bspId,
+      answers: COMPLIANT_PLATFORM_ANSWERS,
+    });
     const status = async (): Promise<{ level: string; findings: { ruleId: string; status: string }[] }> =>
-      must(await sut.gql<{ client: { compliance: { level: string; findings: { ruleId: string; status: string }[] } } }>(`query ($id: ID!) { client(id: $id) { compliance { level findings { ruleId status } } } }`, { id: client }, { token: firm.token })).client.compliance;
+      must(
+        await sut.gql<{
+          client: { compliance: { level: string; findings: { ruleId: string; status: string }[] } };
+        }>(
+          `query ($id: ID!) { client(id: $id) { compliance { level findings { ruleId status } } } }`,
+          { id: client },
+          { token: firm.token },
+        ),
+      ).client.compliance;
     const before = await status();
-    expect(before.findings.filter((f) => ['WA-PROCESSING-RECORD', 'WA-DPIA'].includes(f.ruleId)).map((f) => f.status)).toEqual(['FAIL', 'FAIL']);
+    expect(
+      before.findings
+        .filter((f) => ['WA-PROCESSING-RECORD', 'WA-DPIA'].includes(f.ruleId))
+        .map((f) => f.status),
+    ).toEqual(['FAIL', 'FAIL']);
     expect(before.level).not.toBe('GREEN');
     for (const type of ['PROCESSING_RECORD', 'DPIA']) {
       const documentId = await createDocument(firm.token, client, type);
       await upload(firm.token, documentId, pdf(), `${type}.pdf`);
-      must(await sut.gql(`mutation ($id: ID!) { approveDocument(id: $id) { id } }`, { id: documentId }, { token: firm.token }));
+      must(
+        await sut.gql(
+          `mutation ($id: ID!) { approveDocument(id: $id) { id } }`,
+          { id: documentId },
+          { token: firm.token },
+        ),
+      );
     }
     const after = await status();
-    expect(after.findings.filter((f) => ['WA-PROCESSING-RECORD', 'WA-DPIA'].includes(f.ruleId)).map((f) => f.status)).toEqual(['PASS', 'PASS']);
+    expect(
+      after.findings
+        .filter((f) => ['WA-PROCESSING-RECORD', 'WA-DPIA'].includes(f.ruleId))
+        .map((f) => f.status),
+    ).toEqual(['PASS', 'PASS']);
     expect(after.findings.filter((f) => f.status === 'FAIL' || f.status === 'UNKNOWN')).toEqual([]);
     expect(after.level).toBe('GREEN');
   });

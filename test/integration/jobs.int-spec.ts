@@ -31,7 +31,9 @@ describe('Background jobs (pg-boss)', () => {
     const runtime = new Client({ connectionString: appUrlFor(app.ownerUrl) });
     await runtime.connect();
     try {
-      await expect(runtime.query(`SELECT pgboss.create_queue('intruder', '{}'::json)`)).rejects.toThrow(/permission denied/);
+      await expect(runtime.query(`SELECT pgboss.create_queue('intruder', '{}'::json)`)).rejects.toThrow(
+        /permission denied/,
+      );
       const { rows } = await runtime.query(`SELECT has_schema_privilege('pgboss', 'CREATE') AS can_create`);
       expect(rows[0].can_create).toBe(false);
     } finally {
@@ -48,7 +50,10 @@ describe('Background jobs (pg-boss)', () => {
     const seen = new Map<string, string[]>();
     await app.app.get(JobsService).forEachTenant('probe', async (ctx) => {
       const rows: { id: string }[] = await ctx.query('SELECT id FROM client ORDER BY id');
-      seen.set(ctx.principal.tenantId ?? 'none', rows.map((r) => r.id));
+      seen.set(
+        ctx.principal.tenantId ?? 'none',
+        rows.map((r) => r.id),
+      );
     });
     expect(seen.get(firmA.tenantId)).toEqual([clientA]);
     expect(seen.get(firmB.tenantId)?.sort()).toEqual([clientB1, clientB2].sort());

@@ -8,7 +8,11 @@ const USER = '01900000-0000-7000-8000-000000000003';
 
 // The one adapter over the pg driver (libs/api/core/src/lib/database/pg-adapter.ts): begin + scope in one round trip.
 describe('pg adapter', () => {
-  const scoped = new DataSource({ type: 'postgres', url: ownerUrl(), extra: { max: 1, Client: ScopedBeginClient } });
+  const scoped = new DataSource({
+    type: 'postgres',
+    url: ownerUrl(),
+    extra: { max: 1, Client: ScopedBeginClient },
+  });
   const plain = new DataSource({ type: 'postgres', url: ownerUrl(), extra: { max: 1 } });
 
   beforeAll(async () => {
@@ -20,7 +24,9 @@ describe('pg adapter', () => {
   });
 
   const setting = async (runner: QueryRunner, name: string): Promise<string | null> =>
-    ((await runner.query(`SELECT current_setting($1, true) AS value`, [name])) as { value: string | null }[])[0].value;
+    (
+      (await runner.query(`SELECT current_setting($1, true) AS value`, [name])) as { value: string | null }[]
+    )[0].value;
 
   it('inlineScopeSql writes uuids and empty values as literals and refuses anything else', () => {
     expect(inlineScopeSql([TENANT, '', USER])).toBe(
@@ -35,13 +41,16 @@ describe('pg adapter', () => {
     await runner.connect();
     try {
       const connection = connectionOf(runner);
-      if (!(connection instanceof ScopedBeginClient)) throw new Error('the pool did not make a ScopedBeginClient');
+      if (!(connection instanceof ScopedBeginClient))
+        throw new Error('the pool did not make a ScopedBeginClient');
       const sent: unknown[] = [];
       const original = connection.query.bind(connection);
-      const spy = jest.spyOn(connection, 'query').mockImplementation(((...args: Parameters<typeof original>) => {
-        sent.push(args[0]);
-        return original(...args);
-      }));
+      const spy = jest
+        .spyOn(connection, 'query')
+        .mockImplementation((...args: Parameters<typeof original>) => {
+          sent.push(args[0]);
+          return original(...args);
+        });
       expect(await beginScoped(runner, inlineScopeSql([TENANT, CLIENT, USER])!)).toBe(true);
       spy.mockRestore();
       // TypeORM's own START TRANSACTION is the only message sent: the adapter appends the scope to it on the wire.
@@ -66,9 +75,12 @@ describe('pg adapter', () => {
     const runner = scoped.createQueryRunner();
     await runner.connect();
     try {
-      await expect(beginScoped(runner, `SELECT set_config('app.tenant_id', '${TENANT}', true), 1 / 0`)).rejects.toThrow(/division by zero/);
+      await expect(
+        beginScoped(runner, `SELECT set_config('app.tenant_id', '${TENANT}', true), 1 / 0`),
+      ).rejects.toThrow(/division by zero/);
       const connection = connectionOf(runner);
-      if (!(connection instanceof ScopedBeginClient)) throw new Error('the pool did not make a ScopedBeginClient');
+      if (!(connection instanceof ScopedBeginClient))
+        throw new Error('the pool did not make a ScopedBeginClient');
       expect(connection.pendingBegin).toBeNull();
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       expect(((await runner.query('SELECT 1 AS ok')) as { ok: number }[])[0].ok).toBe(1);

@@ -6,14 +6,34 @@ import { addMember, createClient, createWhatsAppAccount, signUpFirm } from '../s
 import { startTestApp, type TestApp } from '../support/test-app';
 import { appUrlFor } from '../support/urls';
 
-type Snapshot = { day: string; clientCount: number; byLevel: { level: string; count: number }[]; openTasks: number; overdueTasks: number };
+type Snapshot = {
+  day: string;
+  clientCount: number;
+  byLevel: { level: string; count: number }[];
+  openTasks: number;
+  overdueTasks: number;
+};
 
 const HISTORY = `query ($days: Int) { portfolioHistory(days: $days) { day clientCount byLevel { level count } openTasks overdueTasks } }`;
 const DAY_MS = 86_400_000;
 
-const berlinDay = (at: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+const berlinDay = (at: Date): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 const daysAgo = (days: number): string => berlinDay(new Date(Date.now() - days * DAY_MS));
-const counts = (day: string, clientCount: number): SnapshotCounts => ({ day, clientCount, red: clientCount, amber: 0, green: 0, openTasks: 3, overdueTasks: 1 });
+const counts = (day: string, clientCount: number): SnapshotCounts => ({
+  day,
+  clientCount,
+  red: clientCount,
+  amber: 0,
+  green: 0,
+  openTasks: 3,
+  overdueTasks: 1,
+});
 
 describe('Portfolio history', () => {
   let sut: TestApp;
@@ -27,7 +47,11 @@ describe('Portfolio history', () => {
   });
 
   const history = async (token: string, days?: number): Promise<Snapshot[]> => {
-    const result = await sut.gql<{ portfolioHistory: Snapshot[] }>(HISTORY, days === undefined ? {} : { days }, { token });
+    const result = await sut.gql<{ portfolioHistory: Snapshot[] }>(
+      HISTORY,
+      days === undefined ? {} : { days },
+      { token },
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.portfolioHistory;
   };
@@ -35,12 +59,18 @@ describe('Portfolio history', () => {
   const saveAs = (tenantId: string, snapshots: SnapshotCounts[]): Promise<void> =>
     sut.app
       .get(RequestContextFactory)
-      .runSeparately(SYSTEM_PRINCIPAL(tenantId), { ip: null, userAgent: null, requestId: null }, (ctx) => sut.app.get(PortfolioService).save(ctx, snapshots));
+      .runSeparately(SYSTEM_PRINCIPAL(tenantId), { ip: null, userAgent: null, requestId: null }, (ctx) =>
+        sut.app.get(PortfolioService).save(ctx, snapshots),
+      );
 
   it('shows a new firm today’s figures from the live portfolio, and keeps one row per day', async () => {
     const firm = await signUpFirm(sut);
     const clientId = await createClient(sut, firm.token);
-    await createWhatsAppAccount(sut, firm.token, { clientId, variant: 'PRIVATE_APP', answers: { usedForBusiness: true } });
+    await createWhatsAppAccount(sut, firm.token, {
+      clientId,
+      variant: 'PRIVATE_APP',
+      answers: { usedForBusiness: true },
+    });
 
     const [today, ...rest] = await history(firm.token);
     expect(rest).toEqual([]);
@@ -60,7 +90,12 @@ describe('Portfolio history', () => {
   it('answers the requested window, oldest first', async () => {
     const firm = await signUpFirm(sut);
     await saveAs(firm.tenantId, [counts(daysAgo(40), 4), counts(daysAgo(5), 6), counts(daysAgo(1), 7)]);
-    expect((await history(firm.token)).map((s) => s.day)).toEqual([daysAgo(40), daysAgo(5), daysAgo(1), daysAgo(0)]);
+    expect((await history(firm.token)).map((s) => s.day)).toEqual([
+      daysAgo(40),
+      daysAgo(5),
+      daysAgo(1),
+      daysAgo(0),
+    ]);
     expect((await history(firm.token, 30)).map((s) => [s.day, s.clientCount])).toEqual([
       [daysAgo(5), 6],
       [daysAgo(1), 7],
@@ -85,10 +120,16 @@ describe('Portfolio history', () => {
     try {
       await runtime.query('BEGIN');
       await runtime.query(`SELECT set_config('app.tenant_id', $1, true)`, [firmB.tenantId]);
-      const { rows } = await runtime.query(`SELECT count(*)::int AS n FROM portfolio_snapshot WHERE tenant_id = $1`, [firmA.tenantId]);
+      const { rows } = await runtime.query(
+        `SELECT count(*)::int AS n FROM portfolio_snapshot WHERE tenant_id = $1`,
+        [firmA.tenantId],
+      );
       expect(rows[0].n).toBe(0);
       await expect(
-        runtime.query(`INSERT INTO portfolio_snapshot (id, tenant_id, day, client_count, red, amber, green, open_tasks, overdue_tasks) VALUES (gen_random_uuid(), $1, current_date - 10, 1, 1, 0, 0, 0, 0)`, [firmA.tenantId]),
+        runtime.query(
+          `INSERT INTO portfolio_snapshot (id, tenant_id, day, client_count, red, amber, green, open_tasks, overdue_tasks) VALUES (gen_random_uuid(), $1, current_date - 10, 1, 1, 0, 0, 0, 0)`,
+          [firmA.tenantId],
+        ),
       ).rejects.toThrow(/row-level security/);
     } finally {
       await runtime.query('ROLLBACK').catch(() => undefined);
@@ -104,7 +145,10 @@ describe('Portfolio history', () => {
     expect(await history(auditor.token)).toHaveLength(1);
     const refused = await sut.gql(HISTORY, {}, { token: clientAdmin.token });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const boundKey = await createApiKey(sut, firm.token, { scopes: ['CLIENTS_READ', 'TASKS_READ'], clientId });
+    const boundKey = await createApiKey(sut, firm.token, {
+      scopes: ['CLIENTS_READ', 'TASKS_READ'],
+      clientId,
+    });
     const byKey = await sut.gql(HISTORY, {}, { token: boundKey.secret });
     expect(byKey.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });

@@ -25,7 +25,11 @@ describe('Scoped single-statement reads', () => {
   });
 
   const tenantSettingOfTheSession = async (): Promise<string | null> =>
-    (await sut.dataSource.query<{ tenant: string | null }[]>(`SELECT current_setting('app.tenant_id', true) AS tenant`))[0].tenant;
+    (
+      await sut.dataSource.query<{ tenant: string | null }[]>(
+        `SELECT current_setting('app.tenant_id', true) AS tenant`,
+      )
+    )[0].tenant;
 
   it('runs a clients page as one statement without START TRANSACTION or COMMIT, with only the caller’s rows', async () => {
     log = [];

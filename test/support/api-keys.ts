@@ -13,6 +13,7 @@ export const createApiKey = async (
     { input: { name: 'Integration', ...input } },
     { token },
   );
-  if (!result.data || result.errors?.length) throw new Error(`createApiKey failed: ${JSON.stringify(result.errors)}`);
+  if (!result.data || result.errors?.length)
+    throw new Error(`createApiKey failed: ${JSON.stringify(result.errors)}`);
   return { id: result.data.createApiKey.apiKey.id, secret: result.data.createApiKey.secret };
 };

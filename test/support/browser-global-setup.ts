@@ -7,7 +7,9 @@ import globalSetup from './global-setup';
 export default async function browserGlobalSetup(): Promise<void> {
   const index = resolve(__dirname, '../../dist/apps/web/index.html');
   if (!existsSync(index)) {
-    throw new Error(`Browser tests need the built web app (${index}): run \`npx nx run web:build\` or \`npm test\`.`);
+    throw new Error(
+      `Browser tests need the built web app (${index}): run \`npx nx run web:build\` or \`npm test\`.`,
+    );
   }
   await globalSetup();
 }

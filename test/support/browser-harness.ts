@@ -34,7 +34,11 @@ export const startBrowserHarness = async (): Promise<BrowserHarness> => {
     app,
     browser,
     newPage: async ({ locale = 'de-DE' } = {}) => {
-      const context = await browser.newContext({ baseURL: app.url, locale, viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({
+        baseURL: app.url,
+        locale,
+        viewport: { width: 1280, height: 800 },
+      });
       contexts.push(context);
       const page = await context.newPage();
       return { context, page };
@@ -47,11 +51,18 @@ export const startBrowserHarness = async (): Promise<BrowserHarness> => {
   };
 };
 
-export type A11yViolation = { id: string; impact: string | null | undefined; help: string; targets: string[] };
+export type A11yViolation = {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+};
 
 /** Serious and critical axe violations on the current page (WCAG 2.x A/AA rules). */
 export const seriousA11yViolations = async (page: Page): Promise<A11yViolation[]> => {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({

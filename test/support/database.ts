@@ -20,7 +20,11 @@ export const freePort = (): Promise<number> =>
   });
 
 /** A fresh database for this test run on the given server (or an embedded one), migrated by the owner. */
-export const prepareTestDatabase = async (): Promise<{ ownerUrl: string; adminUrl: string; stop: () => Promise<void> }> => {
+export const prepareTestDatabase = async (): Promise<{
+  ownerUrl: string;
+  adminUrl: string;
+  stop: () => Promise<void>;
+}> => {
   let adminUrl = process.env['DATABASE_URL'];
   let stop = async (): Promise<void> => undefined;
   if (!adminUrl) {

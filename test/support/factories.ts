@@ -7,24 +7,46 @@ export const STRONG_PASSWORD = 'Klarsicht-Test-Passwort-2026!';
 
 const AUTH_FIELDS = 'accessToken user { id email } tenant { id name } role clientId';
 
-const must = <T>(result: { data: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }, what: string): T => {
-  if (!result.data || result.errors?.length) throw new Error(`${what} failed: ${JSON.stringify(result.errors)}`);
+const must = <T>(
+  result: { data: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  what: string,
+): T => {
+  if (!result.data || result.errors?.length)
+    throw new Error(`${what} failed: ${JSON.stringify(result.errors)}`);
   return result.data;
 };
 
 /** Signs up a new firm (its own tenant) and returns the owner's access token. */
-export const signUpFirm = async (app: TestApp, firmName = `Kanzlei ${randomUUID().slice(0, 8)}`): Promise<Firm> => {
+export const signUpFirm = async (
+  app: TestApp,
+  firmName = `Kanzlei ${randomUUID().slice(0, 8)}`,
+): Promise<Firm> => {
   const email = `owner-${randomUUID()}@example.test`;
-  const result = await app.gql<{ signUp: { accessToken: string; user: { id: string }; tenant: { id: string } } }>(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`,
-    { input: { firmName, name: 'Dr. Erika Muster', email, password: STRONG_PASSWORD } },
-  );
+  const result = await app.gql<{
+    signUp: { accessToken: string; user: { id: string }; tenant: { id: string } };
+  }>(`mutation ($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`, {
+    input: { firmName, name: 'Dr. Erika Muster', email, password: STRONG_PASSWORD },
+  });
   const { signUp } = must(result, 'signUp');
-  return { token: signUp.accessToken, tenantId: signUp.tenant.id, userId: signUp.user.id, email, password: STRONG_PASSWORD };
+  return {
+    token: signUp.accessToken,
+    tenantId: signUp.tenant.id,
+    userId: signUp.user.id,
+    email,
+    password: STRONG_PASSWORD,
+  };
 };
 
-export const createClient = async (app: TestApp, token: string, name = `Mandant ${randomUUID().slice(0, 8)}`): Promise<string> => {
-  const result = await app.gql<{ createClient: { id: string } }>(`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { name } }, { token });
+export const createClient = async (
+  app: TestApp,
+  token: string,
+  name = `Mandant ${randomUUID().slice(0, 8)}`,
+): Promise<string> => {
+  const result = await app.gql<{ createClient: { id: string } }>(
+    `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+    { input: { name } },
+    { token },
+  );
   return must(result, 'createClient').createClient.id;
 };
 
@@ -77,7 +99,15 @@ export const createBsp = async (
 ): Promise<string> => {
   const result = await app.gql<{ createBsp: { id: string } }>(
     `mutation ($input: CreateBspInput!) { createBsp(input: $input) { id } }`,
-    { input: { name: `BSP ${randomUUID().slice(0, 8)}`, hostingRegion: 'EU', transferMechanism: 'NONE', dpaAvailable: true, ...input } },
+    {
+      input: {
+        name: `BSP ${randomUUID().slice(0, 8)}`,
+        hostingRegion: 'EU',
+        transferMechanism: 'NONE',
+        dpaAvailable: true,
+        ...input,
+      },
+    },
     { token },
   );
   return must(result, 'createBsp').createBsp.id;
@@ -86,7 +116,13 @@ export const createBsp = async (
 export const createWhatsAppAccount = async (
   app: TestApp,
   token: string,
-  input: { clientId: string; variant: string; label?: string; bspId?: string | null; answers?: Record<string, boolean | null> },
+  input: {
+    clientId: string;
+    variant: string;
+    label?: string;
+    bspId?: string | null;
+    answers?: Record<string, boolean | null>;
+  },
 ): Promise<string> => {
   const result = await app.gql<{ createWhatsAppAccount: { id: string } }>(
     `mutation ($input: CreateWhatsAppAccountInput!) { createWhatsAppAccount(input: $input) { id } }`,

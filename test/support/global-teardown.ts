@@ -10,7 +10,8 @@ export default async function globalTeardown(): Promise<void> {
       await db.connect();
       try {
         const leaks = await scanForPlaintext(db, SENSITIVE_NEEDLES, ['public', 'pgboss']);
-        if (leaks.length > 0) throw new Error(`Personal data found in clear after the test suite: ${JSON.stringify(leaks)}`);
+        if (leaks.length > 0)
+          throw new Error(`Personal data found in clear after the test suite: ${JSON.stringify(leaks)}`);
         process.stdout.write(`[test] plaintext scan: no test phone number or IP address in any column\n`);
       } finally {
         await db.end();

@@ -19,15 +19,27 @@ export const TEST_PHONES = {
   browserImport: '+49 151 23456792',
 } as const;
 
-export const TEST_IPS = ['203.0.113.45', '198.51.100.77', '2001:db8:85a3::8a2e:370:7334', '203.0.113.7'] as const;
+export const TEST_IPS = [
+  '203.0.113.45',
+  '198.51.100.77',
+  '2001:db8:85a3::8a2e:370:7334',
+  '203.0.113.7',
+] as const;
 
 /** The strings a leak would contain: E.164 numbers without "+" (matches "+49…" too) and the IPs. */
-export const SENSITIVE_NEEDLES: string[] = [...Object.values(TEST_PHONES).map((p) => p.replace(/\D/g, '')), ...TEST_IPS];
+export const SENSITIVE_NEEDLES: string[] = [
+  ...Object.values(TEST_PHONES).map((p) => p.replace(/\D/g, '')),
+  ...TEST_IPS,
+];
 
 export type Leak = { table: string; column: string; needle: string };
 
 /** Searches every text-like, json and bytea column of the given schemas for the needles. */
-export const scanForPlaintext = async (db: Client, needles: readonly string[], schemas: readonly string[] = ['public']): Promise<Leak[]> => {
+export const scanForPlaintext = async (
+  db: Client,
+  needles: readonly string[],
+  schemas: readonly string[] = ['public'],
+): Promise<Leak[]> => {
   const { rows: columns } = await db.query<{ schema: string; table: string; column: string; type: string }>(
     `SELECT c.table_schema AS schema, c.table_name AS table, c.column_name AS column, c.data_type AS type
        FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
@@ -45,7 +57,10 @@ export const scanForPlaintext = async (db: Client, needles: readonly string[], s
       type === 'bytea'
         ? `position(convert_to(n.needle, 'UTF8') in t.${col}) > 0`
         : `(t.${col}::text LIKE '%' || n.needle || '%' OR regexp_replace(t.${col}::text, '[\\s().-]', '', 'g') LIKE '%' || n.needle || '%')`;
-    const { rows } = await db.query<{ needle: string }>(`SELECT DISTINCT n.needle FROM ${ref} t, unnest($1::text[]) AS n(needle) WHERE ${predicate}`, [needles]);
+    const { rows } = await db.query<{ needle: string }>(
+      `SELECT DISTINCT n.needle FROM ${ref} t, unnest($1::text[]) AS n(needle) WHERE ${predicate}`,
+      [needles],
+    );
     for (const row of rows) leaks.push({ table: `${schema}.${table}`, column, needle: row.needle });
   }
   return leaks;

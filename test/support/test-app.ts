@@ -23,18 +23,26 @@ export type TestApp = {
   secrets: AppSecrets;
   dataSource: DataSource;
   ownerUrl: string;
-  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }) => Promise<GqlResult<T>>;
+  gql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ) => Promise<GqlResult<T>>;
   close: () => Promise<void>;
 };
 
 export const ownerUrl = (): string => {
   const url = process.env['KLARSICHT_TEST_OWNER_URL'];
-  if (!url) throw new Error('KLARSICHT_TEST_OWNER_URL is not set: run integration tests through jest (global setup)');
+  if (!url)
+    throw new Error('KLARSICHT_TEST_OWNER_URL is not set: run integration tests through jest (global setup)');
   return url;
 };
 
 /** Boots the real Nest app on a random port against the run's test database, as the runtime role. */
-export const startTestApp = async (env: Record<string, string> = {}, options: { poolSize?: number; onQuery?: (sql: string) => void } = {}): Promise<TestApp> => {
+export const startTestApp = async (
+  env: Record<string, string> = {},
+  options: { poolSize?: number; onQuery?: (sql: string) => void } = {},
+): Promise<TestApp> => {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -50,7 +58,11 @@ export const startTestApp = async (env: Record<string, string> = {}, options: { 
     encryptionKey: Buffer.alloc(32, 7),
     blindIndexKey: Buffer.alloc(32, 9),
   };
-  const dataSource = createDataSource({ url: appUrlFor(ownerUrl()), poolSize: options.poolSize ?? 5, onQuery: options.onQuery });
+  const dataSource = createDataSource({
+    url: appUrlFor(ownerUrl()),
+    poolSize: options.poolSize ?? 5,
+    onQuery: options.onQuery,
+  });
   await dataSource.initialize();
   const app = await createApp({ config, secrets, dataSource, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -67,7 +79,12 @@ export const startTestApp = async (env: Record<string, string> = {}, options: { 
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: GqlResult['errors'] };
-    return { status: response.status, headers: response.headers, data: (body.data ?? null) as never, errors: body.errors };
+    return {
+      status: response.status,
+      headers: response.headers,
+      data: (body.data ?? null) as never,
+      errors: body.errors,
+    };
   };
   return {
     app,

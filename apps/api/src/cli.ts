@@ -16,9 +16,19 @@ const MIGRATIONS_DIR = resolve('apps/api/src/database/migrations');
 
 /** Writes apps/api/schema.gql from the code-first resolvers; needs no database connection. */
 const generateSchema = async (config: AppConfig): Promise<void> => {
-  const secrets = { jwtSecret: 'x'.repeat(32), encryptionKey: Buffer.alloc(32), blindIndexKey: Buffer.alloc(32) };
+  const secrets = {
+    jwtSecret: 'x'.repeat(32),
+    encryptionKey: Buffer.alloc(32),
+    blindIndexKey: Buffer.alloc(32),
+  };
   const dataSource = createDataSource({ url: 'postgres://unused@127.0.0.1:1/unused' });
-  const app = await createApp({ config: { ...config, JOBS_ENABLED: false }, secrets, dataSource, schemaFile: SCHEMA_FILE, logger: false });
+  const app = await createApp({
+    config: { ...config, JOBS_ENABLED: false },
+    secrets,
+    dataSource,
+    schemaFile: SCHEMA_FILE,
+    logger: false,
+  });
   await app.init();
   await app.close();
   process.stdout.write(`schema written to ${SCHEMA_FILE}\n`);
@@ -35,7 +45,8 @@ const withOwner = async <T>(config: AppConfig, work: (ownerUrl: string) => Promi
 
 /** Diffs the entities against a fully migrated database and writes the difference as a new migration. */
 const generateMigration = async (config: AppConfig, name: string | undefined): Promise<void> => {
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new ConfigError('Usage: migration:generate <VerbNoun> (PascalCase)');
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new ConfigError('Usage: migration:generate <VerbNoun> (PascalCase)');
   await withOwner(config, async (ownerUrl) => {
     await runMigrations(ownerUrl);
     const dataSource = createDataSource({ url: ownerUrl, poolSize: 1 });
@@ -60,7 +71,10 @@ ${sql.upQueries.map((u) => q(u.query, u.parameters)).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((d) => q(d.query, d.parameters)).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((d) => q(d.query, d.parameters))
+  .join('\n')}
   }
 }
 `;
@@ -68,7 +82,9 @@ ${sql.downQueries.reverse().map((d) => q(d.query, d.parameters)).join('\n')}
       writeFileSync(file, body);
       const indexFile = join(MIGRATIONS_DIR, 'index.ts');
       const current = readFileSync(indexFile, 'utf8');
-      const names = [...(/MIGRATIONS = \[([^\]]*)\]/.exec(current)?.[1] ?? '').matchAll(/\w+/g)].map((m) => m[0]);
+      const names = [...(/MIGRATIONS = \[([^\]]*)\]/.exec(current)?.[1] ?? '').matchAll(/\w+/g)].map(
+        (m) => m[0],
+      );
       const imports = [...current.matchAll(/^import .*$/gm)].map((m) => m[0]);
       const index = [
         ...imports,
@@ -99,7 +115,9 @@ const seedDemoCommand = async (config: AppConfig): Promise<void> => {
       await app.init();
       await app.getHttpAdapter().getInstance().ready();
       if (!(await isDatabaseEmpty(app))) {
-        process.stdout.write('The database already has users; the demo firm is only seeded into an empty database.\n');
+        process.stdout.write(
+          'The database already has users; the demo firm is only seeded into an empty database.\n',
+        );
         return;
       }
       const login = await seedDemo(app);

@@ -7,7 +7,12 @@ import { migrateDatabase } from './database/migrate';
 import { provisionDatabase } from './database/provision';
 import { isDatabaseEmpty, seedDemo } from './seed/demo-seed';
 
-export type RunningServer = { app: NestFastifyApplication; url: string; stop: () => Promise<void>; demoLogin: { email: string; password: string } | null };
+export type RunningServer = {
+  app: NestFastifyApplication;
+  url: string;
+  stop: () => Promise<void>;
+  demoLogin: { email: string; password: string } | null;
+};
 
 /** Provision the database, migrate as owner, connect as the runtime role, and listen. */
 export const startServer = async (config: AppConfig): Promise<RunningServer> => {

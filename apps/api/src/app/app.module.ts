@@ -8,7 +8,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { CoreModule, formatGraphQLError, JitExecutor, UnitOfWorkInterceptor, type AppConfig, type AppSecrets } from '@klarsicht/api-core';
+import {
+  CoreModule,
+  formatGraphQLError,
+  JitExecutor,
+  UnitOfWorkInterceptor,
+  type AppConfig,
+  type AppSecrets,
+} from '@klarsicht/api-core';
 import { ApiKeysModule } from '@klarsicht/api-api-keys';
 import { AuditModule } from '@klarsicht/api-audit';
 import { AuthModule } from '@klarsicht/api-auth';
@@ -108,4 +115,3 @@ export class AppModule {
     };
   }
 }
-

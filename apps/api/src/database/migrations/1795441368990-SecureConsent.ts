@@ -1,6 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const CLIENT_FK = (table: string): [string, string, string] => [table, `${table}_client_tenant_fk`, `FOREIGN KEY ("tenant_id", "client_id") REFERENCES "client"("tenant_id", "id")`];
+const CLIENT_FK = (table: string): [string, string, string] => [
+  table,
+  `${table}_client_tenant_fk`,
+  `FOREIGN KEY ("tenant_id", "client_id") REFERENCES "client"("tenant_id", "id")`,
+];
 
 const FOREIGN_KEYS: [table: string, name: string, definition: string][] = [
   CLIENT_FK('consent_text'),
@@ -9,13 +13,41 @@ const FOREIGN_KEYS: [table: string, name: string, definition: string][] = [
   CLIENT_FK('consent_event'),
   CLIENT_FK('consent_request'),
   CLIENT_FK('consent_import'),
-  ['consent_record', 'consent_record_subject_tenant_fk', `FOREIGN KEY ("tenant_id", "subject_id") REFERENCES "consent_subject"("tenant_id", "id")`],
-  ['consent_record', 'consent_record_text_tenant_fk', `FOREIGN KEY ("tenant_id", "text_version_id") REFERENCES "consent_text"("tenant_id", "id")`],
-  ['consent_event', 'consent_event_subject_tenant_fk', `FOREIGN KEY ("tenant_id", "subject_id") REFERENCES "consent_subject"("tenant_id", "id")`],
-  ['consent_event', 'consent_event_record_tenant_fk', `FOREIGN KEY ("tenant_id", "record_id") REFERENCES "consent_record"("tenant_id", "id")`],
-  ['consent_event', 'consent_event_text_tenant_fk', `FOREIGN KEY ("tenant_id", "text_version_id") REFERENCES "consent_text"("tenant_id", "id")`],
-  ['consent_request', 'consent_request_subject_tenant_fk', `FOREIGN KEY ("tenant_id", "subject_id") REFERENCES "consent_subject"("tenant_id", "id")`],
-  ['consent_request', 'consent_request_text_tenant_fk', `FOREIGN KEY ("tenant_id", "text_version_id") REFERENCES "consent_text"("tenant_id", "id")`],
+  [
+    'consent_record',
+    'consent_record_subject_tenant_fk',
+    `FOREIGN KEY ("tenant_id", "subject_id") REFERENCES "consent_subject"("tenant_id", "id")`,
+  ],
+  [
+    'consent_record',
+    'consent_record_text_tenant_fk',
+    `FOREIGN KEY ("tenant_id", "text_version_id") REFERENCES "consent_text"("tenant_id", "id")`,
+  ],
+  [
+    'consent_event',
+    'consent_event_subject_tenant_fk',
+    `FOREIGN KEY ("tenant_id", "subject_id") REFERENCES "consent_subject"("tenant_id", "id")`,
+  ],
+  [
+    'consent_event',
+    'consent_event_record_tenant_fk',
+    `FOREIGN KEY ("tenant_id", "record_id") REFERENCES "consent_record"("tenant_id", "id")`,
+  ],
+  [
+    'consent_event',
+    'consent_event_text_tenant_fk',
+    `FOREIGN KEY ("tenant_id", "text_version_id") REFERENCES "consent_text"("tenant_id", "id")`,
+  ],
+  [
+    'consent_request',
+    'consent_request_subject_tenant_fk',
+    `FOREIGN KEY ("tenant_id", "subject_id") REFERENCES "consent_subject"("tenant_id", "id")`,
+  ],
+  [
+    'consent_request',
+    'consent_request_text_tenant_fk',
+    `FOREIGN KEY ("tenant_id", "text_version_id") REFERENCES "consent_text"("tenant_id", "id")`,
+  ],
 ];
 
 /**
@@ -33,12 +65,16 @@ export class SecureConsent1795441368990 implements MigrationInterface {
     // secureTenantTable('consent_text', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT'] }), frozen
     await queryRunner.query(`ALTER TABLE "consent_text" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "consent_text" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_text" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(
+      `CREATE POLICY tenant_isolation ON "consent_text" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT ON "consent_text" TO klarsicht_runtime`);
     // secureTenantTable('consent_event', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT'] }), frozen
     await queryRunner.query(`ALTER TABLE "consent_event" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "consent_event" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_event" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(
+      `CREATE POLICY tenant_isolation ON "consent_event" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT ON "consent_event" TO klarsicht_runtime`);
     // makeAppendOnly('consent_text'), frozen
     await queryRunner.query(`
@@ -46,35 +82,51 @@ export class SecureConsent1795441368990 implements MigrationInterface {
     BEGIN
       RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
     END $$`);
-    await queryRunner.query(`CREATE TRIGGER consent_text_append_only BEFORE UPDATE OR DELETE ON "consent_text" FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
-    await queryRunner.query(`CREATE TRIGGER consent_text_no_truncate BEFORE TRUNCATE ON "consent_text" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER consent_text_append_only BEFORE UPDATE OR DELETE ON "consent_text" FOR EACH ROW EXECUTE FUNCTION refuse_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER consent_text_no_truncate BEFORE TRUNCATE ON "consent_text" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`,
+    );
     // makeAppendOnly('consent_event'), frozen
     await queryRunner.query(`
     CREATE OR REPLACE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
     END $$`);
-    await queryRunner.query(`CREATE TRIGGER consent_event_append_only BEFORE UPDATE OR DELETE ON "consent_event" FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
-    await queryRunner.query(`CREATE TRIGGER consent_event_no_truncate BEFORE TRUNCATE ON "consent_event" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER consent_event_append_only BEFORE UPDATE OR DELETE ON "consent_event" FOR EACH ROW EXECUTE FUNCTION refuse_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER consent_event_no_truncate BEFORE TRUNCATE ON "consent_event" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`,
+    );
     // secureTenantTable('consent_subject', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
     await queryRunner.query(`ALTER TABLE "consent_subject" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "consent_subject" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_subject" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(
+      `CREATE POLICY tenant_isolation ON "consent_subject" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "consent_subject" TO klarsicht_runtime`);
     // secureTenantTable('consent_record', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
     await queryRunner.query(`ALTER TABLE "consent_record" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "consent_record" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_record" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(
+      `CREATE POLICY tenant_isolation ON "consent_record" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "consent_record" TO klarsicht_runtime`);
     // secureTenantTable('consent_request', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
     await queryRunner.query(`ALTER TABLE "consent_request" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "consent_request" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_request" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(
+      `CREATE POLICY tenant_isolation ON "consent_request" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "consent_request" TO klarsicht_runtime`);
     // secureTenantTable('consent_import', { clientColumn: 'client_id', privileges: ['SELECT', 'INSERT', 'UPDATE'] }), frozen
     await queryRunner.query(`ALTER TABLE "consent_import" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "consent_import" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY tenant_isolation ON "consent_import" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`);
+    await queryRunner.query(
+      `CREATE POLICY tenant_isolation ON "consent_import" USING ((tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)) WITH CHECK (tenant_id = (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid) AND CASE WHEN (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) IS NULL THEN true ELSE client_id = (SELECT NULLIF(current_setting('app.client_id', true), '')::uuid) END)`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "consent_import" TO klarsicht_runtime`);
 
     // client.consent_* = number of records per status, maintained once per statement (bulk imports stay fast).
@@ -133,7 +185,14 @@ export class SecureConsent1795441368990 implements MigrationInterface {
       await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_append_only ON "${table}"`);
       await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_no_truncate ON "${table}"`);
     }
-    for (const table of ['consent_text', 'consent_subject', 'consent_record', 'consent_event', 'consent_request', 'consent_import']) {
+    for (const table of [
+      'consent_text',
+      'consent_subject',
+      'consent_record',
+      'consent_event',
+      'consent_request',
+      'consent_import',
+    ]) {
       await queryRunner.query(`DROP POLICY IF EXISTS tenant_isolation ON "${table}"`);
       await queryRunner.query(`ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`);
       await queryRunner.query(`REVOKE ALL ON "${table}" FROM klarsicht_runtime`);

@@ -18,7 +18,9 @@ export class AuditAppendInOneStatement1795450429701 implements MigrationInterfac
   name = 'AuditAppendInOneStatement1795450429701';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "audit_event" ALTER COLUMN "changes" TYPE text USING "changes"::text`);
+    await queryRunner.query(
+      `ALTER TABLE "audit_event" ALTER COLUMN "changes" TYPE text USING "changes"::text`,
+    );
     await queryRunner.query(`
       CREATE FUNCTION audit_field(value bytea) RETURNS bytea LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT CASE WHEN value IS NULL THEN '\\xffffffff'::bytea ELSE int4send(octet_length(value)) || value END
@@ -69,6 +71,8 @@ export class AuditAppendInOneStatement1795450429701 implements MigrationInterfac
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION IF EXISTS audit_append(uuid, jsonb)`);
     await queryRunner.query(`DROP FUNCTION IF EXISTS audit_field(bytea)`);
-    await queryRunner.query(`ALTER TABLE "audit_event" ALTER COLUMN "changes" TYPE jsonb USING "changes"::jsonb`);
+    await queryRunner.query(
+      `ALTER TABLE "audit_event" ALTER COLUMN "changes" TYPE jsonb USING "changes"::jsonb`,
+    );
   }
 }

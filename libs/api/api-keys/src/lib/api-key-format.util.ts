@@ -21,7 +21,10 @@ const checksum = (body: string): string => crc32(body).toString(16).padStart(8, 
  * row-level-security scope before looking the key up; the checksum lets secret scanners and the server
  * reject typos and random strings without a database round trip.
  */
-export const generateApiKey = (tenantId: string, keyId: string): { key: string; hash: string; hint: string } => {
+export const generateApiKey = (
+  tenantId: string,
+  keyId: string,
+): { key: string; hash: string; hint: string } => {
   const body = `${API_KEY_PREFIX}${Buffer.concat([uuidToBytes(tenantId), uuidToBytes(keyId), randomBytes(32)]).toString('base64url')}`;
   const sum = checksum(body);
   const key = `${body}_${sum}`;
@@ -36,7 +39,11 @@ export const parseApiKey = (key: string): ParsedApiKey | null => {
   if (checksum(body) !== match[2]) return null;
   const bytes = Buffer.from(match[1], 'base64url');
   if (bytes.length !== 64) return null;
-  return { tenantId: bytesToUuid(bytes.subarray(0, 16)), keyId: bytesToUuid(bytes.subarray(16, 32)), hash: sha256Hex(key) };
+  return {
+    tenantId: bytesToUuid(bytes.subarray(0, 16)),
+    keyId: bytesToUuid(bytes.subarray(16, 32)),
+    hash: sha256Hex(key),
+  };
 };
 
 export const looksLikeApiKey = (token: string): boolean => token.startsWith(API_KEY_PREFIX);

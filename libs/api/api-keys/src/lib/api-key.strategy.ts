@@ -9,7 +9,8 @@ import { ApiRateLimits } from './api-rate-limits.service';
 type BearerRequest = { ip?: string; headers: Record<string, string | string[] | undefined> };
 
 // Only looks the key up: nothing else is readable with this principal (no role), and nothing is audited.
-const lookupPrincipal = (tenantId: string): Principal => publicPrincipal(tenantId, { type: 'SYSTEM', id: null, label: 'api-key-authentication' });
+const lookupPrincipal = (tenantId: string): Principal =>
+  publicPrincipal(tenantId, { type: 'SYSTEM', id: null, label: 'api-key-authentication' });
 
 /**
  * `Authorization: Bearer ks_live_…`: a scoped principal acting as the key. Keys are limited by the scopes they

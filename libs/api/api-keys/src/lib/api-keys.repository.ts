@@ -3,11 +3,25 @@ import type { RequestContext } from '@klarsicht/api-core';
 import type { ApiScope } from '@klarsicht/shared';
 import { ApiKey } from './api-key.entity';
 
-export type KeyRow = { id: string; name: string; secret_hash: string; scopes: ApiScope[]; client_id: string | null; expires_at: Date | null; revoked_at: Date | null };
+export type KeyRow = {
+  id: string;
+  name: string;
+  secret_hash: string;
+  scopes: ApiScope[];
+  client_id: string | null;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+};
 
 @Injectable()
 export class ApiKeysRepository {
-  async insert(ctx: RequestContext, values: Pick<ApiKey, 'id' | 'name' | 'prefix' | 'secretHash' | 'scopes' | 'clientId' | 'expiresAt' | 'createdBy'>): Promise<ApiKey> {
+  async insert(
+    ctx: RequestContext,
+    values: Pick<
+      ApiKey,
+      'id' | 'name' | 'prefix' | 'secretHash' | 'scopes' | 'clientId' | 'expiresAt' | 'createdBy'
+    >,
+  ): Promise<ApiKey> {
     const repo = await ctx.repo(ApiKey);
     const apiKey = repo.create({ ...values, tenantId: ctx.tenantId, revokedAt: null, lastUsedAt: null });
     await repo.insert(apiKey);
@@ -29,12 +43,18 @@ export class ApiKeysRepository {
 
   /** What sign-in with a key needs: its secret hash, scopes, binding and validity. */
   async findForSignIn(ctx: RequestContext, id: string): Promise<KeyRow | null> {
-    const [row] = await ctx.query<KeyRow>(`SELECT id, name, secret_hash, scopes, client_id, expires_at, revoked_at FROM api_key WHERE id = $1`, [id]);
+    const [row] = await ctx.query<KeyRow>(
+      `SELECT id, name, secret_hash, scopes, client_id, expires_at, revoked_at FROM api_key WHERE id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
   /** At most one write per key and minute, however busy the integration is. */
   async touch(ctx: RequestContext, id: string): Promise<void> {
-    await ctx.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [id]);
+    await ctx.query(
+      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [id],
+    );
   }
 }

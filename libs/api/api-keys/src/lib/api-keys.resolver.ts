@@ -13,7 +13,9 @@ export class ApiKeysResolver {
     return this.service.list(ctx);
   }
 
-  @Mutation(() => CreatedApiKey, { description: 'Create an API key; the secret is returned only in this response.' })
+  @Mutation(() => CreatedApiKey, {
+    description: 'Create an API key; the secret is returned only in this response.',
+  })
   createApiKey(@Ctx() ctx: RequestContext, @Args('input') input: CreateApiKeyInput): Promise<CreatedApiKey> {
     return this.service.create(ctx, input);
   }

@@ -30,7 +30,8 @@ export class ApiKeysService {
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
     this.access.requireFirm(ctx, 'settings', 'write');
-    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput({ expiresAt: 'Must be in the future' });
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
+      throw badInput({ expiresAt: 'Must be in the future' });
     if (input.clientId) await this.access.requireClients(ctx, 'clients', 'read', [input.clientId]);
     const id = newId();
     const { key, hash, hint } = generateApiKey(ctx.tenantId, id);
@@ -50,7 +51,12 @@ export class ApiKeysService {
       entityType: 'api_key',
       entityId: apiKey.id,
       clientId: apiKey.clientId,
-      changes: { name: { after: apiKey.name }, scopes: { after: scopes }, clientId: { after: apiKey.clientId }, expiresAt: { after: apiKey.expiresAt } },
+      changes: {
+        name: { after: apiKey.name },
+        scopes: { after: scopes },
+        clientId: { after: apiKey.clientId },
+        expiresAt: { after: apiKey.expiresAt },
+      },
     });
     return { apiKey: toApiKeyModel(apiKey), secret: key };
   }
@@ -68,7 +74,13 @@ export class ApiKeysService {
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       await this.keys.revoke(ctx, id, key.revokedAt);
-      ctx.audit({ action: 'api_key.revoked', entityType: 'api_key', entityId: key.id, clientId: key.clientId, changes: { revokedAt: { after: key.revokedAt } } });
+      ctx.audit({
+        action: 'api_key.revoked',
+        entityType: 'api_key',
+        entityId: key.id,
+        clientId: key.clientId,
+        changes: { revokedAt: { after: key.revokedAt } },
+      });
     }
     return toApiKeyModel(key);
   }

@@ -38,7 +38,10 @@ export class RateLimiter {
 
   private refill(bucket: Bucket | undefined, now: number): Bucket {
     if (!bucket) return { tokens: this.limit, updatedAt: now };
-    return { tokens: Math.min(this.limit, bucket.tokens + (now - bucket.updatedAt) * this.perMs), updatedAt: now };
+    return {
+      tokens: Math.min(this.limit, bucket.tokens + (now - bucket.updatedAt) * this.perMs),
+      updatedAt: now,
+    };
   }
 
   // Full buckets carry no state worth keeping; drop them when the map grows.

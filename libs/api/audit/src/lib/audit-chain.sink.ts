@@ -13,10 +13,14 @@ import { canonicalJson } from './audit-chain.util';
 export class AuditChainSink implements AuditSink {
   async append(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
     const byTenant = new Map<string, AuditEntry[]>();
-    for (const entry of entries) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);
+    for (const entry of entries)
+      byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);
     // A fixed lock order keeps two transactions that touch the same tenants from deadlocking.
     for (const tenantId of [...byTenant.keys()].sort()) {
-      await manager.query('SELECT audit_append($1, $2)', [tenantId, JSON.stringify((byTenant.get(tenantId) ?? []).map(toAppendRow))]);
+      await manager.query('SELECT audit_append($1, $2)', [
+        tenantId,
+        JSON.stringify((byTenant.get(tenantId) ?? []).map(toAppendRow)),
+      ]);
     }
   }
 }

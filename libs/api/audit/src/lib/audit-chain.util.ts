@@ -61,7 +61,6 @@ export const chainHash = (prevHash: string, event: ChainedFields): string =>
 /** Event timestamps are hashed at millisecond precision, as PostgreSQL stores microseconds. */
 export const isoMillis = (date: Date): string => date.toISOString();
 
-
 /** An event's columns as stored (`changes` is the stored text). */
 export type StoredFields = Omit<ChainedFields, 'changes'> & { changes: string | null };
 
@@ -71,8 +70,10 @@ const field = (value: Buffer | null): Buffer[] => {
   length.writeInt32BE(value === null ? -1 : value.length);
   return value === null ? [length] : [length, value];
 };
-const uuidBytes = (value: string | null): Buffer | null => (value === null ? null : Buffer.from(value.replace(/-/g, ''), 'hex'));
-const textBytes = (value: string | null): Buffer | null => (value === null ? null : Buffer.from(value, 'utf8'));
+const uuidBytes = (value: string | null): Buffer | null =>
+  value === null ? null : Buffer.from(value.replace(/-/g, ''), 'hex');
+const textBytes = (value: string | null): Buffer | null =>
+  value === null ? null : Buffer.from(value, 'utf8');
 const int64Bytes = (value: bigint): Buffer => {
   const bytes = Buffer.alloc(8);
   bytes.writeBigInt64BE(value);

@@ -31,16 +31,36 @@ export type ChainWalk = {
   lastHash: string;
 };
 
-const FIELDS = { tenantId: 0, seq: 1, id: 2, occurredAt: 3, actorType: 4, actorId: 5, actorLabel: 6, clientId: 7, action: 8, entityType: 9, entityId: 10, changes: 11, ip: 12, userAgent: 13, requestId: 14, prevHash: 15, hash: 16 } as const;
+const FIELDS = {
+  tenantId: 0,
+  seq: 1,
+  id: 2,
+  occurredAt: 3,
+  actorType: 4,
+  actorId: 5,
+  actorLabel: 6,
+  clientId: 7,
+  action: 8,
+  entityType: 9,
+  entityId: 10,
+  changes: 11,
+  ip: 12,
+  userAgent: 13,
+  requestId: 14,
+  prevHash: 15,
+  hash: 16,
+} as const;
 
-const int64 = (buf: Buffer, at: number): number => buf.readInt32BE(at) * 4_294_967_296 + buf.readUInt32BE(at + 4);
+const int64 = (buf: Buffer, at: number): number =>
+  buf.readInt32BE(at) * 4_294_967_296 + buf.readUInt32BE(at + 4);
 
 const uuidAt = (buf: Buffer, at: number, length: number): string | null => {
   if (length < 0) return null;
   const hex = buf.toString('hex', at, at + 16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
-const textAt = (buf: Buffer, at: number, length: number): string | null => (length < 0 ? null : buf.toString('utf8', at, at + length));
+const textAt = (buf: Buffer, at: number, length: number): string | null =>
+  length < 0 ? null : buf.toString('utf8', at, at + length);
 
 export class ChainWalker {
   private pending: Buffer | null = null;
@@ -138,7 +158,9 @@ export class ChainWalker {
     const F = FIELDS;
     const seq = int64(buf, s[F.seq]);
     const linked =
-      seq === this.expected && l[F.prevHash] === this.prev.length && buf.compare(this.prev, 0, this.prev.length, s[F.prevHash], s[F.prevHash] + l[F.prevHash]) === 0;
+      seq === this.expected &&
+      l[F.prevHash] === this.prev.length &&
+      buf.compare(this.prev, 0, this.prev.length, s[F.prevHash], s[F.prevHash] + l[F.prevHash]) === 0;
     const stored = l[F.hash] > 0 ? buf.toString('latin1', s[F.hash], s[F.hash] + l[F.hash]) : '';
     let ok = false;
     if (linked) {

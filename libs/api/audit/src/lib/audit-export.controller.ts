@@ -5,7 +5,23 @@ import { stringify } from 'csv-stringify';
 import { badInput, Ctx, RequestContextFactory, type RequestContext } from '@klarsicht/api-core';
 import { AuditService } from './audit.service';
 
-const CSV_COLUMNS = ['sequence', 'occurredAt', 'actorType', 'actorId', 'actorLabel', 'clientId', 'action', 'entityType', 'entityId', 'changes', 'ip', 'userAgent', 'requestId', 'prevHash', 'hash'] as const;
+const CSV_COLUMNS = [
+  'sequence',
+  'occurredAt',
+  'actorType',
+  'actorId',
+  'actorLabel',
+  'clientId',
+  'action',
+  'entityType',
+  'entityId',
+  'changes',
+  'ip',
+  'userAgent',
+  'requestId',
+  'prevHash',
+  'hash',
+] as const;
 
 @Controller('api/audit-events')
 export class AuditExportController {
@@ -16,7 +32,11 @@ export class AuditExportController {
 
   /** GET /api/audit-events/export?format=csv|jsonl — the caller's events, oldest first, streamed. */
   @Get('export')
-  async export(@Ctx() ctx: RequestContext, @Query('format') format: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async export(
+    @Ctx() ctx: RequestContext,
+    @Query('format') format: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const kind = format ?? 'jsonl';
     this.audit.assertCanRead(ctx);
     if (kind !== 'csv' && kind !== 'jsonl') throw badInput({ format: 'Use csv or jsonl' });
@@ -29,7 +49,10 @@ export class AuditExportController {
     );
     const stamp = new Date().toISOString().slice(0, 10);
     void reply
-      .header('content-type', kind === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
+      .header(
+        'content-type',
+        kind === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      )
       .header('content-disposition', `attachment; filename="audit-${stamp}.${kind}"`)
       .header('x-content-type-options', 'nosniff');
     if (kind === 'csv') {

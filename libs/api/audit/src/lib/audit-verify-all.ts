@@ -1,7 +1,14 @@
 import type { Client } from 'pg';
 import { verifyChain, type ChainReader } from './audit.repository';
 
-export type FirmChainResult = { tenantId: string; name: string; valid: boolean; checkedCount: number; firstInvalidSequence: number | null; seconds: number };
+export type FirmChainResult = {
+  tenantId: string;
+  name: string;
+  valid: boolean;
+  checkedCount: number;
+  firstInvalidSequence: number | null;
+  seconds: number;
+};
 
 /**
  * Verifies the audit chain of every firm (or of the given firm ids) over one runtime-role connection, each firm in
@@ -19,11 +26,23 @@ export const verifyAllChains = async (db: Client, tenantIds: string[] = []): Pro
   for (const tenant of tenants.rows.filter((t) => tenantIds.length === 0 || tenantIds.includes(t.id))) {
     await db.query('BEGIN READ ONLY');
     try {
-      await db.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', '', true)`, [tenant.id]);
-      const ctx: ChainReader = { query: async <T>(sql: string, params?: unknown[]) => (await db.query(sql, params)).rows as T[], connection: async () => db };
+      await db.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.client_id', '', true)`, [
+        tenant.id,
+      ]);
+      const ctx: ChainReader = {
+        query: async <T>(sql: string, params?: unknown[]) => (await db.query(sql, params)).rows as T[],
+        connection: async () => db,
+      };
       const started = performance.now();
       const result = await verifyChain(ctx, tenant.id);
-      results.push({ tenantId: tenant.id, name: tenant.name, valid: result.valid, checkedCount: result.checkedCount, firstInvalidSequence: result.firstInvalidSequence, seconds: (performance.now() - started) / 1000 });
+      results.push({
+        tenantId: tenant.id,
+        name: tenant.name,
+        valid: result.valid,
+        checkedCount: result.checkedCount,
+        firstInvalidSequence: result.firstInvalidSequence,
+        seconds: (performance.now() - started) / 1000,
+      });
     } finally {
       await db.query('COMMIT');
     }

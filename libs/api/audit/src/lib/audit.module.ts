@@ -9,7 +9,13 @@ import { AuditService } from './audit.service';
 @Global()
 @Module({
   controllers: [AuditExportController],
-  providers: [AuditChainSink, { provide: AUDIT_SINK, useExisting: AuditChainSink }, AuditRepository, AuditService, AuditResolver],
+  providers: [
+    AuditChainSink,
+    { provide: AUDIT_SINK, useExisting: AuditChainSink },
+    AuditRepository,
+    AuditService,
+    AuditResolver,
+  ],
   exports: [AUDIT_SINK, AuditService],
 })
 export class AuditModule {}

@@ -61,12 +61,18 @@ export const toAuditModel = (row: AuditRow): AuditEventModel => {
 const EXPORT_BATCH = 5000;
 
 /** The filter as SQL over audit_event; `scope` is the caller's bound client (RLS enforces it too). */
-const whereOf = (tenantId: string, scope: string | null, filter: AuditFilter | null | undefined, params: unknown[]): string[] => {
+const whereOf = (
+  tenantId: string,
+  scope: string | null,
+  filter: AuditFilter | null | undefined,
+  params: unknown[],
+): string[] => {
   const clauses = [`tenant_id = $${params.push(tenantId)}`];
   if (scope) clauses.push(`client_id = $${params.push(scope)}`);
   if (filter?.clientId) clauses.push(`client_id = $${params.push(filter.clientId)}`);
   if (filter?.action) {
-    if (filter.action.endsWith('.')) clauses.push(`action LIKE $${params.push(`${filter.action.replace(/[%_\\]/g, '\\$&')}%`)}`);
+    if (filter.action.endsWith('.'))
+      clauses.push(`action LIKE $${params.push(`${filter.action.replace(/[%_\\]/g, '\\$&')}%`)}`);
     else clauses.push(`action = $${params.push(filter.action)}`);
   }
   if (filter?.actorId) clauses.push(`actor_id = $${params.push(filter.actorId)}`);
@@ -81,23 +87,42 @@ const whereOf = (tenantId: string, scope: string | null, filter: AuditFilter | n
 @Injectable()
 export class AuditRepository {
   /** A page, newest first, before the cursor's sequence number, and the total of the filter. */
-  async page(ctx: RequestContext, scope: string | null, filter: AuditFilter | null | undefined, limit: number, beforeSeq: string | null): Promise<{ rows: AuditRow[]; total: number }> {
+  async page(
+    ctx: RequestContext,
+    scope: string | null,
+    filter: AuditFilter | null | undefined,
+    limit: number,
+    beforeSeq: string | null,
+  ): Promise<{ rows: AuditRow[]; total: number }> {
     const params: unknown[] = [];
     const clauses = whereOf(ctx.tenantId, scope, filter, params);
-    const [{ count }] = await ctx.query<{ count: string }>(`SELECT count(*) FROM audit_event WHERE ${clauses.join(' AND ')}`, params);
+    const [{ count }] = await ctx.query<{ count: string }>(
+      `SELECT count(*) FROM audit_event WHERE ${clauses.join(' AND ')}`,
+      params,
+    );
     if (beforeSeq) clauses.push(`seq < $${params.push(beforeSeq)}`);
-    const rows = await ctx.query<AuditRow>(`SELECT * FROM audit_event WHERE ${clauses.join(' AND ')} ORDER BY seq DESC LIMIT ${limit + 1}`, params);
+    const rows = await ctx.query<AuditRow>(
+      `SELECT * FROM audit_event WHERE ${clauses.join(' AND ')} ORDER BY seq DESC LIMIT ${limit + 1}`,
+      params,
+    );
     return { rows, total: Number(count) };
   }
 
   /** Every event of the filter in batches (oldest first); memory stays flat. */
-  async *all(ctx: RequestContext, scope: string | null, filter: AuditFilter | null): AsyncGenerator<AuditRow> {
+  async *all(
+    ctx: RequestContext,
+    scope: string | null,
+    filter: AuditFilter | null,
+  ): AsyncGenerator<AuditRow> {
     let after = '0';
     for (;;) {
       const params: unknown[] = [];
       const clauses = whereOf(ctx.tenantId, scope, filter, params);
       clauses.push(`seq > $${params.push(after)}`);
-      const rows = await ctx.query<AuditRow>(`SELECT * FROM audit_event WHERE ${clauses.join(' AND ')} ORDER BY seq LIMIT ${EXPORT_BATCH}`, params);
+      const rows = await ctx.query<AuditRow>(
+        `SELECT * FROM audit_event WHERE ${clauses.join(' AND ')} ORDER BY seq LIMIT ${EXPORT_BATCH}`,
+        params,
+      );
       yield* rows;
       if (rows.length < EXPORT_BATCH) return;
       after = rows[rows.length - 1].seq;
@@ -110,7 +135,10 @@ export type ChainReader = Pick<RequestContext, 'query'> & { connection: () => Pr
 
 /** Walks a firm's chain from the first event (COPY, streamed) and names the first sequence number that does not verify. */
 export const verifyChain = async (ctx: ChainReader, tenantId: string): Promise<AuditChainVerification> => {
-  const [head] = await ctx.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE tenant_id = $1', [tenantId]);
+  const [head] = await ctx.query<{ seq: string; hash: string }>(
+    'SELECT seq, hash FROM audit_head WHERE tenant_id = $1',
+    [tenantId],
+  );
   const headSeq = head ? Number(head.seq) : 0;
   const headHash = head?.hash ?? GENESIS_HASH;
   // Events up to the head read above were committed with it; later appends are not part of this verification.
@@ -121,7 +149,8 @@ export const verifyChain = async (ctx: ChainReader, tenantId: string): Promise<A
   const walk = walker.finish();
   let firstInvalid = walk.firstInvalid;
   // A head ahead of the events (deleted tail) or not matching the last hash breaks the chain.
-  if (firstInvalid === null && (walk.checked !== headSeq || walk.lastHash !== headHash)) firstInvalid = walk.checked + 1;
+  if (firstInvalid === null && (walk.checked !== headSeq || walk.lastHash !== headHash))
+    firstInvalid = walk.checked + 1;
   if (firstInvalid === null) {
     // Events beyond the head (forged appends): head and events read in one statement, so concurrent appends,
     // which move the head in the same transaction as their events, never count.
@@ -129,7 +158,8 @@ export const verifyChain = async (ctx: ChainReader, tenantId: string): Promise<A
       `SELECT (SELECT seq FROM audit_head WHERE tenant_id = $1) AS head, (SELECT max(seq) FROM audit_event WHERE tenant_id = $1) AS max`,
       [tenantId],
     );
-    if (beyond.max !== null && Number(beyond.max) > Number(beyond.head ?? 0)) firstInvalid = Number(beyond.head ?? 0) + 1;
+    if (beyond.max !== null && Number(beyond.max) > Number(beyond.head ?? 0))
+      firstInvalid = Number(beyond.head ?? 0) + 1;
   }
   return {
     valid: firstInvalid === null,

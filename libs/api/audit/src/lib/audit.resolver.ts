@@ -8,7 +8,9 @@ import { AuditChainVerification, AuditEventConnection } from './models/audit.mod
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Query(() => AuditEventConnection, { description: 'Audit events, newest first; client users see their own company only.' })
+  @Query(() => AuditEventConnection, {
+    description: 'Audit events, newest first; client users see their own company only.',
+  })
   auditEvents(@Ctx() ctx: RequestContext, @Args() args: AuditEventsArgs): Promise<AuditEventConnection> {
     return this.audit.list(ctx, args);
   }

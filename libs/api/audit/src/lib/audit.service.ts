@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, decodeCursor, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
+import {
+  AccessService,
+  decodeCursor,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import { AuditRepository, toAuditModel, verifyChain } from './audit.repository';
 import type { AuditFilter } from './dto/audit.args';
 import type { AuditChainVerification, AuditEventModel } from './models/audit.models';
@@ -15,20 +22,30 @@ export class AuditService {
     private readonly events: AuditRepository,
   ) {}
 
-  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: AuditFilter | null }): Promise<ConnectionShape<AuditEventModel>> {
+  async list(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; filter?: AuditFilter | null },
+  ): Promise<ConnectionShape<AuditEventModel>> {
     this.access.require(ctx, 'audit', 'read');
     if (args.filter?.clientId) await this.access.requireClients(ctx, 'audit', 'read', [args.filter.clientId]);
     const limit = pageSize(args.first, 500);
     const cursor = decodeCursor(args.after, [isSequence]) as [string] | null;
     // Client users and client-bound keys see their own company's events only.
-    const { rows, total } = await this.events.page(ctx, this.access.clientFilter(ctx), args.filter, limit, cursor ? cursor[0] : null);
+    const { rows, total } = await this.events.page(
+      ctx,
+      this.access.clientFilter(ctx),
+      args.filter,
+      limit,
+      cursor ? cursor[0] : null,
+    );
     return toConnection(rows.map(toAuditModel), limit, total, (e) => [String(e.sequence)], cursor !== null);
   }
 
   /** Streams the caller's events (oldest first) for export. */
   async *stream(ctx: RequestContext, filter: AuditFilter | null): AsyncGenerator<AuditEventModel> {
     this.access.require(ctx, 'audit', 'read');
-    for await (const row of this.events.all(ctx, this.access.clientFilter(ctx), filter)) yield toAuditModel(row);
+    for await (const row of this.events.all(ctx, this.access.clientFilter(ctx), filter))
+      yield toAuditModel(row);
   }
 
   /** Walks the firm's chain from the first event and names the first sequence number that does not verify. */

@@ -20,7 +20,10 @@ import { UsersRepository } from './users.repository';
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_SECRETS],
-      useFactory: (secrets: AppSecrets) => ({ secret: secrets.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (secrets: AppSecrets) => ({
+        secret: secrets.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
   ],
   providers: [

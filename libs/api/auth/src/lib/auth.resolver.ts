@@ -18,25 +18,43 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Create a firm with its owner account and sign in.' })
-  async signUp(@Ctx() ctx: RequestContext, @Args('input') input: SignUpInput, @Context('http') { reply }: HttpContext): Promise<AuthPayload> {
+  async signUp(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SignUpInput,
+    @Context('http') { reply }: HttpContext,
+  ): Promise<AuthPayload> {
     return this.respond(await this.auth.signUp(ctx, input), reply);
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput, @Context('http') { reply }: HttpContext): Promise<AuthPayload> {
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: LoginInput,
+    @Context('http') { reply }: HttpContext,
+  ): Promise<AuthPayload> {
     return this.respond(await this.auth.login(ctx, input), reply);
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Rotate the refresh token (httpOnly cookie) and issue a new access token.' })
-  async refreshToken(@Ctx() ctx: RequestContext, @Context('req') req: CookieRequest, @Context('http') { reply }: HttpContext): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description: 'Rotate the refresh token (httpOnly cookie) and issue a new access token.',
+  })
+  async refreshToken(
+    @Ctx() ctx: RequestContext,
+    @Context('req') req: CookieRequest,
+    @Context('http') { reply }: HttpContext,
+  ): Promise<AuthPayload> {
     return this.respond(await this.auth.refresh(ctx, req.cookies?.[REFRESH_COOKIE]), reply);
   }
 
   @Public()
   @Mutation(() => Boolean)
-  async logout(@Ctx() ctx: RequestContext, @Context('req') req: CookieRequest, @Context('http') { reply }: HttpContext): Promise<boolean> {
+  async logout(
+    @Ctx() ctx: RequestContext,
+    @Context('req') req: CookieRequest,
+    @Context('http') { reply }: HttpContext,
+  ): Promise<boolean> {
     await this.auth.logout(ctx, req.cookies?.[REFRESH_COOKIE]);
     void reply.setCookie(REFRESH_COOKIE, '', this.tokens.cookieOptions(null));
     return true;
@@ -54,11 +72,17 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  async acceptInvitation(@Ctx() ctx: RequestContext, @Args('input') input: AcceptInvitationInput, @Context('http') { reply }: HttpContext): Promise<AuthPayload> {
+  async acceptInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AcceptInvitationInput,
+    @Context('http') { reply }: HttpContext,
+  ): Promise<AuthPayload> {
     return this.respond(await this.auth.acceptInvitation(ctx, input), reply);
   }
 
-  @Mutation(() => TotpSetup, { description: 'Start two-factor setup: returns the secret to scan; confirm with a first code.' })
+  @Mutation(() => TotpSetup, {
+    description: 'Start two-factor setup: returns the secret to scan; confirm with a first code.',
+  })
   enableTotp(@Ctx() ctx: RequestContext): Promise<TotpSetup> {
     return this.auth.startTotp(ctx);
   }
@@ -84,12 +108,27 @@ export class AuthResolver {
       role: ctx.principal.role ?? 'CLIENT_VIEWER',
       clientId: ctx.principal.clientId,
       scopes: ctx.principal.scopes ? [...ctx.principal.scopes] : null,
-      memberships: memberships.map(({ membership, tenant: t }) => ({ tenant: t, role: membership.role, clientId: membership.clientId })),
+      memberships: memberships.map(({ membership, tenant: t }) => ({
+        tenant: t,
+        role: membership.role,
+        clientId: membership.clientId,
+      })),
     };
   }
 
   private respond(session: Session, reply: FastifyReply): AuthPayload {
-    if (session.refresh) void reply.setCookie(REFRESH_COOKIE, session.refresh.token, this.tokens.cookieOptions(session.refresh.expiresAt));
-    return { accessToken: session.accessToken, user: session.user, tenant: session.tenant, role: session.role, clientId: session.clientId };
+    if (session.refresh)
+      void reply.setCookie(
+        REFRESH_COOKIE,
+        session.refresh.token,
+        this.tokens.cookieOptions(session.refresh.expiresAt),
+      );
+    return {
+      accessToken: session.accessToken,
+      user: session.user,
+      tenant: session.tenant,
+      role: session.role,
+      clientId: session.clientId,
+    };
   }
 }

@@ -12,8 +12,18 @@ import { UsersRepository } from './users.repository';
 const T1 = '00000000-0000-7000-8000-0000000000a1';
 const T2 = '00000000-0000-7000-8000-0000000000a2';
 const user = (values: Partial<User> = {}): User =>
-  Object.assign(new User(), { email: 'dpo@example.test', name: 'Dana', passwordHash: 'hash', totpEnabled: false, totpSecret: null, totpLastStep: null, lastTenantId: T2, ...values });
-const membership = (tenantId: string): Membership => Object.assign(new Membership(), { tenantId, role: 'DPO', clientId: null });
+  Object.assign(new User(), {
+    email: 'dpo@example.test',
+    name: 'Dana',
+    passwordHash: 'hash',
+    totpEnabled: false,
+    totpSecret: null,
+    totpLastStep: null,
+    lastTenantId: T2,
+    ...values,
+  });
+const membership = (tenantId: string): Membership =>
+  Object.assign(new Membership(), { tenantId, role: 'DPO', clientId: null });
 
 const setup = () => {
   const passwords = stubOf(PasswordService);
@@ -31,10 +41,21 @@ const setup = () => {
   tokens.accessToken.mockResolvedValue('access');
   tokens.issueRefresh.mockResolvedValue({ token: 'refresh', expiresAt: new Date() });
   users.tenant.mockImplementation(async (_ctx, id) => Object.assign(new Tenant(), { id, name: 'Kanzlei' }));
-  return { sut: new AuthService(passwords, tokens, totp, throttle, contexts, users), passwords, totp, throttle, users, separate };
+  return {
+    sut: new AuthService(passwords, tokens, totp, throttle, contexts, users),
+    passwords,
+    totp,
+    throttle,
+    users,
+    separate,
+  };
 };
 
-const refusal = (work: Promise<unknown>): Promise<unknown> => work.then(() => null, (e: unknown) => e);
+const refusal = (work: Promise<unknown>): Promise<unknown> =>
+  work.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe(AuthService.name, () => {
   const input = { email: ' DPO@Example.test ', password: 'correct horse battery' };
@@ -44,7 +65,9 @@ describe(AuthService.name, () => {
     users.findByEmail.mockResolvedValueOnce(null).mockResolvedValueOnce(user());
     users.membershipsOf.mockResolvedValue([membership(T1), membership(T2)]);
     passwords.verify.mockResolvedValue(false);
-    const unknown = await refusal(sut.login(testContext({ tenantId: null, role: null, userId: null }), input));
+    const unknown = await refusal(
+      sut.login(testContext({ tenantId: null, role: null, userId: null }), input),
+    );
     const wrong = await refusal(sut.login(testContext({ tenantId: null, role: null, userId: null }), input));
     expect(unknown).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Invalid email or password' });
     expect(wrong).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Invalid email or password' });
@@ -54,27 +77,42 @@ describe(AuthService.name, () => {
     // The known account's firms learn of the failed attempt; the unknown one has none.
     expect(separate[0].audit).not.toHaveBeenCalled();
     expect(separate[1].audit).toHaveBeenCalledTimes(2);
-    expect(separate[1].audit).toHaveBeenCalledWith(expect.objectContaining({ tenantId: T1, action: 'auth.login_failed', changes: { reason: 'invalid_credentials' } }));
+    expect(separate[1].audit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        tenantId: T1,
+        action: 'auth.login_failed',
+        changes: { reason: 'invalid_credentials' },
+      }),
+    );
   });
 
   it('asks for the one-time code when two-factor authentication is on, without counting a failure', async () => {
     const { sut, passwords, throttle, users, separate } = setup();
     users.findByEmail.mockResolvedValue(user({ totpEnabled: true, totpSecret: Buffer.from('sealed') }));
     passwords.verify.mockResolvedValue(true);
-    expect(await refusal(sut.login(testContext({ tenantId: null }), input))).toMatchObject({ code: 'UNAUTHENTICATED', message: 'A one-time code is required' });
+    expect(await refusal(sut.login(testContext({ tenantId: null }), input))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'A one-time code is required',
+    });
     expect(separate).toHaveLength(0);
     expect(throttle.record).not.toHaveBeenCalled();
   });
 
   it('a wrong one-time code counts as a failure; a right one stores its step against replay', async () => {
     const { sut, passwords, totp, users, separate } = setup();
-    users.findByEmail.mockResolvedValue(user({ totpEnabled: true, totpSecret: Buffer.from('sealed'), totpLastStep: '100' }));
+    users.findByEmail.mockResolvedValue(
+      user({ totpEnabled: true, totpSecret: Buffer.from('sealed'), totpLastStep: '100' }),
+    );
     users.membershipsOf.mockResolvedValue([membership(T1)]);
     passwords.verify.mockResolvedValue(true);
     totp.check.mockReturnValueOnce({ valid: false }).mockReturnValueOnce({ valid: true, step: 101 });
-    expect(await refusal(sut.login(testContext({ tenantId: null }), { ...input, totpCode: '000000' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(
+      await refusal(sut.login(testContext({ tenantId: null }), { ...input, totpCode: '000000' })),
+    ).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(totp.check).toHaveBeenCalledWith(expect.any(Buffer), '000000', 100);
-    expect(separate[0].audit).toHaveBeenCalledWith(expect.objectContaining({ changes: { reason: 'invalid_totp' } }));
+    expect(separate[0].audit).toHaveBeenCalledWith(
+      expect.objectContaining({ changes: { reason: 'invalid_totp' } }),
+    );
     await sut.login(testContext({ tenantId: null }), { ...input, totpCode: '123456' });
     expect(users.update).toHaveBeenCalledWith(expect.anything(), expect.any(String), { totpLastStep: '101' });
   });
@@ -86,7 +124,12 @@ describe(AuthService.name, () => {
     passwords.verify.mockResolvedValue(true);
     const ctx = testContext({ tenantId: null, role: null, userId: null });
     const session = await sut.login(ctx, input);
-    expect(session).toMatchObject({ accessToken: 'access', refresh: { token: 'refresh' }, role: 'DPO', tenant: { id: T2 } });
+    expect(session).toMatchObject({
+      accessToken: 'access',
+      refresh: { token: 'refresh' },
+      role: 'DPO',
+      tenant: { id: T2 },
+    });
     expect(throttle.record).toHaveBeenCalledWith(ctx, 'dpo@example.test', null, true);
     expect(ctx.principal).toMatchObject({ tenantId: T2, role: 'DPO' });
     expect(ctx.audit).toHaveBeenCalledWith(expect.objectContaining({ action: 'auth.login' }));

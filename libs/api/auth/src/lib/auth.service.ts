@@ -32,7 +32,10 @@ export type Session = {
 
 const INVALID_CREDENTIALS = 'Invalid email or password';
 
-const userPrincipal = (user: User, membership: Pick<Membership, 'tenantId' | 'role' | 'clientId'> | null): Principal => ({
+const userPrincipal = (
+  user: User,
+  membership: Pick<Membership, 'tenantId' | 'role' | 'clientId'> | null,
+): Principal => ({
   actor: { type: 'USER', id: user.id, label: user.email },
   userId: user.id,
   tenantId: membership?.tenantId ?? null,
@@ -54,21 +57,47 @@ export class AuthService {
     private readonly users: UsersRepository,
   ) {}
 
-  async signUp(ctx: RequestContext, input: { firmName: string; name: string; email: string; password: string }): Promise<Session> {
+  async signUp(
+    ctx: RequestContext,
+    input: { firmName: string; name: string; email: string; password: string },
+  ): Promise<Session> {
     const email = input.email.trim().toLowerCase();
     this.passwords.assertPolicy(input.password);
     if (await this.users.emailTaken(ctx, email)) throw conflict('An account with this email already exists');
     const tenantId = newId();
-    const user = await this.users.insert(ctx, { email, name: input.name.trim(), passwordHash: await this.passwords.hash(input.password), lastTenantId: tenantId });
+    const user = await this.users.insert(ctx, {
+      email,
+      name: input.name.trim(),
+      passwordHash: await this.passwords.hash(input.password),
+      lastTenantId: tenantId,
+    });
     await ctx.become(userPrincipal(user, { tenantId, role: 'OWNER', clientId: null }));
     const tenant = await this.users.insertTenant(ctx, { id: tenantId, name: input.firmName.trim() });
-    const membership = await this.users.insertMembership(ctx, { tenantId, userId: user.id, role: 'OWNER', clientId: null });
-    ctx.audit({ action: 'tenant.created', entityType: 'tenant', entityId: tenant.id, changes: { name: { after: tenant.name } } });
-    ctx.audit({ action: 'member.added', entityType: 'membership', entityId: membership.id, changes: { role: { after: 'OWNER' }, userId: { after: user.id } } });
+    const membership = await this.users.insertMembership(ctx, {
+      tenantId,
+      userId: user.id,
+      role: 'OWNER',
+      clientId: null,
+    });
+    ctx.audit({
+      action: 'tenant.created',
+      entityType: 'tenant',
+      entityId: tenant.id,
+      changes: { name: { after: tenant.name } },
+    });
+    ctx.audit({
+      action: 'member.added',
+      entityType: 'membership',
+      entityId: membership.id,
+      changes: { role: { after: 'OWNER' }, userId: { after: user.id } },
+    });
     return this.openSession(ctx, user, tenant, membership, null);
   }
 
-  async login(ctx: RequestContext, input: { email: string; password: string; totpCode?: string | null }): Promise<Session> {
+  async login(
+    ctx: RequestContext,
+    input: { email: string; password: string; totpCode?: string | null },
+  ): Promise<Session> {
     const email = input.email.trim().toLowerCase();
     const ip = ctx.meta.ip;
     await this.throttle.assertAllowed(ctx, email, ip);
@@ -80,8 +109,15 @@ export class AuthService {
     };
     if (!user || !passwordOk) return failure('invalid_credentials');
     if (user.totpEnabled && user.totpSecret) {
-      if (!input.totpCode) throw new AppError('UNAUTHENTICATED', 'A one-time code is required', { fields: { totpCode: 'required' } });
-      const check = this.totp.check(user.totpSecret, input.totpCode, user.totpLastStep === null ? null : Number(user.totpLastStep));
+      if (!input.totpCode)
+        throw new AppError('UNAUTHENTICATED', 'A one-time code is required', {
+          fields: { totpCode: 'required' },
+        });
+      const check = this.totp.check(
+        user.totpSecret,
+        input.totpCode,
+        user.totpLastStep === null ? null : Number(user.totpLastStep),
+      );
       if (!check.valid) return failure('invalid_totp');
       await this.users.update(ctx, user.id, { totpLastStep: String(check.step) });
     }
@@ -97,14 +133,28 @@ export class AuthService {
   }
 
   /** A failed sign-in is recorded in its own transaction: the operation's own transaction rolls back. */
-  private async recordFailure(ctx: RequestContext, email: string, user: User | null, reason: string): Promise<void> {
+  private async recordFailure(
+    ctx: RequestContext,
+    email: string,
+    user: User | null,
+    reason: string,
+  ): Promise<void> {
     await this.contexts.runSeparately(ctx.principal, ctx.meta, async (own) => {
       await this.throttle.record(own, email, ctx.meta.ip, false);
       if (!user) return;
-      await own.become({ ...userPrincipal(user, null), actor: { type: 'PUBLIC', id: null, label: 'sign-in' } });
+      await own.become({
+        ...userPrincipal(user, null),
+        actor: { type: 'PUBLIC', id: null, label: 'sign-in' },
+      });
       const memberships = await this.users.membershipsOf(own, user.id);
       for (const membership of memberships) {
-        own.audit({ tenantId: membership.tenantId, action: 'auth.login_failed', entityType: 'user', entityId: user.id, changes: { reason } });
+        own.audit({
+          tenantId: membership.tenantId,
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          changes: { reason },
+        });
       }
     });
     this.logger.warn({ reason }, 'Sign-in failed');
@@ -120,7 +170,12 @@ export class AuthService {
       await this.contexts.runSeparately(ctx.principal, ctx.meta, async (own) => {
         await this.tokens.revokeFamily(own, stolen.familyId);
         await own.become({ ...ANON_WITH_TENANT(stolen.activeTenantId) });
-        own.audit({ action: 'auth.refresh_reuse_detected', entityType: 'user', entityId: stolen.userId, changes: { familyId: stolen.familyId } });
+        own.audit({
+          action: 'auth.refresh_reuse_detected',
+          entityType: 'user',
+          entityId: stolen.userId,
+          changes: { familyId: stolen.familyId },
+        });
       });
       throw unauthenticated('Session revoked');
     }
@@ -140,7 +195,10 @@ export class AuthService {
     const token = await this.tokens.findByToken(ctx, presented);
     if (!token) return;
     await this.tokens.revokeFamily(ctx, token.familyId);
-    await ctx.become({ ...ANON_WITH_TENANT(token.activeTenantId), actor: { type: 'USER', id: token.userId, label: 'user' } });
+    await ctx.become({
+      ...ANON_WITH_TENANT(token.activeTenantId),
+      actor: { type: 'USER', id: token.userId, label: 'user' },
+    });
     ctx.audit({ action: 'auth.logout', entityType: 'user', entityId: token.userId });
   }
 
@@ -164,26 +222,48 @@ export class AuthService {
     return this.openSession(ctx, user, tenant, membership, null);
   }
 
-  async acceptInvitation(ctx: RequestContext, input: { token: string; name?: string | null; password: string }): Promise<Session> {
+  async acceptInvitation(
+    ctx: RequestContext,
+    input: { token: string; name?: string | null; password: string },
+  ): Promise<Session> {
     const parsed = parseTenantToken(input.token);
     if (!parsed) throw notFound();
     await ctx.become({ ...ANON_WITH_TENANT(parsed.tenantId) });
     const invitation = await this.users.invitationByToken(ctx, parsed.tenantId, parsed.hash);
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw notFound();
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now())
+      throw notFound();
     let user = await this.users.findByEmail(ctx, invitation.email);
     if (user) {
-      if (!(await this.passwords.verify(user.passwordHash, input.password))) throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
+      if (!(await this.passwords.verify(user.passwordHash, input.password)))
+        throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     } else {
       if (!input.name?.trim()) throw badInput({ name: 'Enter your name' });
       this.passwords.assertPolicy(input.password);
-      user = await this.users.insert(ctx, { email: invitation.email, name: input.name.trim(), passwordHash: await this.passwords.hash(input.password), lastTenantId: invitation.tenantId });
+      user = await this.users.insert(ctx, {
+        email: invitation.email,
+        name: input.name.trim(),
+        passwordHash: await this.passwords.hash(input.password),
+        lastTenantId: invitation.tenantId,
+      });
     }
-    if (await this.users.membershipIn(ctx, user.id, invitation.tenantId)) throw conflict('You are already a member of this firm');
-    const membership = await this.users.insertMembership(ctx, { tenantId: invitation.tenantId, userId: user.id, role: invitation.role, clientId: invitation.clientId });
+    if (await this.users.membershipIn(ctx, user.id, invitation.tenantId))
+      throw conflict('You are already a member of this firm');
+    const membership = await this.users.insertMembership(ctx, {
+      tenantId: invitation.tenantId,
+      userId: user.id,
+      role: invitation.role,
+      clientId: invitation.clientId,
+    });
     await this.users.markInvitationAccepted(ctx, invitation.id);
     await this.users.update(ctx, user.id, { lastTenantId: invitation.tenantId });
     await ctx.become(userPrincipal(user, membership));
-    ctx.audit({ action: 'member.joined', entityType: 'membership', entityId: membership.id, clientId: membership.clientId, changes: { role: { after: membership.role }, invitationId: invitation.id } });
+    ctx.audit({
+      action: 'member.joined',
+      entityType: 'membership',
+      entityId: membership.id,
+      clientId: membership.clientId,
+      changes: { role: { after: membership.role }, invitationId: invitation.id },
+    });
     const tenant = await this.users.tenant(ctx, invitation.tenantId);
     return this.openSession(ctx, user, tenant, membership, null);
   }
@@ -210,7 +290,11 @@ export class AuthService {
   async disableTotp(ctx: RequestContext, code: string): Promise<User> {
     const user = await this.currentUser(ctx);
     if (!user.totpEnabled || !user.totpSecret) throw conflict('Two-factor authentication is not enabled');
-    const check = this.totp.check(user.totpSecret, code, user.totpLastStep === null ? null : Number(user.totpLastStep));
+    const check = this.totp.check(
+      user.totpSecret,
+      code,
+      user.totpLastStep === null ? null : Number(user.totpLastStep),
+    );
     if (!check.valid) throw badInput({ code: 'The code is not valid' });
     await this.users.update(ctx, user.id, { totpEnabled: false, totpSecret: null, totpLastStep: null });
     ctx.audit({ action: 'auth.totp_disabled', entityType: 'user', entityId: user.id });
@@ -229,7 +313,10 @@ export class AuthService {
     const userId = ctx.principal.userId;
     if (!userId) return [];
     const memberships = await this.users.membershipsOf(ctx, userId);
-    const tenants = await this.users.tenants(ctx, memberships.map((m) => m.tenantId));
+    const tenants = await this.users.tenants(
+      ctx,
+      memberships.map((m) => m.tenantId),
+    );
     return memberships.flatMap((membership) => {
       const tenant = tenants.find((t) => t.id === membership.tenantId);
       return tenant ? [{ membership, tenant }] : [];
@@ -240,9 +327,24 @@ export class AuthService {
     return this.users.tenant(ctx, ctx.tenantId);
   }
 
-  private async openSession(ctx: RequestContext, user: User, tenant: Tenant, membership: Membership, familyId: string | null): Promise<Session> {
-    const accessToken = await this.tokens.accessToken({ userId: user.id, email: user.email, tenantId: tenant.id, role: membership.role, clientId: membership.clientId });
-    const refresh = familyId === 'keep' ? null : await this.tokens.issueRefresh(ctx, user.id, tenant.id, familyId ?? newId());
+  private async openSession(
+    ctx: RequestContext,
+    user: User,
+    tenant: Tenant,
+    membership: Membership,
+    familyId: string | null,
+  ): Promise<Session> {
+    const accessToken = await this.tokens.accessToken({
+      userId: user.id,
+      email: user.email,
+      tenantId: tenant.id,
+      role: membership.role,
+      clientId: membership.clientId,
+    });
+    const refresh =
+      familyId === 'keep'
+        ? null
+        : await this.tokens.issueRefresh(ctx, user.id, tenant.id, familyId ?? newId());
     return { accessToken, refresh, user, tenant, role: membership.role, clientId: membership.clientId };
   }
 }

@@ -6,7 +6,7 @@ import { badInput } from '@klarsicht/api-core';
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-const COMMON = new Set((dictionary['passwords-common']).map((p) => p.toLowerCase()));
+const COMMON = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
@@ -19,10 +19,16 @@ export class PasswordService {
   /** Throws BAD_USER_INPUT (field `password`) unless the password meets the policy. */
   assertPolicy(password: string, field = 'password'): void {
     const length = [...password].length;
-    if (length < PASSWORD_MIN) throw badInput({ [field]: `Password must have at least ${PASSWORD_MIN} characters` });
-    if (length > PASSWORD_MAX) throw badInput({ [field]: `Password must have at most ${PASSWORD_MAX} characters` });
+    if (length < PASSWORD_MIN)
+      throw badInput({ [field]: `Password must have at least ${PASSWORD_MIN} characters` });
+    if (length > PASSWORD_MAX)
+      throw badInput({ [field]: `Password must have at most ${PASSWORD_MAX} characters` });
     const lower = password.toLowerCase();
-    if (COMMON.has(lower) || /^(.)\1+$/.test(password) || /^(0123456789|1234567890|abcdefghijkl)/.test(lower)) {
+    if (
+      COMMON.has(lower) ||
+      /^(.)\1+$/.test(password) ||
+      /^(0123456789|1234567890|abcdefghijkl)/.test(lower)
+    ) {
       throw badInput({ [field]: 'This password is too common; choose another' });
     }
   }

@@ -6,14 +6,20 @@ import { RefreshToken } from './entities/refresh-token.entity';
 /** Refresh tokens, stored as SHA-256 hashes, one family per sign-in. */
 @Injectable()
 export class RefreshTokensRepository {
-  async insert(ctx: RequestContext, values: Pick<RefreshToken, 'userId' | 'familyId' | 'activeTenantId' | 'tokenHash' | 'expiresAt'>): Promise<void> {
+  async insert(
+    ctx: RequestContext,
+    values: Pick<RefreshToken, 'userId' | 'familyId' | 'activeTenantId' | 'tokenHash' | 'expiresAt'>,
+  ): Promise<void> {
     const repo = await ctx.repo(RefreshToken);
     await repo.insert(repo.create({ ...values, rotatedAt: null, revokedAt: null }));
   }
 
   /** The token with this hash; `lock` takes its row lock for the rest of the transaction. */
   async findByHash(ctx: RequestContext, tokenHash: string, lock = false): Promise<RefreshToken | null> {
-    return (await ctx.repo(RefreshToken)).findOne({ where: { tokenHash }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return (await ctx.repo(RefreshToken)).findOne({
+      where: { tokenHash },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   async markRotated(ctx: RequestContext, id: string): Promise<void> {
@@ -25,6 +31,8 @@ export class RefreshTokensRepository {
   }
 
   async setActiveTenant(ctx: RequestContext, familyId: string, tenantId: string): Promise<void> {
-    await (await ctx.repo(RefreshToken)).update({ familyId, revokedAt: IsNull() }, { activeTenantId: tenantId });
+    await (
+      await ctx.repo(RefreshToken)
+    ).update({ familyId, revokedAt: IsNull() }, { activeTenantId: tenantId });
   }
 }

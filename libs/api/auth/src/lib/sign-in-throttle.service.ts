@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, APP_SECRETS, blindIndex, rateLimited, type AppConfig, type AppSecrets, type RequestContext } from '@klarsicht/api-core';
+import {
+  APP_CONFIG,
+  APP_SECRETS,
+  blindIndex,
+  rateLimited,
+  type AppConfig,
+  type AppSecrets,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository';
 
 const WINDOW_MS = 3_600_000;

@@ -24,21 +24,52 @@ export class TokenService {
     private readonly refreshTokens: RefreshTokensRepository,
   ) {}
 
-  accessToken(claims: { userId: string; email: string; tenantId: string; role: Role; clientId: string | null }): Promise<string> {
-    const payload: AccessTokenClaims = { sub: claims.userId, email: claims.email, tid: claims.tenantId, role: claims.role, cid: claims.clientId };
-    return this.jwt.signAsync(payload, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' });
+  accessToken(claims: {
+    userId: string;
+    email: string;
+    tenantId: string;
+    role: Role;
+    clientId: string | null;
+  }): Promise<string> {
+    const payload: AccessTokenClaims = {
+      sub: claims.userId,
+      email: claims.email,
+      tid: claims.tenantId,
+      role: claims.role,
+      cid: claims.clientId,
+    };
+    return this.jwt.signAsync(payload, {
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      algorithm: 'HS256',
+    });
   }
 
   /** A new refresh token; `familyId` continues a rotation chain, none starts one (a new sign-in). */
-  async issueRefresh(ctx: RequestContext, userId: string, tenantId: string, familyId: string = newId()): Promise<{ token: string; expiresAt: Date }> {
+  async issueRefresh(
+    ctx: RequestContext,
+    userId: string,
+    tenantId: string,
+    familyId: string = newId(),
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-    await this.refreshTokens.insert(ctx, { userId, familyId, activeTenantId: tenantId, tokenHash: sha256Hex(token), expiresAt });
+    await this.refreshTokens.insert(ctx, {
+      userId,
+      familyId,
+      activeTenantId: tenantId,
+      tokenHash: sha256Hex(token),
+      expiresAt,
+    });
     return { token, expiresAt };
   }
 
   /** Rotation with reuse detection: presenting an already rotated token marks the family as stolen. */
-  async rotate(ctx: RequestContext, presented: string): Promise<{ kind: 'invalid' } | { kind: 'reused'; token: RefreshToken } | { kind: 'valid'; token: RefreshToken }> {
+  async rotate(
+    ctx: RequestContext,
+    presented: string,
+  ): Promise<
+    { kind: 'invalid' } | { kind: 'reused'; token: RefreshToken } | { kind: 'valid'; token: RefreshToken }
+  > {
     const tokenHash = sha256Hex(presented);
     // Reuse is decided before taking a row lock: revoking the family happens in a transaction of its own,
     // which must not wait for a lock this request holds.

@@ -32,7 +32,11 @@ export class UsersRepository {
     return user;
   }
 
-  async update(ctx: RequestContext, id: string, values: Partial<Pick<User, 'lastTenantId' | 'totpEnabled' | 'totpSecret' | 'totpLastStep'>>): Promise<void> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    values: Partial<Pick<User, 'lastTenantId' | 'totpEnabled' | 'totpSecret' | 'totpLastStep'>>,
+  ): Promise<void> {
     await (await ctx.repo(User)).update({ id }, values);
   }
 
@@ -67,7 +71,11 @@ export class UsersRepository {
     return tenant;
   }
 
-  async invitationByToken(ctx: RequestContext, tenantId: string, tokenHash: string): Promise<Invitation | null> {
+  async invitationByToken(
+    ctx: RequestContext,
+    tenantId: string,
+    tokenHash: string,
+  ): Promise<Invitation | null> {
     return (await ctx.repo(Invitation)).findOne({ where: { tenantId, tokenHash } });
   }
 

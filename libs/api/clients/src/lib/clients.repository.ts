@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { isCursorInt, isCursorText, isCursorTimestamp, isCursorUuid, type CursorCheck, type RequestContext } from '@klarsicht/api-core';
+import {
+  isCursorInt,
+  isCursorText,
+  isCursorTimestamp,
+  isCursorUuid,
+  type CursorCheck,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import { Client } from './client.entity';
 import type { ClientFilter } from './dto/client.inputs';
 import type { ClientSort } from './federal-state';
@@ -71,10 +78,25 @@ const listColumns = (fields: Set<string> | null, sort: ClientSort): { columns: s
 
 // Keyset pagination per sort: the SQL expression, its cast for the cursor value, and the direction.
 // `valid` checks a cursor's sort value before it reaches SQL.
-const SORTS: Record<ClientSort, { expr: string; cast: string; desc: boolean; value: (r: ClientRow) => unknown; valid: CursorCheck }> = {
+const SORTS: Record<
+  ClientSort,
+  { expr: string; cast: string; desc: boolean; value: (r: ClientRow) => unknown; valid: CursorCheck }
+> = {
   NAME: { expr: 'c.name', cast: 'text', desc: false, value: (r) => r.name, valid: isCursorText },
-  SCORE: { expr: 'c.compliance_score', cast: 'int', desc: false, value: (r) => r.compliance_score, valid: isCursorInt },
-  OPEN_TASKS: { expr: 'c.open_task_count', cast: 'int', desc: true, value: (r) => r.open_task_count, valid: isCursorInt },
+  SCORE: {
+    expr: 'c.compliance_score',
+    cast: 'int',
+    desc: false,
+    value: (r) => r.compliance_score,
+    valid: isCursorInt,
+  },
+  OPEN_TASKS: {
+    expr: 'c.open_task_count',
+    cast: 'int',
+    desc: true,
+    value: (r) => r.open_task_count,
+    valid: isCursorInt,
+  },
   NEXT_REVIEW: {
     expr: `COALESCE(c.next_review_at, 'infinity'::timestamptz)`,
     cast: 'timestamptz',
@@ -84,13 +106,19 @@ const SORTS: Record<ClientSort, { expr: string; cast: string; desc: boolean; val
   },
 };
 
-
 /** What a cursor of each sort holds, checked before it reaches SQL: the sort value, then the id. */
 export const cursorChecks = (sort: ClientSort): CursorCheck[] => [SORTS[sort].valid, isCursorUuid];
 /** The cursor values of a row under a sort. */
 export const cursorOf = (sort: ClientSort, row: ClientRow): unknown[] => [SORTS[sort].value(row), row.id];
 
-export type ClientPageQuery = { scope: string | null; filter: ClientFilter; sort: ClientSort; limit: number; cursor: [unknown, string] | null; fields: Set<string> | null };
+export type ClientPageQuery = {
+  scope: string | null;
+  filter: ClientFilter;
+  sort: ClientSort;
+  limit: number;
+  cursor: [unknown, string] | null;
+  fields: Set<string> | null;
+};
 
 @Injectable()
 export class ClientsRepository {
@@ -106,7 +134,9 @@ export class ClientsRepository {
   }
 
   async find(ctx: RequestContext, id: string): Promise<ClientRow | null> {
-    const [row] = await ctx.query<ClientRow>(`SELECT ${CLIENT_COLUMNS} FROM ${CLIENT_FROM} WHERE c.id = $1`, [id]);
+    const [row] = await ctx.query<ClientRow>(`SELECT ${CLIENT_COLUMNS} FROM ${CLIENT_FROM} WHERE c.id = $1`, [
+      id,
+    ]);
     return row ?? null;
   }
 
@@ -120,7 +150,10 @@ export class ClientsRepository {
     const { scope, filter, cursor } = q;
     const sort = SORTS[q.sort];
     const params: unknown[] = [ctx.tenantId];
-    const where: string[] = ['c.tenant_id = $1', filter.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
+    const where: string[] = [
+      'c.tenant_id = $1',
+      filter.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL',
+    ];
     if (scope) where.push(`c.id = $${params.push(scope)}`);
     if (filter.search) {
       const p = params.push(`%${filter.search.replace(/[%_\\]/g, '\\$&')}%`);
@@ -137,19 +170,30 @@ export class ClientsRepository {
     const dir = sort.desc ? 'DESC' : 'ASC';
     const { columns, join } = listColumns(q.fields, q.sort);
     const unfiltered = !scope && !filter.search && !filter.level && !filter.assignedDpoId && !filter.archived;
-    const total = unfiltered ? `SELECT active_client_count FROM tenant WHERE id = $1` : `SELECT count(*) FROM client c WHERE ${filtered}`;
+    const total = unfiltered
+      ? `SELECT active_client_count FROM tenant WHERE id = $1`
+      : `SELECT count(*) FROM client c WHERE ${filtered}`;
     const rows = await ctx.prepared<ClientRow & { total_count: string }>(
       `SELECT ${columns}, (${total}) AS total_count
          FROM ${join ? CLIENT_FROM : 'client c'} WHERE ${pageWhere} ORDER BY ${sort.expr} ${dir}, c.id ${dir} LIMIT $${params.length + 1}`,
       [...params, q.limit + 1],
     );
-    const count = rows[0]?.total_count ?? (cursor ? (await ctx.query<{ count: string }>(`SELECT count(*) FROM client c WHERE ${filtered}`, countParams))[0].count : 0);
+    const count =
+      rows[0]?.total_count ??
+      (cursor
+        ? (
+            await ctx.query<{ count: string }>(`SELECT count(*) FROM client c WHERE ${filtered}`, countParams)
+          )[0].count
+        : 0);
     return { rows, total: Number(count) };
   }
 
   /** Firm staff of this tenant who may be a client's DPO (not client users, not auditors). */
   async isFirmStaff(ctx: RequestContext, userId: string): Promise<boolean> {
-    const rows = await ctx.query(`SELECT 1 FROM membership WHERE tenant_id = $1 AND user_id = $2 AND client_id IS NULL AND role IN ('OWNER', 'DPO', 'ASSISTANT')`, [ctx.tenantId, userId]);
+    const rows = await ctx.query(
+      `SELECT 1 FROM membership WHERE tenant_id = $1 AND user_id = $2 AND client_id IS NULL AND role IN ('OWNER', 'DPO', 'ASSISTANT')`,
+      [ctx.tenantId, userId],
+    );
     return rows.length > 0;
   }
 }

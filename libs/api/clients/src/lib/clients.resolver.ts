@@ -15,22 +15,36 @@ export class ClientsResolver {
   }
 
   @Mutation(() => ClientModel)
-  updateClient(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateClientInput): Promise<ClientModel> {
+  updateClient(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateClientInput,
+  ): Promise<ClientModel> {
     return this.service.update(ctx, id, input);
   }
 
   @Mutation(() => ClientModel, { description: 'Needs clients:delete (not for assistants).' })
-  archiveClient(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ClientModel> {
+  archiveClient(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ClientModel> {
     return this.service.archive(ctx, id);
   }
 
-  @Query(() => ClientModel, { nullable: true, description: 'A client visible to the caller; NOT_FOUND otherwise.' })
+  @Query(() => ClientModel, {
+    nullable: true,
+    description: 'A client visible to the caller; NOT_FOUND otherwise.',
+  })
   client(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ClientModel> {
     return this.service.get(ctx, id);
   }
 
   @Query(() => ClientConnection)
-  clients(@Ctx() ctx: RequestContext, @Args() args: ClientsArgs, @Info() info: GraphQLResolveInfo): Promise<ClientConnection> {
+  clients(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ClientsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ClientConnection> {
     return this.service.list(ctx, args, selectedFields(info, ['edges', 'node']));
   }
 }

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, badInput, decodeCursor, notFound, pageSize, toConnection, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
+import {
+  AccessService,
+  badInput,
+  decodeCursor,
+  notFound,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import type { ComplianceLevel } from '@klarsicht/compliance-rules';
 import { ComplianceService } from '@klarsicht/api-compliance';
 import { Client } from './client.entity';
@@ -25,7 +34,12 @@ const toModel = (r: ClientRow): ClientModel => ({
   compliance: { clientId: r.id, score: r.compliance_score, level: r.compliance_level as ComplianceLevel },
   openTaskCount: r.open_task_count,
   overdueTaskCount: r.overdue_task_count,
-  consentStats: { pending: r.consent_pending, confirmed: r.consent_confirmed, withdrawn: r.consent_withdrawn, expired: r.consent_expired },
+  consentStats: {
+    pending: r.consent_pending,
+    confirmed: r.consent_confirmed,
+    withdrawn: r.consent_withdrawn,
+    expired: r.consent_expired,
+  },
   nextReviewAt: r.next_review_at,
 });
 
@@ -41,7 +55,13 @@ export class ClientsService {
     this.access.requireFirm(ctx, 'clients', 'write');
     await this.checkDpo(ctx, input.assignedDpoId);
     const client = await this.clients.insert(ctx, { ...details(input), name: input.name.trim() });
-    ctx.audit({ action: 'client.created', entityType: 'client', entityId: client.id, clientId: client.id, changes: changesOf({}, { ...details(input), name: client.name }) });
+    ctx.audit({
+      action: 'client.created',
+      entityType: 'client',
+      entityId: client.id,
+      clientId: client.id,
+      changes: changesOf({}, { ...details(input), name: client.name }),
+    });
     await this.compliance.reevaluate(ctx, [client.id]);
     return this.load(ctx, client.id);
   }
@@ -67,7 +87,13 @@ export class ClientsService {
     if (!client.archivedAt) {
       const archivedAt = new Date();
       await this.clients.update(ctx, id, { archivedAt });
-      ctx.audit({ action: 'client.archived', entityType: 'client', entityId: id, clientId: id, changes: { archivedAt: { before: null, after: archivedAt.toISOString() } } });
+      ctx.audit({
+        action: 'client.archived',
+        entityType: 'client',
+        entityId: id,
+        clientId: id,
+        changes: { archivedAt: { before: null, after: archivedAt.toISOString() } },
+      });
     }
     return this.load(ctx, id);
   }
@@ -79,14 +105,26 @@ export class ClientsService {
 
   async list(
     ctx: RequestContext,
-    args: { first?: number | null; after?: string | null; filter?: ClientFilter | null; sort?: ClientSort | null },
+    args: {
+      first?: number | null;
+      after?: string | null;
+      filter?: ClientFilter | null;
+      sort?: ClientSort | null;
+    },
     fields: Set<string> | null = null,
   ): Promise<ConnectionShape<ClientModel>> {
     this.access.require(ctx, 'clients', 'read');
     const limit = pageSize(args.first, 5000);
     const sort = args.sort ?? 'NAME';
     const cursor = decodeCursor(args.after, cursorChecks(sort)) as [unknown, string] | null;
-    const { rows, total } = await this.clients.page(ctx, { scope: this.access.clientFilter(ctx), filter: args.filter ?? ({}), sort, limit, cursor, fields });
+    const { rows, total } = await this.clients.page(ctx, {
+      scope: this.access.clientFilter(ctx),
+      filter: args.filter ?? {},
+      sort,
+      limit,
+      cursor,
+      fields,
+    });
     return toConnection(rows, limit, total, (r) => cursorOf(sort, r), cursor !== null, toModel);
   }
 
@@ -99,6 +137,7 @@ export class ClientsService {
   /** The assigned DPO must be firm staff of this tenant (not a client user, not an auditor). */
   private async checkDpo(ctx: RequestContext, userId: string | null | undefined): Promise<void> {
     if (!userId) return;
-    if (!(await this.clients.isFirmStaff(ctx, userId))) throw badInput({ assignedDpoId: 'Must be a member of the firm' });
+    if (!(await this.clients.isFirmStaff(ctx, userId)))
+      throw badInput({ assignedDpoId: 'Must be a member of the firm' });
   }
 }

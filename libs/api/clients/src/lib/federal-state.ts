@@ -1,13 +1,39 @@
 import { registerEnumType } from '@nestjs/graphql';
 
 // The 16 German Länder (ISO 3166-2:DE codes).
-export const FEDERAL_STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
+export const FEDERAL_STATES = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+] as const;
 export type FederalState = (typeof FEDERAL_STATES)[number];
 
-export const FederalStateEnum = Object.fromEntries(FEDERAL_STATES.map((s) => [s, s])) as { [K in FederalState]: K };
-registerEnumType(FederalStateEnum, { name: 'FederalState', description: 'German federal state (Bundesland), ISO 3166-2:DE code.' });
+export const FederalStateEnum = Object.fromEntries(FEDERAL_STATES.map((s) => [s, s])) as {
+  [K in FederalState]: K;
+};
+registerEnumType(FederalStateEnum, {
+  name: 'FederalState',
+  description: 'German federal state (Bundesland), ISO 3166-2:DE code.',
+});
 
 export const CLIENT_SORTS = ['NAME', 'SCORE', 'OPEN_TASKS', 'NEXT_REVIEW'] as const;
 export type ClientSort = (typeof CLIENT_SORTS)[number];
 export const ClientSortEnum = Object.fromEntries(CLIENT_SORTS.map((s) => [s, s])) as { [K in ClientSort]: K };
-registerEnumType(ClientSortEnum, { name: 'ClientSort', description: 'NAME ascending; SCORE ascending (worst first); OPEN_TASKS descending; NEXT_REVIEW ascending (none last).' });
+registerEnumType(ClientSortEnum, {
+  name: 'ClientSort',
+  description:
+    'NAME ascending; SCORE ascending (worst first); OPEN_TASKS descending; NEXT_REVIEW ascending (none last).',
+});

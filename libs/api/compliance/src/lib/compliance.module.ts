@@ -5,5 +5,8 @@ import { ComplianceService } from './compliance.service';
 
 // Global: every feature whose data feeds the rules (clients, WhatsApp, consent, documents) re-evaluates through it.
 @Global()
-@Module({ providers: [ComplianceRepository, ComplianceService, ComplianceResolver], exports: [ComplianceService] })
+@Module({
+  providers: [ComplianceRepository, ComplianceService, ComplianceResolver],
+  exports: [ComplianceService],
+})
 export class ComplianceModule {}

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@klarsicht/api-core';
-import type { ComplianceLevel, HostingRegion, TransferMechanism, Variant, WhatsAppAnswers } from '@klarsicht/compliance-rules';
+import type {
+  ComplianceLevel,
+  HostingRegion,
+  TransferMechanism,
+  Variant,
+  WhatsAppAnswers,
+} from '@klarsicht/compliance-rules';
 import type { ClientAccountFacts, ClientComplianceFacts } from './compliance.util';
 
 type AccountRow = {
@@ -34,7 +40,13 @@ export class ComplianceRepository {
       answers: r.answers,
       bsp:
         r.bsp_id && r.bsp_name !== null
-          ? { id: r.bsp_id, name: r.bsp_name, hostingRegion: r.hosting_region as HostingRegion, transferMechanism: r.transfer_mechanism as TransferMechanism, dpaAvailable: r.dpa_available ?? false }
+          ? {
+              id: r.bsp_id,
+              name: r.bsp_name,
+              hostingRegion: r.hosting_region as HostingRegion,
+              transferMechanism: r.transfer_mechanism as TransferMechanism,
+              dpaAvailable: r.dpa_available ?? false,
+            }
           : null,
     }));
   }
@@ -43,8 +55,17 @@ export class ComplianceRepository {
    * Documents (approved PROCESSING_RECORD / DPIA feed WA-PROCESSING-RECORD / WA-DPIA; passed review dates feed
    * DOC-REVIEW-OVERDUE) and consent (opt-ins still pending 30 days after the request feed CONSENT-STALE-PENDING).
    */
-  async factsOf(ctx: RequestContext, clientIds: readonly string[]): Promise<Map<string, ClientComplianceFacts>> {
-    const rows = await ctx.query<{ id: string; total: number; stale: number; approved: string[] | null; overdue: number | null }>(
+  async factsOf(
+    ctx: RequestContext,
+    clientIds: readonly string[],
+  ): Promise<Map<string, ClientComplianceFacts>> {
+    const rows = await ctx.query<{
+      id: string;
+      total: number;
+      stale: number;
+      approved: string[] | null;
+      overdue: number | null;
+    }>(
       `SELECT c.id,
               (c.consent_pending + c.consent_confirmed + c.consent_withdrawn + c.consent_expired)::int AS total,
               (SELECT count(*)::int FROM consent_record r
@@ -61,12 +82,23 @@ export class ComplianceRepository {
       [clientIds],
     );
     return new Map(
-      rows.map((r) => [r.id, { consentTotal: r.total, stalePendingConsents: r.stale, approvedDocumentTypes: r.approved ?? [], overdueDocumentReviews: r.overdue ?? 0 }]),
+      rows.map((r) => [
+        r.id,
+        {
+          consentTotal: r.total,
+          stalePendingConsents: r.stale,
+          approvedDocumentTypes: r.approved ?? [],
+          overdueDocumentReviews: r.overdue ?? 0,
+        },
+      ]),
     );
   }
 
   /** Stores score and level where they changed (the portfolio reads them from the client row). */
-  async saveScores(ctx: RequestContext, scores: readonly { clientId: string; score: number; level: ComplianceLevel }[]): Promise<void> {
+  async saveScores(
+    ctx: RequestContext,
+    scores: readonly { clientId: string; score: number; level: ComplianceLevel }[],
+  ): Promise<void> {
     await ctx.query(
       `UPDATE client SET compliance_score = v.score, compliance_level = v.level
          FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(id, score, level)

@@ -16,7 +16,16 @@ describe(ComplianceService.name, () => {
   it('re-evaluation stores each client’s score and opens a task per failing finding, closes the others', async () => {
     const { sut, repository, tasks } = setup();
     const ctx = testContext();
-    const accounts = [{ clientId: 'c1', id: 'a1', label: 'Vertrieb', variant: 'PRIVATE_APP' as const, answers: { ...emptyAnswers(), usedForBusiness: true }, bsp: null }];
+    const accounts = [
+      {
+        clientId: 'c1',
+        id: 'a1',
+        label: 'Vertrieb',
+        variant: 'PRIVATE_APP' as const,
+        answers: { ...emptyAnswers(), usedForBusiness: true },
+        bsp: null,
+      },
+    ];
     repository.accountsOf.mockResolvedValue(accounts);
     repository.factsOf.mockResolvedValue(new Map());
     await sut.reevaluate(ctx, ['c1', 'c2', 'c1']);
@@ -32,7 +41,14 @@ describe(ComplianceService.name, () => {
     expect(failing.map((f) => f.ruleId)).toContain('WA-PRIVATE-APP');
     expect(tasks.open).toHaveBeenCalledTimes(failing.length);
     expect(tasks.close).toHaveBeenCalledTimes(findings.length - failing.length);
-    expect(tasks.open).toHaveBeenCalledWith(ctx, expect.objectContaining({ clientId: 'c1', key: 'rule:WA-PRIVATE-APP:a1', title: expect.stringContaining('(Vertrieb)') }));
+    expect(tasks.open).toHaveBeenCalledWith(
+      ctx,
+      expect.objectContaining({
+        clientId: 'c1',
+        key: 'rule:WA-PRIVATE-APP:a1',
+        title: expect.stringContaining('(Vertrieb)'),
+      }),
+    );
   });
 
   it('does nothing for no clients', async () => {
@@ -54,6 +70,8 @@ describe(ComplianceService.name, () => {
 
   it('results need read access to clients', async () => {
     const { sut } = setup();
-    await expect(sut.resultFor(testContext({ role: 'OWNER', scopes: ['consents:read'] }), 'c1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      sut.resultFor(testContext({ role: 'OWNER', scopes: ['consents:read'] }), 'c1'),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

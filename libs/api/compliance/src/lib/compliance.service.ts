@@ -3,7 +3,13 @@ import { AccessService, contextLoader, type RequestContext } from '@klarsicht/ap
 import type { ComplianceResult } from '@klarsicht/compliance-rules';
 import { GeneratedTasksService } from '@klarsicht/api-tasks';
 import { ComplianceRepository } from './compliance.repository';
-import { closingComment, EMPTY_RESULT, evaluateClients, generatedTaskKey, ruleTaskFor } from './compliance.util';
+import {
+  closingComment,
+  EMPTY_RESULT,
+  evaluateClients,
+  generatedTaskKey,
+  ruleTaskFor,
+} from './compliance.util';
 
 const RESULTS_LOADER = 'compliance:results';
 
@@ -23,7 +29,12 @@ export class ComplianceService {
   /** Current results, batched per request (a page of clients costs one read per source). */
   async resultFor(ctx: RequestContext, clientId: string): Promise<ComplianceResult> {
     this.access.require(ctx, 'clients', 'read');
-    return contextLoader<string, ComplianceResult>(ctx, RESULTS_LOADER, (ids) => this.evaluate(ctx, ids), EMPTY_RESULT).load(clientId);
+    return contextLoader<string, ComplianceResult>(
+      ctx,
+      RESULTS_LOADER,
+      (ids) => this.evaluate(ctx, ids),
+      EMPTY_RESULT,
+    ).load(clientId);
   }
 
   /** After a change that feeds the rules: new scores, and generated tasks opened or closed to match. */
@@ -33,19 +44,36 @@ export class ComplianceService {
     ctx.loaders.delete(RESULTS_LOADER);
     const accounts = await this.repository.accountsOf(ctx, ids);
     const results = evaluateClients(ids, accounts, await this.repository.factsOf(ctx, ids));
-    await this.repository.saveScores(ctx, ids.map((clientId) => ({ clientId, score: results.get(clientId)?.score ?? 0, level: results.get(clientId)?.level ?? 'AMBER' })));
+    await this.repository.saveScores(
+      ctx,
+      ids.map((clientId) => ({
+        clientId,
+        score: results.get(clientId)?.score ?? 0,
+        level: results.get(clientId)?.level ?? 'AMBER',
+      })),
+    );
     const labels = new Map(accounts.map((a) => [a.id, a.label]));
     const now = new Date();
     for (const clientId of ids) {
       for (const finding of results.get(clientId)?.findings ?? []) {
-        if (finding.status === 'FAIL') await this.tasks.open(ctx, ruleTaskFor(clientId, finding, finding.accountId ? labels.get(finding.accountId) : null, now));
+        if (finding.status === 'FAIL')
+          await this.tasks.open(
+            ctx,
+            ruleTaskFor(clientId, finding, finding.accountId ? labels.get(finding.accountId) : null, now),
+          );
         else await this.tasks.close(ctx, clientId, generatedTaskKey(finding), closingComment(finding));
       }
     }
   }
 
-  private async evaluate(ctx: RequestContext, clientIds: readonly string[]): Promise<Map<string, ComplianceResult>> {
-    const [accounts, facts] = [await this.repository.accountsOf(ctx, clientIds), await this.repository.factsOf(ctx, clientIds)];
+  private async evaluate(
+    ctx: RequestContext,
+    clientIds: readonly string[],
+  ): Promise<Map<string, ComplianceResult>> {
+    const [accounts, facts] = [
+      await this.repository.accountsOf(ctx, clientIds),
+      await this.repository.factsOf(ctx, clientIds),
+    ];
     return evaluateClients(clientIds, accounts, facts);
   }
 }

@@ -1,5 +1,13 @@
 import { emptyAnswers, evaluateClient, type Finding } from '@klarsicht/compliance-rules';
-import { closingComment, DUE_DAYS, evaluateClients, generatedTaskKey, ruleTaskFor, type ClientAccountFacts, type ClientComplianceFacts } from './compliance.util';
+import {
+  closingComment,
+  DUE_DAYS,
+  evaluateClients,
+  generatedTaskKey,
+  ruleTaskFor,
+  type ClientAccountFacts,
+  type ClientComplianceFacts,
+} from './compliance.util';
 
 const finding = (values: Partial<Finding>): Finding => ({
   ruleId: 'WA-PRIVATE-APP',
@@ -14,12 +22,21 @@ const finding = (values: Partial<Finding>): Finding => ({
   ...values,
 });
 
-const privateApp = (clientId: string, id: string): ClientAccountFacts => ({ clientId, id, label: `Handy ${id}`, variant: 'PRIVATE_APP', answers: emptyAnswers(), bsp: null });
+const privateApp = (clientId: string, id: string): ClientAccountFacts => ({
+  clientId,
+  id,
+  label: `Handy ${id}`,
+  variant: 'PRIVATE_APP',
+  answers: emptyAnswers(),
+  bsp: null,
+});
 
 describe('compliance.util', () => {
   it('generatedTaskKey: one key per rule and account, "client" for client-wide rules', () => {
     expect(generatedTaskKey({ ruleId: 'WA-PRIVATE-APP', accountId: 'a1' })).toBe('rule:WA-PRIVATE-APP:a1');
-    expect(generatedTaskKey({ ruleId: 'DOC-REVIEW-OVERDUE', accountId: null })).toBe('rule:DOC-REVIEW-OVERDUE:client');
+    expect(generatedTaskKey({ ruleId: 'DOC-REVIEW-OVERDUE', accountId: null })).toBe(
+      'rule:DOC-REVIEW-OVERDUE:client',
+    );
   });
 
   it('ruleTaskFor: due by severity, titled with the account label where there is one', () => {
@@ -37,24 +54,60 @@ describe('compliance.util', () => {
       title: 'Private WhatsApp-App geschäftlich genutzt (Vertrieb)',
       description: 'Auf WhatsApp Business umstellen.',
     });
-    expect(ruleTaskFor('c1', finding({ accountId: null }), null, now).title).toBe('Private WhatsApp-App geschäftlich genutzt');
+    expect(ruleTaskFor('c1', finding({ accountId: null }), null, now).title).toBe(
+      'Private WhatsApp-App geschäftlich genutzt',
+    );
   });
 
   it('closingComment says why the task closes', () => {
     expect(closingComment({ ruleId: 'R', status: 'PASS' })).toBe('R: Die Regel ist wieder erfüllt.');
     expect(closingComment({ ruleId: 'R', status: 'UNKNOWN' })).toContain('wieder offen');
-    expect(closingComment({ ruleId: 'R', status: 'NOT_APPLICABLE' })).toBe('R: Die Regel trifft nicht mehr zu.');
+    expect(closingComment({ ruleId: 'R', status: 'NOT_APPLICABLE' })).toBe(
+      'R: Die Regel trifft nicht mehr zu.',
+    );
   });
 
   it('evaluateClients: each client with its own accounts only, and no facts read as none', () => {
-    const facts = new Map<string, ClientComplianceFacts>([['c1', { approvedDocumentTypes: ['PROCESSING_RECORD'], overdueDocumentReviews: 1, consentTotal: 3, stalePendingConsents: 0 }]]);
+    const facts = new Map<string, ClientComplianceFacts>([
+      [
+        'c1',
+        {
+          approvedDocumentTypes: ['PROCESSING_RECORD'],
+          overdueDocumentReviews: 1,
+          consentTotal: 3,
+          stalePendingConsents: 0,
+        },
+      ],
+    ]);
     const accounts = [privateApp('c1', 'a1'), privateApp('c2', 'a2'), privateApp('c2', 'a3')];
     const results = evaluateClients(['c1', 'c2', 'c3'], accounts, facts);
     expect([...results.keys()]).toEqual(['c1', 'c2', 'c3']);
     const strip = ({ clientId: _c, label: _l, ...a }: ClientAccountFacts) => a;
-    expect(results.get('c1')).toEqual(evaluateClient({ ...facts.get('c1')!, approvedDocumentTypes: ['PROCESSING_RECORD'], accounts: [strip(accounts[0])] }));
-    expect(results.get('c2')).toEqual(evaluateClient({ approvedDocumentTypes: [], overdueDocumentReviews: 0, consentTotal: 0, stalePendingConsents: 0, accounts: [strip(accounts[1]), strip(accounts[2])] }));
+    expect(results.get('c1')).toEqual(
+      evaluateClient({
+        ...facts.get('c1')!,
+        approvedDocumentTypes: ['PROCESSING_RECORD'],
+        accounts: [strip(accounts[0])],
+      }),
+    );
+    expect(results.get('c2')).toEqual(
+      evaluateClient({
+        approvedDocumentTypes: [],
+        overdueDocumentReviews: 0,
+        consentTotal: 0,
+        stalePendingConsents: 0,
+        accounts: [strip(accounts[1]), strip(accounts[2])],
+      }),
+    );
     expect(new Set(results.get('c2')!.findings.map((f) => f.accountId)).has('a1')).toBe(false);
-    expect(results.get('c3')).toEqual(evaluateClient({ approvedDocumentTypes: [], overdueDocumentReviews: 0, consentTotal: 0, stalePendingConsents: 0, accounts: [] }));
+    expect(results.get('c3')).toEqual(
+      evaluateClient({
+        approvedDocumentTypes: [],
+        overdueDocumentReviews: 0,
+        consentTotal: 0,
+        stalePendingConsents: 0,
+        accounts: [],
+      }),
+    );
   });
 });

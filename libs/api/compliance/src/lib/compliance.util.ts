@@ -1,4 +1,10 @@
-import { evaluateClient, type AccountFacts, type ComplianceResult, type DocumentType, type Finding } from '@klarsicht/compliance-rules';
+import {
+  evaluateClient,
+  type AccountFacts,
+  type ComplianceResult,
+  type DocumentType,
+  type Finding,
+} from '@klarsicht/compliance-rules';
 import type { GeneratedTaskSpec } from '@klarsicht/api-tasks';
 import type { FindingModel } from './models/compliance.model';
 
@@ -13,15 +19,25 @@ export type ClientComplianceFacts = {
 export type ClientAccountFacts = AccountFacts & { clientId: string; label: string };
 
 export const EMPTY_RESULT: ComplianceResult = { score: 0, level: 'AMBER', findings: [] };
-const NO_FACTS: ClientComplianceFacts = { approvedDocumentTypes: [], overdueDocumentReviews: 0, consentTotal: 0, stalePendingConsents: 0 };
+const NO_FACTS: ClientComplianceFacts = {
+  approvedDocumentTypes: [],
+  overdueDocumentReviews: 0,
+  consentTotal: 0,
+  stalePendingConsents: 0,
+};
 
 /** Days a generated rule task has until it is due, by severity. */
 export const DUE_DAYS = { CRITICAL: 7, HIGH: 14, MEDIUM: 30, LOW: 60 } as const;
 
-export const generatedTaskKey = (finding: Pick<Finding, 'ruleId' | 'accountId'>): string => `rule:${finding.ruleId}:${finding.accountId ?? 'client'}`;
+export const generatedTaskKey = (finding: Pick<Finding, 'ruleId' | 'accountId'>): string =>
+  `rule:${finding.ruleId}:${finding.accountId ?? 'client'}`;
 
 /** The rule engine for each client, from its accounts (in creation order) and its facts. */
-export const evaluateClients = (clientIds: readonly string[], accounts: readonly ClientAccountFacts[], facts: ReadonlyMap<string, ClientComplianceFacts>): Map<string, ComplianceResult> => {
+export const evaluateClients = (
+  clientIds: readonly string[],
+  accounts: readonly ClientAccountFacts[],
+  facts: ReadonlyMap<string, ClientComplianceFacts>,
+): Map<string, ComplianceResult> => {
   const results = new Map<string, ComplianceResult>();
   for (const clientId of clientIds) {
     const f = facts.get(clientId) ?? NO_FACTS;
@@ -30,7 +46,9 @@ export const evaluateClients = (clientIds: readonly string[], accounts: readonly
       evaluateClient({
         ...f,
         approvedDocumentTypes: f.approvedDocumentTypes as DocumentType[],
-        accounts: accounts.filter((a) => a.clientId === clientId).map(({ id, variant, answers, bsp }) => ({ id, variant, answers, bsp })),
+        accounts: accounts
+          .filter((a) => a.clientId === clientId)
+          .map(({ id, variant, answers, bsp }) => ({ id, variant, answers, bsp })),
       }),
     );
   }
@@ -38,7 +56,12 @@ export const evaluateClients = (clientIds: readonly string[], accounts: readonly
 };
 
 /** The generated task a failing finding opens (titled with the account's label where it has one). */
-export const ruleTaskFor = (clientId: string, finding: Finding, accountLabel: string | null | undefined, now: Date): GeneratedTaskSpec => ({
+export const ruleTaskFor = (
+  clientId: string,
+  finding: Finding,
+  accountLabel: string | null | undefined,
+  now: Date,
+): GeneratedTaskSpec => ({
   clientId,
   source: 'RULE',
   key: generatedTaskKey(finding),
@@ -51,7 +74,12 @@ export const ruleTaskFor = (clientId: string, finding: Finding, accountLabel: st
 
 /** Why a finding that no longer fails closes its task. */
 export const closingComment = (finding: Pick<Finding, 'ruleId' | 'status'>): string => {
-  const why = finding.status === 'PASS' ? 'Die Regel ist wieder erfüllt.' : finding.status === 'UNKNOWN' ? 'Die Antwort ist wieder offen; die Regel wird erneut geprüft.' : 'Die Regel trifft nicht mehr zu.';
+  const why =
+    finding.status === 'PASS'
+      ? 'Die Regel ist wieder erfüllt.'
+      : finding.status === 'UNKNOWN'
+        ? 'Die Antwort ist wieder offen; die Regel wird erneut geprüft.'
+        : 'Die Regel trifft nicht mehr zu.';
   return `${finding.ruleId}: ${why}`;
 };
 

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_SECRETS, blindIndex, decrypt, encrypt, secureRandomBytes, type AppSecrets } from '@klarsicht/api-core';
+import {
+  APP_SECRETS,
+  blindIndex,
+  decrypt,
+  encrypt,
+  secureRandomBytes,
+  type AppSecrets,
+} from '@klarsicht/api-core';
 
 export type Evidence = { ip: string | null; userAgent: string | null; formUrl: string | null };
 
@@ -34,7 +41,11 @@ export class ConsentVault {
   }
 
   sealEvidence(dataKey: Buffer, evidence: Partial<Evidence> | null | undefined): Buffer | null {
-    const value: Evidence = { ip: evidence?.ip ?? null, userAgent: evidence?.userAgent ?? null, formUrl: evidence?.formUrl ?? null };
+    const value: Evidence = {
+      ip: evidence?.ip ?? null,
+      userAgent: evidence?.userAgent ?? null,
+      formUrl: evidence?.formUrl ?? null,
+    };
     if (!value.ip && !value.userAgent && !value.formUrl) return null;
     return encrypt(dataKey, JSON.stringify(value));
   }

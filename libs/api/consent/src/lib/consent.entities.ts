@@ -1,6 +1,12 @@
 import { Column, Entity, Index } from 'typeorm';
 import { TenantOwned } from '@klarsicht/api-core';
-import type { ConsentEventType, ConsentPurpose, ConsentSource, ConsentStatus, ImportState } from './consent.enums';
+import type {
+  ConsentEventType,
+  ConsentPurpose,
+  ConsentSource,
+  ConsentStatus,
+  ImportState,
+} from './consent.enums';
 
 /** A published consent text: immutable (the runtime role may only insert and read it). */
 @Entity({ name: 'consent_text' })
@@ -107,7 +113,11 @@ export class ConsentImport extends TenantOwned {
   @Column({ name: 'imported_rows', type: 'int', default: 0 }) importedRows!: number;
   @Column({ name: 'error_count', type: 'int', default: 0 }) errorCount!: number;
   // The first errors by line (at most 1,000), each { line, field, message }.
-  @Column({ type: 'jsonb', default: () => `'[]'` }) errors!: { line: number; field: string | null; message: string }[];
+  @Column({ type: 'jsonb', default: () => `'[]'` }) errors!: {
+    line: number;
+    field: string | null;
+    message: string;
+  }[];
   @Column({ name: 'file_sha256', type: 'text', nullable: true }) fileSha256!: string | null;
   @Column({ name: 'file_bytes', type: 'bigint', default: 0 }) fileBytes!: string;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;

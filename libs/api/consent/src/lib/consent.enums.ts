@@ -6,7 +6,14 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONSENT_STATUSES = ['PENDING', 'CONFIRMED', 'WITHDRAWN', 'EXPIRED'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
-export const CONSENT_EVENT_TYPES = ['REQUESTED', 'CONFIRMED', 'WITHDRAWN', 'EXPIRED', 'IMPORTED', 'ERASED'] as const;
+export const CONSENT_EVENT_TYPES = [
+  'REQUESTED',
+  'CONFIRMED',
+  'WITHDRAWN',
+  'EXPIRED',
+  'IMPORTED',
+  'ERASED',
+] as const;
 export type ConsentEventType = (typeof CONSENT_EVENT_TYPES)[number];
 
 export const CONSENT_SOURCES = ['WEB_FORM', 'QR_CODE', 'WHATSAPP_REPLY', 'PAPER', 'IMPORT', 'API'] as const;
@@ -18,7 +25,8 @@ export type ConsentLanguage = (typeof CONSENT_LANGUAGES)[number];
 export const IMPORT_STATES = ['RUNNING', 'COMMITTED', 'VALIDATED', 'FAILED'] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
 
-const enumOf = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const enumOf = <T extends string>(values: readonly T[]): Record<T, T> =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const ConsentPurposeEnum = enumOf(CONSENT_PURPOSES);
 export const ConsentStatusEnum = enumOf(CONSENT_STATUSES);
@@ -29,5 +37,11 @@ export const ImportStateEnum = enumOf(IMPORT_STATES);
 registerEnumType(ConsentPurposeEnum, { name: 'ConsentPurpose', description: 'What a consent covers.' });
 registerEnumType(ConsentStatusEnum, { name: 'ConsentStatus' });
 registerEnumType(ConsentEventTypeEnum, { name: 'ConsentEventType' });
-registerEnumType(ConsentSourceEnum, { name: 'ConsentSource', description: 'Where a consent event came from.' });
-registerEnumType(ImportStateEnum, { name: 'ConsentImportState', description: 'RUNNING → COMMITTED (or VALIDATED for a dry run) or FAILED.' });
+registerEnumType(ConsentSourceEnum, {
+  name: 'ConsentSource',
+  description: 'Where a consent event came from.',
+});
+registerEnumType(ImportStateEnum, {
+  name: 'ConsentImportState',
+  description: 'RUNNING → COMMITTED (or VALIDATED for a dry run) or FAILED.',
+});

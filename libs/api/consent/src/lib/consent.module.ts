@@ -62,6 +62,14 @@ export class ConsentModule implements OnModuleInit {
 
   onModuleInit(): void {
     // Every 15 minutes: pending opt-ins past their deadline expire, firm by firm.
-    this.jobs.register(CONSENT_EXPIRE_QUEUE, () => this.jobs.forEachTenant(CONSENT_EXPIRE_QUEUE, async (ctx) => void (await this.records.expirePendingOptIns(ctx, new Date()))), { cron: '*/15 * * * *' });
+    this.jobs.register(
+      CONSENT_EXPIRE_QUEUE,
+      () =>
+        this.jobs.forEachTenant(
+          CONSENT_EXPIRE_QUEUE,
+          async (ctx) => void (await this.records.expirePendingOptIns(ctx, new Date())),
+        ),
+      { cron: '*/15 * * * *' },
+    );
   }
 }

@@ -73,7 +73,10 @@ export const toEventModel = (row: EventRow, evidence: Evidence | null): ConsentE
 });
 
 /** The exact text a person sees, hashed: the title (if any), a blank line, the body. */
-export const consentTextHash = (title: string, body: string): string => sha256Hex(title ? `${title}\n\n${body}` : body);
+export const consentTextHash = (title: string, body: string): string =>
+  sha256Hex(title ? `${title}\n\n${body}` : body);
 
 /** Distinct purposes, in the order given. */
-export const distinctPurposes = (purposes: readonly ConsentPurpose[]): ConsentPurpose[] => [...new Set(purposes)];
+export const distinctPurposes = (purposes: readonly ConsentPurpose[]): ConsentPurpose[] => [
+  ...new Set(purposes),
+];

@@ -8,7 +8,9 @@ describe('normalizePhone', () => {
     ['+43 664 1234567', '+436641234567'],
   ])('normalises %s to %s', (input, expected) => expect(normalizePhone(input)).toBe(expected));
 
-  it.each(['', '12', 'not a number', '+49 151', '+999 123456789', '0'.repeat(50)])('rejects %p', (input) => expect(normalizePhone(input)).toBeNull());
+  it.each(['', '12', 'not a number', '+49 151', '+999 123456789', '0'.repeat(50)])('rejects %p', (input) =>
+    expect(normalizePhone(input)).toBeNull(),
+  );
 });
 
 describe('maskPhone', () => {

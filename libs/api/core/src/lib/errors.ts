@@ -1,4 +1,5 @@
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+export type ErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -29,7 +30,8 @@ export class AppError extends Error {
 
 export const notFound = (): AppError => new AppError('NOT_FOUND', 'Not found');
 export const forbidden = (message = 'Forbidden'): AppError => new AppError('FORBIDDEN', message);
-export const unauthenticated = (message = 'Authentication required'): AppError => new AppError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Authentication required'): AppError =>
+  new AppError('UNAUTHENTICATED', message);
 export const conflict = (message: string): AppError => new AppError('CONFLICT', message);
 export const badInput = (fields: FieldErrors, message = 'Invalid input'): AppError =>
   new AppError('BAD_USER_INPUT', message, { fields });

@@ -14,7 +14,8 @@ export const ALLOWED_CONTENT_TYPES: Record<string, string> = {
 
 export const SNIFF_BYTES = 64 * 1024;
 
-const LOOKS_ACTIVE = /<\s*(!doctype|html|head|body|script|iframe|svg|object|embed|meta|link|form)\b|javascript:/i;
+const LOOKS_ACTIVE =
+  /<\s*(!doctype|html|head|body|script|iframe|svg|object|embed|meta|link|form)\b|javascript:/i;
 
 /**
  * The content type of an upload from its first bytes: a binary format by its magic bytes (`file-type`), or plain
@@ -30,7 +31,9 @@ export const sniffContentType = async (head: Buffer, filename: string): Promise<
   let text: string;
   try {
     // A multi-byte character may be cut at the end of the sniffed head.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(head.length >= SNIFF_BYTES ? head.subarray(0, head.length - 4) : head);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(
+      head.length >= SNIFF_BYTES ? head.subarray(0, head.length - 4) : head,
+    );
   } catch {
     return null;
   }

@@ -1,4 +1,14 @@
-import { Controller, Get, HttpCode, Inject, Param, PayloadTooLargeException, Post, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { APP_CONFIG, badInput, Ctx, type AppConfig, type RequestContext } from '@klarsicht/api-core';
@@ -7,7 +17,9 @@ import type { DocumentVersionModel } from './models/document.models';
 
 type MultipartRequest = FastifyRequest & {
   isMultipart(): boolean;
-  file(options?: { limits?: { fileSize?: number; files?: number } }): Promise<{ fieldname: string; filename: string; file: Readable & { truncated?: boolean } } | undefined>;
+  file(options?: {
+    limits?: { fileSize?: number; files?: number };
+  }): Promise<{ fieldname: string; filename: string; file: Readable & { truncated?: boolean } } | undefined>;
 };
 
 // Room for the multipart framing around the file.
@@ -29,11 +41,17 @@ export class DocumentFilesController {
   /** POST /api/documents/:id/versions — multipart field `file`; streamed, sniffed, hashed. */
   @Post('documents/:id/versions')
   @HttpCode(201)
-  async upload(@Ctx() ctx: RequestContext, @Param('id') id: string, @Req() request: MultipartRequest): Promise<DocumentVersionModel> {
+  async upload(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Req() request: MultipartRequest,
+  ): Promise<DocumentVersionModel> {
     const declared = Number(request.headers['content-length'] ?? 0);
     // Refused before a byte of the body is read.
-    if (declared > this.config.DOCUMENT_MAX_BYTES + MULTIPART_OVERHEAD) throw new PayloadTooLargeException(`The file is larger than ${this.config.DOCUMENT_MAX_BYTES} bytes`);
-    if (!request.isMultipart()) throw badInput({ file: 'Send the file as multipart/form-data in the field "file"' });
+    if (declared > this.config.DOCUMENT_MAX_BYTES + MULTIPART_OVERHEAD)
+      throw new PayloadTooLargeException(`The file is larger than ${this.config.DOCUMENT_MAX_BYTES} bytes`);
+    if (!request.isMultipart())
+      throw badInput({ file: 'Send the file as multipart/form-data in the field "file"' });
     const part = await request.file({ limits: { fileSize: this.config.DOCUMENT_MAX_BYTES + 1, files: 1 } });
     if (!part || part.fieldname !== 'file') throw badInput({ file: 'Send the file in the field "file"' });
     return this.documents.upload(ctx, id, part.file, part.filename);
@@ -41,10 +59,19 @@ export class DocumentFilesController {
 
   /** GET /api/document-versions/:id/content — the file as an attachment, never rendered by the browser. */
   @Get('document-versions/:id/content')
-  async download(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+  async download(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { version, body } = await this.documents.download(ctx, id);
     void reply
-      .header('content-type', version.contentType.startsWith('text/') ? `${version.contentType}; charset=utf-8` : version.contentType)
+      .header(
+        'content-type',
+        version.contentType.startsWith('text/')
+          ? `${version.contentType}; charset=utf-8`
+          : version.contentType,
+      )
       .header('content-length', version.size)
       .header('content-disposition', contentDisposition(version.filename))
       .header('x-content-type-options', 'nosniff')

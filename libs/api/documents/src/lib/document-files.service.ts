@@ -1,7 +1,20 @@
-import { Inject, Injectable, Logger, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
-import { AccessService, APP_CONFIG, conflict, newId, type AppConfig, type RequestContext } from '@klarsicht/api-core';
+import {
+  AccessService,
+  APP_CONFIG,
+  conflict,
+  newId,
+  type AppConfig,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import { cleanFilename, SNIFF_BYTES, sniffContentType } from './content-sniffing';
 import { DocumentEntity, DocumentVersion } from './document.entities';
 import { DocumentsRepository } from './documents.repository';
@@ -28,7 +41,12 @@ export class DocumentFilesService {
    * bytes against the allow-list. Throws 413 past the size limit and 415 for anything not allowed; nothing stays
    * stored then. The new version puts the document IN_REVIEW.
    */
-  async upload(ctx: RequestContext, documentId: string, file: Readable & { truncated?: boolean }, rawFilename: string | undefined): Promise<DocumentVersionModel> {
+  async upload(
+    ctx: RequestContext,
+    documentId: string,
+    file: Readable & { truncated?: boolean },
+    rawFilename: string | undefined,
+  ): Promise<DocumentVersionModel> {
     const doc = await this.access.requireRecord(ctx, 'documents', 'write', DocumentEntity, documentId);
     if (doc.status === 'ARCHIVED') throw conflict('The document is archived');
     const filename = cleanFilename(rawFilename);
@@ -75,8 +93,23 @@ export class DocumentFilesService {
     const { size, contentType } = seen;
     if (!contentType) throw new UnsupportedMediaTypeException(NOT_ALLOWED);
     try {
-      const version = await this.documents.insertVersion(ctx, { id: versionId, clientId: doc.clientId, documentId, storageKey: key, filename, contentType, size: String(size), sha256: hash.digest('hex') });
-      ctx.audit({ action: 'document.version_uploaded', entityType: 'document', entityId: documentId, clientId: doc.clientId, changes: { versionId, version: version.version, filename, contentType, size, sha256: version.sha256 } });
+      const version = await this.documents.insertVersion(ctx, {
+        id: versionId,
+        clientId: doc.clientId,
+        documentId,
+        storageKey: key,
+        filename,
+        contentType,
+        size: String(size),
+        sha256: hash.digest('hex'),
+      });
+      ctx.audit({
+        action: 'document.version_uploaded',
+        entityType: 'document',
+        entityId: documentId,
+        clientId: doc.clientId,
+        changes: { versionId, version: version.version, filename, contentType, size, sha256: version.sha256 },
+      });
       return toVersionModel(version);
     } catch (error) {
       await this.storage.delete(key).catch(() => undefined);
@@ -85,9 +118,18 @@ export class DocumentFilesService {
   }
 
   /** The stored bytes of a version, checked against the recorded SHA-256 while they stream (audited). */
-  async download(ctx: RequestContext, versionId: string): Promise<{ version: DocumentVersion; body: Readable }> {
+  async download(
+    ctx: RequestContext,
+    versionId: string,
+  ): Promise<{ version: DocumentVersion; body: Readable }> {
     const version = await this.access.requireRecord(ctx, 'documents', 'read', DocumentVersion, versionId);
-    ctx.audit({ action: 'document.downloaded', entityType: 'document', entityId: version.documentId, clientId: version.clientId, changes: { versionId, sha256: version.sha256 } });
+    ctx.audit({
+      action: 'document.downloaded',
+      entityType: 'document',
+      entityId: version.documentId,
+      clientId: version.clientId,
+      changes: { versionId, sha256: version.sha256 },
+    });
     const stored = await this.storage.get(version.storageKey);
     const hash = createHash('sha256');
     const logger = this.logger;
@@ -103,7 +145,9 @@ export class DocumentFilesService {
       flush(done) {
         const actual = hash.digest('hex');
         if (actual !== version.sha256) {
-          logger.error(`Checksum mismatch for document version ${version.id}: stored ${actual}, recorded ${version.sha256}`);
+          logger.error(
+            `Checksum mismatch for document version ${version.id}: stored ${actual}, recorded ${version.sha256}`,
+          );
           done(new Error('Stored file does not match its checksum'));
         } else done(null, held ?? undefined);
       },

@@ -14,7 +14,8 @@ export class DocumentEntity extends TenantOwned {
   @Column({ type: 'text' }) type!: string;
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text' }) status!: DocumentStatus;
-  @Column({ name: 'review_interval_months', type: 'int', nullable: true }) reviewIntervalMonths!: number | null;
+  @Column({ name: 'review_interval_months', type: 'int', nullable: true }) reviewIntervalMonths!:
+    number | null;
   @Column({ name: 'next_review_at', type: 'timestamptz', nullable: true }) nextReviewAt!: Date | null;
   @Column({ name: 'current_version_id', type: 'uuid', nullable: true }) currentVersionId!: string | null;
   @Column({ name: 'approved_version_id', type: 'uuid', nullable: true }) approvedVersionId!: string | null;

@@ -23,7 +23,14 @@ export const createFileStorage = (config: AppConfig): FileStorage => {
         region: config.S3_REGION,
         endpoint: config.S3_ENDPOINT,
         forcePathStyle: config.S3_FORCE_PATH_STYLE,
-        ...(config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY ? { credentials: { accessKeyId: config.S3_ACCESS_KEY_ID, secretAccessKey: config.S3_SECRET_ACCESS_KEY } } : {}),
+        ...(config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY
+          ? {
+              credentials: {
+                accessKeyId: config.S3_ACCESS_KEY_ID,
+                secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+              },
+            }
+          : {}),
       },
     });
   }
@@ -49,6 +56,14 @@ export class DocumentsModule implements OnModuleInit {
 
   onModuleInit(): void {
     // Daily at 06:00 (Europe/Berlin): reviews that became due open their tasks.
-    this.jobs.register(DOCUMENT_REVIEW_QUEUE, () => this.jobs.forEachTenant(DOCUMENT_REVIEW_QUEUE, async (ctx) => void (await this.documents.markDueReviews(ctx, new Date()))), { cron: '0 6 * * *' });
+    this.jobs.register(
+      DOCUMENT_REVIEW_QUEUE,
+      () =>
+        this.jobs.forEachTenant(
+          DOCUMENT_REVIEW_QUEUE,
+          async (ctx) => void (await this.documents.markDueReviews(ctx, new Date())),
+        ),
+      { cron: '0 6 * * *' },
+    );
   }
 }

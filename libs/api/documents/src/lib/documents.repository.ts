@@ -22,7 +22,10 @@ export type DocumentRow = {
 };
 export type DueDocumentRow = { id: string; client_id: string; title: string; next_review_at: Date };
 export type NewDocument = Pick<DocumentEntity, 'clientId' | 'type' | 'title' | 'reviewIntervalMonths'>;
-export type NewVersion = Pick<DocumentVersion, 'id' | 'clientId' | 'documentId' | 'storageKey' | 'filename' | 'contentType' | 'size' | 'sha256'>;
+export type NewVersion = Pick<
+  DocumentVersion,
+  'id' | 'clientId' | 'documentId' | 'storageKey' | 'filename' | 'contentType' | 'size' | 'sha256'
+>;
 
 const SELECT_DOCUMENT = `SELECT d.id, d.client_id, c.name AS client_name, d.type, d.title, d.status, d.review_interval_months, d.next_review_at, d.approved_at,
   d.approved_version_id, d.current_version_id, d.return_reason, d.created_at, d.updated_at FROM document d JOIN client c ON c.id = d.client_id`;
@@ -50,7 +53,9 @@ export class DocumentsRepository {
   }
 
   async update(ctx: RequestContext, id: string, values: Partial<DocumentEntity>): Promise<void> {
-    await (await ctx.repo(DocumentEntity)).update({ id }, { ...values, updatedAt: values.updatedAt ?? new Date() });
+    await (
+      await ctx.repo(DocumentEntity)
+    ).update({ id }, { ...values, updatedAt: values.updatedAt ?? new Date() });
   }
 
   async find(ctx: RequestContext, id: string): Promise<DocumentRow | null> {
@@ -59,7 +64,13 @@ export class DocumentsRepository {
   }
 
   /** A page (newest id first) after the cursor, and the total of the filter. Archived ones only when asked for. */
-  async page(ctx: RequestContext, scope: string | null, filter: DocumentFilter | null | undefined, limit: number, cursor: string | null): Promise<{ rows: DocumentRow[]; total: number }> {
+  async page(
+    ctx: RequestContext,
+    scope: string | null,
+    filter: DocumentFilter | null | undefined,
+    limit: number,
+    cursor: string | null,
+  ): Promise<{ rows: DocumentRow[]; total: number }> {
     const where: string[] = ["d.status <> 'ARCHIVED' OR $1::text = 'ARCHIVED'"];
     const params: unknown[] = [filter?.status ?? null];
     if (scope) where.push(`d.client_id = $${params.push(scope)}`);
@@ -70,8 +81,14 @@ export class DocumentsRepository {
     const countParams = [...params];
     if (cursor) where.push(`d.id < $${params.push(cursor)}`);
     const sql = (w: string[]): string => w.map((c) => `(${c})`).join(' AND ');
-    const rows = await ctx.query<DocumentRow>(`${SELECT_DOCUMENT} WHERE ${sql(where)} ORDER BY d.id DESC LIMIT ${limit + 1}`, params);
-    const [{ count }] = await ctx.query<{ count: number }>(`SELECT count(*)::int AS count FROM document d WHERE ${sql(countWhere)}`, countParams);
+    const rows = await ctx.query<DocumentRow>(
+      `${SELECT_DOCUMENT} WHERE ${sql(where)} ORDER BY d.id DESC LIMIT ${limit + 1}`,
+      params,
+    );
+    const [{ count }] = await ctx.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM document d WHERE ${sql(countWhere)}`,
+      countParams,
+    );
     return { rows, total: count };
   }
 
@@ -87,11 +104,23 @@ export class DocumentsRepository {
 
   /** Stores a version under the next number; the document then points at it and is IN_REVIEW. */
   async insertVersion(ctx: RequestContext, values: NewVersion): Promise<DocumentVersion> {
-    const [{ next }] = await ctx.query<{ next: number }>(`SELECT coalesce(max(version), 0) + 1 AS next FROM document_version WHERE document_id = $1`, [values.documentId]);
+    const [{ next }] = await ctx.query<{ next: number }>(
+      `SELECT coalesce(max(version), 0) + 1 AS next FROM document_version WHERE document_id = $1`,
+      [values.documentId],
+    );
     const versions = await ctx.repo(DocumentVersion);
-    const version = versions.create({ ...values, tenantId: ctx.tenantId, version: next, uploadedBy: ctx.principal.userId });
+    const version = versions.create({
+      ...values,
+      tenantId: ctx.tenantId,
+      version: next,
+      uploadedBy: ctx.principal.userId,
+    });
     await versions.insert(version);
-    await this.update(ctx, values.documentId, { currentVersionId: values.id, status: 'IN_REVIEW', returnReason: null });
+    await this.update(ctx, values.documentId, {
+      currentVersionId: values.id,
+      status: 'IN_REVIEW',
+      returnReason: null,
+    });
     return version;
   }
 
@@ -106,6 +135,9 @@ export class DocumentsRepository {
 
   /** Every EXPIRED document past its review date (also those whose review task was closed by hand). */
   expired(ctx: RequestContext, now: Date): Promise<DueDocumentRow[]> {
-    return ctx.query<DueDocumentRow>(`SELECT id, client_id, title, next_review_at FROM document WHERE status = 'EXPIRED' AND next_review_at <= $1`, [now]);
+    return ctx.query<DueDocumentRow>(
+      `SELECT id, client_id, title, next_review_at FROM document WHERE status = 'EXPIRED' AND next_review_at <= $1`,
+      [now],
+    );
   }
 }

@@ -56,7 +56,10 @@ const setup = (doc: DocumentEntity) => {
 };
 
 const codeOf = async (work: Promise<unknown>): Promise<string> => {
-  const error: unknown = await work.then(() => null, (e: unknown) => e);
+  const error: unknown = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return error instanceof AppError ? error.code : String(error);
 };
 
@@ -71,13 +74,25 @@ describe(DocumentsService.name, () => {
       await sut.approve(ctx, DOC);
       const [, id, patch] = documents.update.mock.calls[0];
       expect(id).toBe(DOC);
-      expect(patch).toMatchObject({ status: 'APPROVED', approvedVersionId: VERSION, approvedBy: ctx.principal.userId, returnReason: null });
+      expect(patch).toMatchObject({
+        status: 'APPROVED',
+        approvedVersionId: VERSION,
+        approvedBy: ctx.principal.userId,
+        returnReason: null,
+      });
       const months = (patch.nextReviewAt!.getTime() - before) / (30.44 * 86_400_000);
       expect(months).toBeGreaterThan(11.8);
       expect(months).toBeLessThan(12.2);
-      expect(tasks.close).toHaveBeenCalledWith(ctx, CLIENT, `document-review:${DOC}`, expect.stringContaining('freigegeben'));
+      expect(tasks.close).toHaveBeenCalledWith(
+        ctx,
+        CLIENT,
+        `document-review:${DOC}`,
+        expect.stringContaining('freigegeben'),
+      );
       expect(rules.reevaluate).toHaveBeenCalledWith(ctx, [CLIENT]);
-      expect(ctx.audit).toHaveBeenCalledWith(expect.objectContaining({ action: 'document.approved', entityId: DOC, clientId: CLIENT }));
+      expect(ctx.audit).toHaveBeenCalledWith(
+        expect.objectContaining({ action: 'document.approved', entityId: DOC, clientId: CLIENT }),
+      );
     });
 
     it('without a review interval sets no next review', async () => {
@@ -119,15 +134,22 @@ describe(DocumentsService.name, () => {
     it('goes back to the approved state when an earlier version was approved, else to draft', async () => {
       const first = setup(documentOf({ approvedVersionId: '00000000-0000-7000-8000-0000000000e0' }));
       await first.sut.returnForChanges(ctx, DOC, '  Bitte Anlage 2 ergänzen ');
-      expect(first.documents.update.mock.calls[0][2]).toEqual({ status: 'APPROVED', returnReason: 'Bitte Anlage 2 ergänzen' });
+      expect(first.documents.update.mock.calls[0][2]).toEqual({
+        status: 'APPROVED',
+        returnReason: 'Bitte Anlage 2 ergänzen',
+      });
       const second = setup(documentOf({}));
       await second.sut.returnForChanges(ctx, DOC, 'Fehlt');
       expect(second.documents.update.mock.calls[0][2]).toEqual({ status: 'DRAFT', returnReason: 'Fehlt' });
     });
 
     it('needs a reason and a document in review', async () => {
-      expect(await codeOf(setup(documentOf({})).sut.returnForChanges(ctx, DOC, '   '))).toBe('BAD_USER_INPUT');
-      expect(await codeOf(setup(documentOf({ status: 'DRAFT' })).sut.returnForChanges(ctx, DOC, 'x'))).toBe('CONFLICT');
+      expect(await codeOf(setup(documentOf({})).sut.returnForChanges(ctx, DOC, '   '))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(await codeOf(setup(documentOf({ status: 'DRAFT' })).sut.returnForChanges(ctx, DOC, 'x'))).toBe(
+        'CONFLICT',
+      );
     });
   });
 
@@ -143,13 +165,26 @@ describe(DocumentsService.name, () => {
       const approvedAt = new Date('2026-01-15T10:00:00Z');
       const { sut, documents, rules } = setup(documentOf({ status: 'APPROVED', approvedAt }));
       await sut.update(ctx, DOC, { reviewIntervalMonths: 6 });
-      expect(documents.update).toHaveBeenCalledWith(ctx, DOC, { reviewIntervalMonths: 6, nextReviewAt: new Date('2026-07-15T10:00:00Z') });
-      expect(ctx.audit).toHaveBeenCalledWith(expect.objectContaining({ action: 'document.updated', changes: { reviewIntervalMonths: { before: 12, after: 6 }, nextReviewAt: { before: null, after: new Date('2026-07-15T10:00:00Z') } } }));
+      expect(documents.update).toHaveBeenCalledWith(ctx, DOC, {
+        reviewIntervalMonths: 6,
+        nextReviewAt: new Date('2026-07-15T10:00:00Z'),
+      });
+      expect(ctx.audit).toHaveBeenCalledWith(
+        expect.objectContaining({
+          action: 'document.updated',
+          changes: {
+            reviewIntervalMonths: { before: 12, after: 6 },
+            nextReviewAt: { before: null, after: new Date('2026-07-15T10:00:00Z') },
+          },
+        }),
+      );
       expect(rules.reevaluate).toHaveBeenCalledWith(ctx, [CLIENT]);
     });
 
     it('refuses an archived document', async () => {
-      expect(await codeOf(setup(documentOf({ status: 'ARCHIVED' })).sut.update(ctx, DOC, { title: 'Neu' }))).toBe('CONFLICT');
+      expect(
+        await codeOf(setup(documentOf({ status: 'ARCHIVED' })).sut.update(ctx, DOC, { title: 'Neu' })),
+      ).toBe('CONFLICT');
     });
   });
 
@@ -157,15 +192,34 @@ describe(DocumentsService.name, () => {
     it('opens one review task per expired document, audits the newly due ones and re-evaluates each client once', async () => {
       const { sut, documents, rules, tasks } = setup(documentOf({}));
       const now = new Date('2026-12-06T06:00:00Z');
-      const due = { id: DOC, client_id: CLIENT, title: 'VVT', next_review_at: new Date('2026-12-01T00:00:00Z') };
-      const older = { id: '00000000-0000-7000-8000-0000000000d2', client_id: CLIENT, title: 'DSFA', next_review_at: new Date('2026-11-01T00:00:00Z') };
+      const due = {
+        id: DOC,
+        client_id: CLIENT,
+        title: 'VVT',
+        next_review_at: new Date('2026-12-01T00:00:00Z'),
+      };
+      const older = {
+        id: '00000000-0000-7000-8000-0000000000d2',
+        client_id: CLIENT,
+        title: 'DSFA',
+        next_review_at: new Date('2026-11-01T00:00:00Z'),
+      };
       documents.expireDue.mockResolvedValue([due]);
       documents.expired.mockResolvedValue([due, older]);
       expect(await sut.markDueReviews(ctx, now)).toBe(1);
       expect(tasks.open).toHaveBeenCalledTimes(2);
-      expect(tasks.open).toHaveBeenCalledWith(ctx, expect.objectContaining({ key: `document-review:${DOC}`, source: 'DOCUMENT_REVIEW', dueAt: new Date('2026-12-20T06:00:00Z') }));
+      expect(tasks.open).toHaveBeenCalledWith(
+        ctx,
+        expect.objectContaining({
+          key: `document-review:${DOC}`,
+          source: 'DOCUMENT_REVIEW',
+          dueAt: new Date('2026-12-20T06:00:00Z'),
+        }),
+      );
       expect(ctx.audit).toHaveBeenCalledTimes(1);
-      expect(ctx.audit).toHaveBeenCalledWith(expect.objectContaining({ action: 'document.review_due', entityId: DOC }));
+      expect(ctx.audit).toHaveBeenCalledWith(
+        expect.objectContaining({ action: 'document.review_due', entityId: DOC }),
+      );
       expect(rules.reevaluate).toHaveBeenCalledTimes(1);
       expect(rules.reevaluate).toHaveBeenCalledWith(ctx, [CLIENT]);
     });

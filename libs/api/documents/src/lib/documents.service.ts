@@ -17,8 +17,20 @@ import { ComplianceService } from '@klarsicht/api-compliance';
 import { GeneratedTasksService } from '@klarsicht/api-tasks';
 import { DocumentEntity } from './document.entities';
 import { DocumentsRepository, type DocumentRow } from './documents.repository';
-import { addMonths, DEFAULT_REVIEW_MONTHS, documentPatch, mayReview, reviewTaskKey, toDocumentModels } from './documents.util';
-import type { CreateDocumentInput, DocumentFilter, DocumentModel, UpdateDocumentInput } from './models/document.models';
+import {
+  addMonths,
+  DEFAULT_REVIEW_MONTHS,
+  documentPatch,
+  mayReview,
+  reviewTaskKey,
+  toDocumentModels,
+} from './documents.util';
+import type {
+  CreateDocumentInput,
+  DocumentFilter,
+  DocumentModel,
+  UpdateDocumentInput,
+} from './models/document.models';
 
 /** Documents per client: review cycles and approvals (docs/architecture.md, Documents). Files: DocumentFilesService. */
 @Injectable()
@@ -36,9 +48,16 @@ export class DocumentsService {
       clientId: input.clientId,
       type: input.type,
       title: input.title.trim(),
-      reviewIntervalMonths: input.reviewIntervalMonths === undefined ? DEFAULT_REVIEW_MONTHS : input.reviewIntervalMonths,
+      reviewIntervalMonths:
+        input.reviewIntervalMonths === undefined ? DEFAULT_REVIEW_MONTHS : input.reviewIntervalMonths,
     });
-    ctx.audit({ action: 'document.created', entityType: 'document', entityId: doc.id, clientId: doc.clientId, changes: { type: { after: doc.type }, title: { after: doc.title } } });
+    ctx.audit({
+      action: 'document.created',
+      entityType: 'document',
+      entityId: doc.id,
+      clientId: doc.clientId,
+      changes: { type: { after: doc.type }, title: { after: doc.title } },
+    });
     return this.get(ctx, doc.id);
   }
 
@@ -48,7 +67,13 @@ export class DocumentsService {
     const { patch, changes } = documentPatch(doc, input);
     if (Object.keys(patch).length === 0) return this.get(ctx, id);
     await this.documents.update(ctx, id, patch);
-    ctx.audit({ action: 'document.updated', entityType: 'document', entityId: id, clientId: doc.clientId, changes });
+    ctx.audit({
+      action: 'document.updated',
+      entityType: 'document',
+      entityId: id,
+      clientId: doc.clientId,
+      changes,
+    });
     await this.rules.reevaluate(ctx, [doc.clientId]);
     return this.get(ctx, id);
   }
@@ -62,9 +87,28 @@ export class DocumentsService {
     if (doc.status === 'APPROVED' && doc.approvedVersionId === doc.currentVersionId) return this.get(ctx, id);
     const now = new Date();
     const nextReviewAt = doc.reviewIntervalMonths ? addMonths(now, doc.reviewIntervalMonths) : null;
-    await this.documents.update(ctx, id, { status: 'APPROVED', approvedVersionId: doc.currentVersionId, approvedAt: now, approvedBy: ctx.principal.userId, nextReviewAt, returnReason: null, updatedAt: now });
-    ctx.audit({ action: 'document.approved', entityType: 'document', entityId: id, clientId: doc.clientId, changes: { versionId: doc.currentVersionId, nextReviewAt } });
-    await this.tasks.close(ctx, doc.clientId, reviewTaskKey(id), 'Dokument geprüft und freigegeben / Document reviewed and approved');
+    await this.documents.update(ctx, id, {
+      status: 'APPROVED',
+      approvedVersionId: doc.currentVersionId,
+      approvedAt: now,
+      approvedBy: ctx.principal.userId,
+      nextReviewAt,
+      returnReason: null,
+      updatedAt: now,
+    });
+    ctx.audit({
+      action: 'document.approved',
+      entityType: 'document',
+      entityId: id,
+      clientId: doc.clientId,
+      changes: { versionId: doc.currentVersionId, nextReviewAt },
+    });
+    await this.tasks.close(
+      ctx,
+      doc.clientId,
+      reviewTaskKey(id),
+      'Dokument geprüft und freigegeben / Document reviewed and approved',
+    );
     await this.rules.reevaluate(ctx, [doc.clientId]);
     return this.get(ctx, id);
   }
@@ -76,8 +120,17 @@ export class DocumentsService {
     if (doc.status !== 'IN_REVIEW') throw conflict('Only a document in review can be returned');
     const text = reason.trim();
     if (!text) throw badInput({ reason: 'Say what needs to change' });
-    await this.documents.update(ctx, id, { status: doc.approvedVersionId ? 'APPROVED' : 'DRAFT', returnReason: text });
-    ctx.audit({ action: 'document.returned', entityType: 'document', entityId: id, clientId: doc.clientId, changes: { reason: text, versionId: doc.currentVersionId } });
+    await this.documents.update(ctx, id, {
+      status: doc.approvedVersionId ? 'APPROVED' : 'DRAFT',
+      returnReason: text,
+    });
+    ctx.audit({
+      action: 'document.returned',
+      entityType: 'document',
+      entityId: id,
+      clientId: doc.clientId,
+      changes: { reason: text, versionId: doc.currentVersionId },
+    });
     return this.get(ctx, id);
   }
 
@@ -85,7 +138,13 @@ export class DocumentsService {
     const doc = await this.access.requireRecord(ctx, 'documents', 'delete', DocumentEntity, id);
     if (doc.status !== 'ARCHIVED') {
       await this.documents.update(ctx, id, { status: 'ARCHIVED' });
-      ctx.audit({ action: 'document.archived', entityType: 'document', entityId: id, clientId: doc.clientId, changes: { status: { before: doc.status, after: 'ARCHIVED' } } });
+      ctx.audit({
+        action: 'document.archived',
+        entityType: 'document',
+        entityId: id,
+        clientId: doc.clientId,
+        changes: { status: { before: doc.status, after: 'ARCHIVED' } },
+      });
       await this.tasks.close(ctx, doc.clientId, reviewTaskKey(id), 'Dokument archiviert / Document archived');
       await this.rules.reevaluate(ctx, [doc.clientId]);
     }
@@ -101,15 +160,36 @@ export class DocumentsService {
   }
 
   /** A client's documents, or (clientId null) the whole portfolio's, e.g. every review due. */
-  async list(ctx: RequestContext, clientId: string | null, filter: DocumentFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<DocumentModel>> {
+  async list(
+    ctx: RequestContext,
+    clientId: string | null,
+    filter: DocumentFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<DocumentModel>> {
     if (clientId) await this.access.requireClients(ctx, 'documents', 'read', [clientId]);
     else this.access.require(ctx, 'documents', 'read');
     const limit = pageSize(first, 200);
     const cursor = decodeCursor(after, [isCursorUuid]) as [string] | null;
-    const { rows, total } = await this.documents.page(ctx, clientId ?? ctx.clientScope, filter, limit, cursor ? cursor[0] : null);
+    const { rows, total } = await this.documents.page(
+      ctx,
+      clientId ?? ctx.clientScope,
+      filter,
+      limit,
+      cursor ? cursor[0] : null,
+    );
     const page = await this.withVersions(ctx, rows.slice(0, limit));
     const edges = page.map((node) => ({ cursor: encodeCursor([node.id]), node }));
-    return { edges, totalCount: total, pageInfo: { hasNextPage: rows.length > limit, hasPreviousPage: Boolean(cursor), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        hasPreviousPage: Boolean(cursor),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   /** Job: approved documents past their review date become EXPIRED, each with one open review task. */
@@ -128,7 +208,14 @@ export class DocumentsService {
         dueAt: new Date(now.getTime() + 14 * 86_400_000),
       });
     }
-    for (const doc of due) ctx.audit({ action: 'document.review_due', entityType: 'document', entityId: doc.id, clientId: doc.client_id, changes: { nextReviewAt: doc.next_review_at } });
+    for (const doc of due)
+      ctx.audit({
+        action: 'document.review_due',
+        entityType: 'document',
+        entityId: doc.id,
+        clientId: doc.client_id,
+        changes: { nextReviewAt: doc.next_review_at },
+      });
     const clients = [...new Set(open.map((d) => d.client_id))];
     if (clients.length > 0) await this.rules.reevaluate(ctx, clients);
     return due.length;
@@ -140,7 +227,10 @@ export class DocumentsService {
 
   private async withVersions(ctx: RequestContext, rows: DocumentRow[]): Promise<DocumentModel[]> {
     if (rows.length === 0) return [];
-    const versions = await this.documents.versionsOf(ctx, rows.map((r) => r.id));
+    const versions = await this.documents.versionsOf(
+      ctx,
+      rows.map((r) => r.id),
+    );
     return toDocumentModels(rows, versions, Date.now());
   }
 }

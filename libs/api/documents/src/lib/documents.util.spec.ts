@@ -22,7 +22,17 @@ const row = (values: Partial<DocumentRow>): DocumentRow => ({
 });
 
 const version = (id: string, documentId: string, n: number): DocumentVersion =>
-  Object.assign(new DocumentVersion(), { id, documentId, version: n, filename: `v${n}.pdf`, contentType: 'application/pdf', size: '42', sha256: 'ab', uploadedBy: null, createdAt: new Date(0) });
+  Object.assign(new DocumentVersion(), {
+    id,
+    documentId,
+    version: n,
+    filename: `v${n}.pdf`,
+    contentType: 'application/pdf',
+    size: '42',
+    sha256: 'ab',
+    uploadedBy: null,
+    createdAt: new Date(0),
+  });
 
 describe('documents.util', () => {
   it('addMonths counts calendar months in UTC (past the month end it rolls over like Date does)', () => {
@@ -39,7 +49,12 @@ describe('documents.util', () => {
   });
 
   it('documentPatch trims the title and keeps the next review of an unapproved document', () => {
-    const doc = Object.assign(new DocumentEntity(), { title: 'Alt', reviewIntervalMonths: 12, approvedAt: null, nextReviewAt: null });
+    const doc = Object.assign(new DocumentEntity(), {
+      title: 'Alt',
+      reviewIntervalMonths: 12,
+      approvedAt: null,
+      nextReviewAt: null,
+    });
     expect(documentPatch(doc, { title: '  Neu ', reviewIntervalMonths: null })).toEqual({
       patch: { title: 'Neu', reviewIntervalMonths: null },
       changes: { title: { before: 'Alt', after: 'Neu' }, reviewIntervalMonths: { before: 12, after: null } },
@@ -47,8 +62,15 @@ describe('documents.util', () => {
   });
 
   it('documentPatch: no interval on an approved document means no next review', () => {
-    const doc = Object.assign(new DocumentEntity(), { reviewIntervalMonths: 12, approvedAt: new Date('2026-01-01T00:00:00Z'), nextReviewAt: new Date('2027-01-01T00:00:00Z') });
-    expect(documentPatch(doc, { reviewIntervalMonths: null }).patch).toEqual({ reviewIntervalMonths: null, nextReviewAt: null });
+    const doc = Object.assign(new DocumentEntity(), {
+      reviewIntervalMonths: 12,
+      approvedAt: new Date('2026-01-01T00:00:00Z'),
+      nextReviewAt: new Date('2027-01-01T00:00:00Z'),
+    });
+    expect(documentPatch(doc, { reviewIntervalMonths: null }).patch).toEqual({
+      reviewIntervalMonths: null,
+      nextReviewAt: null,
+    });
   });
 
   it('toDocumentModels: versions newest first per document, the current one picked, reviewDue as of now', () => {
@@ -62,11 +84,16 @@ describe('documents.util', () => {
       [version('v2', 'd1', 2), version('v1', 'd1', 1)],
       now,
     );
-    expect(models.map((m) => [m.id, m.reviewDue, m.versions.map((v) => v.version), m.currentVersion?.id ?? null])).toEqual([
+    expect(
+      models.map((m) => [m.id, m.reviewDue, m.versions.map((v) => v.version), m.currentVersion?.id ?? null]),
+    ).toEqual([
       ['d1', true, [2, 1], 'v2'],
       ['d2', false, [], null],
       ['d3', false, [], null],
     ]);
-    expect(models[0].currentVersion).toMatchObject({ size: 42, downloadUrl: '/api/document-versions/v2/content' });
+    expect(models[0].currentVersion).toMatchObject({
+      size: 42,
+      downloadUrl: '/api/document-versions/v2/content',
+    });
   });
 });

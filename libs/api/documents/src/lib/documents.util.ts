@@ -16,20 +16,31 @@ export const addMonths = (from: Date, months: number): Date => {
 };
 
 /** Only the firm's DPOs (owner or DPO, signed in, not an API key) approve or return documents. */
-export const mayReview = (principal: Principal): boolean => !principal.scopes && (principal.role === 'OWNER' || principal.role === 'DPO');
+export const mayReview = (principal: Principal): boolean =>
+  !principal.scopes && (principal.role === 'OWNER' || principal.role === 'DPO');
 
-type DocumentPatch = Partial<Pick<DocumentEntity, 'title' | 'type' | 'reviewIntervalMonths' | 'nextReviewAt'>>;
+type DocumentPatch = Partial<
+  Pick<DocumentEntity, 'title' | 'type' | 'reviewIntervalMonths' | 'nextReviewAt'>
+>;
 
 /** What an edit changes: a new review interval moves the next review of an approved document with it. */
-export const documentPatch = (doc: DocumentEntity, input: UpdateDocumentInput): { patch: DocumentPatch; changes: Record<string, { before: unknown; after: unknown }> } => {
+export const documentPatch = (
+  doc: DocumentEntity,
+  input: UpdateDocumentInput,
+): { patch: DocumentPatch; changes: Record<string, { before: unknown; after: unknown }> } => {
   const patch: DocumentPatch = {};
   if (input.title) patch.title = input.title.trim();
   if (input.type) patch.type = input.type;
   if (input.reviewIntervalMonths !== undefined) {
     patch.reviewIntervalMonths = input.reviewIntervalMonths;
-    if (doc.approvedAt) patch.nextReviewAt = input.reviewIntervalMonths ? addMonths(doc.approvedAt, input.reviewIntervalMonths) : null;
+    if (doc.approvedAt)
+      patch.nextReviewAt = input.reviewIntervalMonths
+        ? addMonths(doc.approvedAt, input.reviewIntervalMonths)
+        : null;
   }
-  const changes = Object.fromEntries((Object.keys(patch) as (keyof DocumentPatch)[]).map((k) => [k, { before: doc[k], after: patch[k] }]));
+  const changes = Object.fromEntries(
+    (Object.keys(patch) as (keyof DocumentPatch)[]).map((k) => [k, { before: doc[k], after: patch[k] }]),
+  );
   return { patch, changes };
 };
 
@@ -47,9 +58,14 @@ export const toVersionModel = (v: DocumentVersion): DocumentVersionModel => ({
 });
 
 /** Documents with their versions (newest first); `reviewDue` as of `now`. */
-export const toDocumentModels = (rows: readonly DocumentRow[], versions: readonly DocumentVersion[], now: number): DocumentModel[] => {
+export const toDocumentModels = (
+  rows: readonly DocumentRow[],
+  versions: readonly DocumentVersion[],
+  now: number,
+): DocumentModel[] => {
   const byDocument = new Map<string, DocumentVersionModel[]>();
-  for (const v of versions) byDocument.set(v.documentId, [...(byDocument.get(v.documentId) ?? []), toVersionModel(v)]);
+  for (const v of versions)
+    byDocument.set(v.documentId, [...(byDocument.get(v.documentId) ?? []), toVersionModel(v)]);
   return rows.map((r) => {
     const list = byDocument.get(r.id) ?? [];
     return {

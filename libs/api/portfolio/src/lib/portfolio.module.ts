@@ -6,7 +6,10 @@ import { PortfolioService } from './portfolio.service';
 
 export const PORTFOLIO_SNAPSHOT_QUEUE = 'portfolio-snapshot';
 
-@Module({ providers: [PortfolioRepository, PortfolioService, PortfolioResolver, PortfolioSummaryResolver], exports: [PortfolioService] })
+@Module({
+  providers: [PortfolioRepository, PortfolioService, PortfolioResolver, PortfolioSummaryResolver],
+  exports: [PortfolioService],
+})
 export class PortfolioModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
@@ -15,6 +18,10 @@ export class PortfolioModule implements OnModuleInit {
 
   onModuleInit(): void {
     // Daily at 23:55 (Europe/Berlin): the day's closing figures for the history chart.
-    this.jobs.register(PORTFOLIO_SNAPSHOT_QUEUE, () => this.jobs.forEachTenant(PORTFOLIO_SNAPSHOT_QUEUE, (ctx) => this.portfolio.recordToday(ctx)), { cron: '55 23 * * *' });
+    this.jobs.register(
+      PORTFOLIO_SNAPSHOT_QUEUE,
+      () => this.jobs.forEachTenant(PORTFOLIO_SNAPSHOT_QUEUE, (ctx) => this.portfolio.recordToday(ctx)),
+      { cron: '55 23 * * *' },
+    );
   }
 }

@@ -12,8 +12,28 @@ export type SnapshotCounts = {
   overdueTasks: number;
 };
 
-export type SnapshotRow = { day: string; client_count: number; red: number; amber: number; green: number; open_tasks: number; overdue_tasks: number };
-export type SummaryRow = Record<'clients' | 'red' | 'amber' | 'green' | 'open_tasks' | 'reviews_due' | 'pending' | 'confirmed' | 'withdrawn' | 'expired', string>;
+export type SnapshotRow = {
+  day: string;
+  client_count: number;
+  red: number;
+  amber: number;
+  green: number;
+  open_tasks: number;
+  overdue_tasks: number;
+};
+export type SummaryRow = Record<
+  | 'clients'
+  | 'red'
+  | 'amber'
+  | 'green'
+  | 'open_tasks'
+  | 'reviews_due'
+  | 'pending'
+  | 'confirmed'
+  | 'withdrawn'
+  | 'expired',
+  string
+>;
 
 // Firms work in German time: a snapshot belongs to the calendar day in Berlin.
 const TODAY = `(now() AT TIME ZONE 'Europe/Berlin')::date`;

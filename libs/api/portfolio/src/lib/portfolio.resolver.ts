@@ -10,8 +10,13 @@ import { PortfolioService } from './portfolio.service';
 export class PortfolioResolver {
   constructor(private readonly service: PortfolioService) {}
 
-  @Query(() => [PortfolioSnapshotModel], { description: "The firm's portfolio per day, oldest first, today included (firm staff)." })
-  portfolioHistory(@Ctx() ctx: RequestContext, @Args() args: PortfolioHistoryArgs): Promise<PortfolioSnapshotModel[]> {
+  @Query(() => [PortfolioSnapshotModel], {
+    description: "The firm's portfolio per day, oldest first, today included (firm staff).",
+  })
+  portfolioHistory(
+    @Ctx() ctx: RequestContext,
+    @Args() args: PortfolioHistoryArgs,
+  ): Promise<PortfolioSnapshotModel[]> {
     return this.service.history(ctx, args.days ?? DEFAULT_HISTORY_DAYS);
   }
 }

@@ -3,7 +3,12 @@ import { AccessService, type RequestContext } from '@klarsicht/api-core';
 import { TasksService } from '@klarsicht/api-tasks';
 import type { PortfolioSnapshotModel } from './models/portfolio-snapshot.model';
 import type { PortfolioSummaryModel } from './models/portfolio-summary.model';
-import { PortfolioRepository, type SnapshotCounts, type SnapshotRow, type SummaryRow } from './portfolio.repository';
+import {
+  PortfolioRepository,
+  type SnapshotCounts,
+  type SnapshotRow,
+  type SummaryRow,
+} from './portfolio.repository';
 
 export type { SnapshotCounts };
 
@@ -30,7 +35,12 @@ const toSummaryModel = (row: SummaryRow | null): PortfolioSummaryModel => {
     ],
     openTasks: n('open_tasks'),
     reviewsDue: n('reviews_due'),
-    consents: { pending: n('pending'), confirmed: n('confirmed'), withdrawn: n('withdrawn'), expired: n('expired') },
+    consents: {
+      pending: n('pending'),
+      confirmed: n('confirmed'),
+      withdrawn: n('withdrawn'),
+      expired: n('expired'),
+    },
   };
 };
 
@@ -59,7 +69,8 @@ export class PortfolioService {
   async recordToday(ctx: RequestContext): Promise<void> {
     this.requireViewer(ctx);
     const summary = await this.summary(ctx);
-    const count = (level: string): number => summary.byLevel.find((entry) => entry.level === level)?.count ?? 0;
+    const count = (level: string): number =>
+      summary.byLevel.find((entry) => entry.level === level)?.count ?? 0;
     await this.save(ctx, [
       {
         day: null,

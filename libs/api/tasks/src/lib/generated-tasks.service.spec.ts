@@ -3,7 +3,15 @@ import { GeneratedTasksService, type GeneratedTaskSpec } from './generated-tasks
 import { Task } from './task.entity';
 import { TasksRepository } from './tasks.repository';
 
-const spec = (key: string): GeneratedTaskSpec => ({ clientId: 'c1', source: 'RULE', key, title: 'Regel verletzt', description: 'Beheben', priority: 'HIGH', ruleId: 'WA-IMPRINT' });
+const spec = (key: string): GeneratedTaskSpec => ({
+  clientId: 'c1',
+  source: 'RULE',
+  key,
+  title: 'Regel verletzt',
+  description: 'Beheben',
+  priority: 'HIGH',
+  ruleId: 'WA-IMPRINT',
+});
 
 const setup = (openKeys: string[]) => {
   const tasks = stubOf(TasksRepository);
@@ -21,9 +29,19 @@ describe(GeneratedTasksService.name, () => {
     await sut.open(ctx, spec('rule:WA-IMPRINT:a1'));
     await sut.open(ctx, spec('rule:WA-BSP-DPA:a1'));
     expect(tasks.insert).toHaveBeenCalledTimes(1);
-    expect(tasks.insert).toHaveBeenCalledWith(ctx, expect.objectContaining({ generatedKey: 'rule:WA-IMPRINT:a1', assigneeId: null, dueAt: null, source: 'RULE' }));
+    expect(tasks.insert).toHaveBeenCalledWith(
+      ctx,
+      expect.objectContaining({
+        generatedKey: 'rule:WA-IMPRINT:a1',
+        assigneeId: null,
+        dueAt: null,
+        source: 'RULE',
+      }),
+    );
     expect(tasks.openGeneratedKeys).toHaveBeenCalledTimes(1);
-    expect(ctx.audit).toHaveBeenCalledWith(expect.objectContaining({ action: 'task.generated', clientId: 'c1' }));
+    expect(ctx.audit).toHaveBeenCalledWith(
+      expect.objectContaining({ action: 'task.generated', clientId: 'c1' }),
+    );
   });
 
   it('closes only an open task, with the comment saying why, and audits it', async () => {
@@ -33,8 +51,14 @@ describe(GeneratedTasksService.name, () => {
     expect(tasks.closeGenerated).not.toHaveBeenCalled();
     await sut.close(ctx, 'c1', 'rule:WA-IMPRINT:a1', 'WA-IMPRINT: Die Regel ist wieder erfüllt.');
     expect(tasks.closeGenerated).toHaveBeenCalledWith(ctx, 'c1', 'rule:WA-IMPRINT:a1');
-    expect(tasks.insertComment).toHaveBeenCalledWith(ctx, { id: 't1', clientId: 'c1' }, 'WA-IMPRINT: Die Regel ist wieder erfüllt.');
-    expect(ctx.audit).toHaveBeenCalledWith(expect.objectContaining({ action: 'task.auto_closed', entityId: 't1' }));
+    expect(tasks.insertComment).toHaveBeenCalledWith(
+      ctx,
+      { id: 't1', clientId: 'c1' },
+      'WA-IMPRINT: Die Regel ist wieder erfüllt.',
+    );
+    expect(ctx.audit).toHaveBeenCalledWith(
+      expect.objectContaining({ action: 'task.auto_closed', entityId: 't1' }),
+    );
     // Closed: closing again does nothing, opening again opens a new task.
     await sut.close(ctx, 'c1', 'rule:WA-IMPRINT:a1', 'x');
     expect(tasks.closeGenerated).toHaveBeenCalledTimes(1);

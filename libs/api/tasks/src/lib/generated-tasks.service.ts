@@ -43,7 +43,13 @@ export class GeneratedTasksService {
       generatedKey: spec.key,
     });
     keys.add(spec.key);
-    ctx.audit({ action: 'task.generated', entityType: 'task', entityId: task.id, clientId: spec.clientId, changes: { key: { after: spec.key }, title: { after: spec.title }, priority: { after: spec.priority } } });
+    ctx.audit({
+      action: 'task.generated',
+      entityType: 'task',
+      entityId: task.id,
+      clientId: spec.clientId,
+      changes: { key: { after: spec.key }, title: { after: spec.title }, priority: { after: spec.priority } },
+    });
   }
 
   /** Closes the open task with this key, if any, with a comment saying why. */
@@ -54,7 +60,13 @@ export class GeneratedTasksService {
     keys.delete(key);
     for (const row of closed) {
       await this.tasks.insertComment(ctx, { id: row.id, clientId: row.client_id }, comment);
-      ctx.audit({ action: 'task.auto_closed', entityType: 'task', entityId: row.id, clientId, changes: { status: { before: 'OPEN', after: 'DONE' }, reason: { after: comment } } });
+      ctx.audit({
+        action: 'task.auto_closed',
+        entityType: 'task',
+        entityId: row.id,
+        clientId,
+        changes: { status: { before: 'OPEN', after: 'DONE' }, reason: { after: comment } },
+      });
     }
   }
 

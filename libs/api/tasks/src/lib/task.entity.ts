@@ -16,7 +16,10 @@ export const OPEN_STATUSES: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
 @Index('task_tenant_assignee_idx', ['tenantId', 'assigneeId'])
 @Index('task_tenant_due_idx', ['tenantId', 'dueAt'])
 // At most one open generated task per key: generating twice is idempotent.
-@Index('task_generated_key_open_key', ['tenantId', 'clientId', 'generatedKey'], { unique: true, where: `status IN ('OPEN', 'IN_PROGRESS')` })
+@Index('task_generated_key_open_key', ['tenantId', 'clientId', 'generatedKey'], {
+  unique: true,
+  where: `status IN ('OPEN', 'IN_PROGRESS')`,
+})
 @Check('task_status_check', `status IN ('OPEN', 'IN_PROGRESS', 'DONE', 'DISMISSED')`)
 @Check('task_priority_check', `priority IN ('LOW', 'MEDIUM', 'HIGH', 'CRITICAL')`)
 export class Task extends TenantOwned {

@@ -21,8 +21,25 @@ export type TaskRow = {
   updated_at: Date;
   overdue: boolean;
 };
-export type TaskCommentRow = { id: string; task_id: string; body: string; author_label: string; created_at: Date };
-export type NewTask = Pick<Task, 'clientId' | 'title' | 'description' | 'priority' | 'dueAt' | 'assigneeId' | 'source' | 'ruleId' | 'generatedKey'>;
+export type TaskCommentRow = {
+  id: string;
+  task_id: string;
+  body: string;
+  author_label: string;
+  created_at: Date;
+};
+export type NewTask = Pick<
+  Task,
+  | 'clientId'
+  | 'title'
+  | 'description'
+  | 'priority'
+  | 'dueAt'
+  | 'assigneeId'
+  | 'source'
+  | 'ruleId'
+  | 'generatedKey'
+>;
 
 const OVERDUE = `(t.due_at < now() AND t.status IN ('OPEN', 'IN_PROGRESS'))`;
 const SELECT_TASK = `SELECT t.id, t.title, t.description, t.status, t.priority, t.due_at, t.source, t.rule_id, t.client_id, c.name AS client_name,
@@ -50,7 +67,13 @@ export class TasksRepository {
   }
 
   /** A page in due order (none last) after the cursor, and the total of the filter. */
-  async page(ctx: RequestContext, scope: string | null, filter: TaskFilter, limit: number, cursor: [string, string] | null): Promise<{ rows: TaskRow[]; total: number }> {
+  async page(
+    ctx: RequestContext,
+    scope: string | null,
+    filter: TaskFilter,
+    limit: number,
+    cursor: [string, string] | null,
+  ): Promise<{ rows: TaskRow[]; total: number }> {
     const params: unknown[] = [ctx.tenantId];
     const where = ['t.tenant_id = $1'];
     if (scope) where.push(`t.client_id = $${params.push(scope)}`);
@@ -61,21 +84,40 @@ export class TasksRepository {
     if (filter.overdue === false) where.push(`NOT ${OVERDUE}`);
     const filtered = where.join(' AND ');
     const countParams = [...params];
-    const pageWhere = cursor ? `${filtered} AND (${SORT}, t.id) > ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)` : filtered;
+    const pageWhere = cursor
+      ? `${filtered} AND (${SORT}, t.id) > ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`
+      : filtered;
     const [rows, [{ count }]] = await Promise.all([
-      ctx.query<TaskRow>(`${SELECT_TASK} WHERE ${pageWhere} ORDER BY ${SORT}, t.id LIMIT ${limit + 1}`, params),
+      ctx.query<TaskRow>(
+        `${SELECT_TASK} WHERE ${pageWhere} ORDER BY ${SORT}, t.id LIMIT ${limit + 1}`,
+        params,
+      ),
       ctx.query<{ count: string }>(`SELECT count(*) FROM task t WHERE ${filtered}`, countParams),
     ]);
     return { rows, total: Number(count) };
   }
 
   commentsOf(ctx: RequestContext, taskIds: readonly string[]): Promise<TaskCommentRow[]> {
-    return ctx.query<TaskCommentRow>('SELECT id, task_id, body, author_label, created_at FROM task_comment WHERE task_id = ANY($1::uuid[]) ORDER BY created_at, id', [taskIds]);
+    return ctx.query<TaskCommentRow>(
+      'SELECT id, task_id, body, author_label, created_at FROM task_comment WHERE task_id = ANY($1::uuid[]) ORDER BY created_at, id',
+      [taskIds],
+    );
   }
 
-  async insertComment(ctx: RequestContext, task: { id: string; clientId: string }, body: string): Promise<TaskComment> {
+  async insertComment(
+    ctx: RequestContext,
+    task: { id: string; clientId: string },
+    body: string,
+  ): Promise<TaskComment> {
     const repo = await ctx.repo(TaskComment);
-    const comment = repo.create({ tenantId: ctx.tenantId, taskId: task.id, clientId: task.clientId, authorId: ctx.principal.userId, authorLabel: ctx.actor.label, body });
+    const comment = repo.create({
+      tenantId: ctx.tenantId,
+      taskId: task.id,
+      clientId: task.clientId,
+      authorId: ctx.principal.userId,
+      authorLabel: ctx.actor.label,
+      body,
+    });
     await repo.insert(comment);
     return comment;
   }
@@ -93,7 +135,10 @@ export class TasksRepository {
 
   /** Firm staff, or a user bound to this client. */
   async isAssignable(ctx: RequestContext, userId: string, clientId: string): Promise<boolean> {
-    const rows = await ctx.query(`SELECT 1 FROM membership WHERE tenant_id = $1 AND user_id = $2 AND (client_id IS NULL OR client_id = $3)`, [ctx.tenantId, userId, clientId]);
+    const rows = await ctx.query(
+      `SELECT 1 FROM membership WHERE tenant_id = $1 AND user_id = $2 AND (client_id IS NULL OR client_id = $3)`,
+      [ctx.tenantId, userId, clientId],
+    );
     return rows.length > 0;
   }
 
@@ -106,7 +151,11 @@ export class TasksRepository {
   }
 
   /** Marks the open generated task(s) with this key DONE; returns their ids. */
-  async closeGenerated(ctx: RequestContext, clientId: string, key: string): Promise<{ id: string; client_id: string }[]> {
+  async closeGenerated(
+    ctx: RequestContext,
+    clientId: string,
+    key: string,
+  ): Promise<{ id: string; client_id: string }[]> {
     return ctx.query<{ id: string; client_id: string }>(
       // Wrapped in a CTE: a bare UPDATE … RETURNING answers [rows, count] through TypeORM.
       `WITH closed AS (UPDATE task SET status = 'DONE', closed_at = now(), updated_at = now()

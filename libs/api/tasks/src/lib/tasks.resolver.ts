@@ -8,7 +8,9 @@ import { TasksService } from './tasks.service';
 export class TasksResolver {
   constructor(private readonly service: TasksService) {}
 
-  @Query(() => TaskConnection, { description: 'Tasks across the portfolio (client users: their client), soonest due first.' })
+  @Query(() => TaskConnection, {
+    description: 'Tasks across the portfolio (client users: their client), soonest due first.',
+  })
   tasks(@Ctx() ctx: RequestContext, @Args() args: TasksArgs): Promise<TaskConnection> {
     return this.service.list(ctx, args);
   }
@@ -24,12 +26,19 @@ export class TasksResolver {
   }
 
   @Mutation(() => TaskModel)
-  updateTask(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateTaskInput): Promise<TaskModel> {
+  updateTask(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateTaskInput,
+  ): Promise<TaskModel> {
     return this.service.update(ctx, id, input);
   }
 
   @Mutation(() => TaskCommentModel)
-  addTaskComment(@Ctx() ctx: RequestContext, @Args('input') input: AddTaskCommentInput): Promise<TaskCommentModel> {
+  addTaskComment(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddTaskCommentInput,
+  ): Promise<TaskCommentModel> {
     return this.service.addComment(ctx, input);
   }
 

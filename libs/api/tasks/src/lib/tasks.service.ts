@@ -55,7 +55,18 @@ export class TasksService {
       ruleId: null,
       generatedKey: null,
     });
-    ctx.audit({ action: 'task.created', entityType: 'task', entityId: task.id, clientId: task.clientId, changes: { title: { after: task.title }, priority: { after: task.priority }, dueAt: { after: task.dueAt }, assigneeId: { after: task.assigneeId } } });
+    ctx.audit({
+      action: 'task.created',
+      entityType: 'task',
+      entityId: task.id,
+      clientId: task.clientId,
+      changes: {
+        title: { after: task.title },
+        priority: { after: task.priority },
+        dueAt: { after: task.dueAt },
+        assigneeId: { after: task.assigneeId },
+      },
+    });
     return this.load(ctx, task.id);
   }
 
@@ -63,7 +74,8 @@ export class TasksService {
     const task = await this.access.requireRecord(ctx, 'tasks', 'write', Task, id);
     const next: Partial<Task> = {};
     if (input.title) next.title = input.title.trim();
-    if (input.description !== undefined && input.description !== null) next.description = input.description.trim();
+    if (input.description !== undefined && input.description !== null)
+      next.description = input.description.trim();
     if (input.priority) next.priority = input.priority;
     if (input.dueAt !== undefined) next.dueAt = input.dueAt;
     if (input.assigneeId !== undefined) {
@@ -78,14 +90,16 @@ export class TasksService {
     for (const [key, value] of Object.entries(next)) {
       if (key === 'closedAt') continue;
       const before = task[key as keyof Task] ?? null;
-      if (JSON.stringify(before) !== JSON.stringify(value ?? null)) changes[key] = { before, after: value ?? null };
+      if (JSON.stringify(before) !== JSON.stringify(value ?? null))
+        changes[key] = { before, after: value ?? null };
     }
     if (Object.keys(changes).length === 0) return this.load(ctx, id);
     try {
       await this.tasks.update(ctx, id, next);
     } catch (error) {
       // Reopening a generated task while the rule has opened a new one for the same key.
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw badInput({ status: 'An open task for this finding already exists' });
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505')
+        throw badInput({ status: 'An open task for this finding already exists' });
       throw error;
     }
     ctx.audit({ action: 'task.updated', entityType: 'task', entityId: id, clientId: task.clientId, changes });
@@ -95,8 +109,19 @@ export class TasksService {
   async addComment(ctx: RequestContext, input: AddTaskCommentInput): Promise<TaskCommentModel> {
     const task = await this.access.requireRecord(ctx, 'tasks', 'write', Task, input.taskId);
     const comment = await this.tasks.insertComment(ctx, task, input.body.trim());
-    ctx.audit({ action: 'task.commented', entityType: 'task', entityId: task.id, clientId: task.clientId, changes: { commentId: { after: comment.id } } });
-    return { id: comment.id, body: comment.body, authorLabel: comment.authorLabel, createdAt: comment.createdAt };
+    ctx.audit({
+      action: 'task.commented',
+      entityType: 'task',
+      entityId: task.id,
+      clientId: task.clientId,
+      changes: { commentId: { after: comment.id } },
+    });
+    return {
+      id: comment.id,
+      body: comment.body,
+      authorLabel: comment.authorLabel,
+      createdAt: comment.createdAt,
+    };
   }
 
   async get(ctx: RequestContext, id: string): Promise<TaskModel> {
@@ -104,13 +129,31 @@ export class TasksService {
     return this.load(ctx, id);
   }
 
-  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: TaskFilter | null }): Promise<ConnectionShape<TaskModel>> {
+  async list(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; filter?: TaskFilter | null },
+  ): Promise<ConnectionShape<TaskModel>> {
     this.access.require(ctx, 'tasks', 'read');
     const limit = pageSize(args.first, 500);
     const cursor = decodeCursor(args.after, [isCursorTimestamp, isCursorUuid]) as [string, string] | null;
-    const { rows, total } = await this.tasks.page(ctx, this.access.clientFilter(ctx), args.filter ?? {}, limit, cursor);
-    const connection = toConnection(rows, limit, total, (r) => [r.due_at ? r.due_at.toISOString() : 'infinity', r.id], cursor !== null);
-    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toModel(e.node) })) };
+    const { rows, total } = await this.tasks.page(
+      ctx,
+      this.access.clientFilter(ctx),
+      args.filter ?? {},
+      limit,
+      cursor,
+    );
+    const connection = toConnection(
+      rows,
+      limit,
+      total,
+      (r) => [r.due_at ? r.due_at.toISOString() : 'infinity', r.id],
+      cursor !== null,
+    );
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toModel(e.node) })),
+    };
   }
 
   commentsOf(ctx: RequestContext, taskId: string): Promise<TaskCommentModel[]> {
@@ -121,7 +164,11 @@ export class TasksService {
       async (ids) => {
         const rows = await this.tasks.commentsOf(ctx, ids);
         const out = new Map<string, TaskCommentModel[]>();
-        for (const r of rows) out.set(r.task_id, [...(out.get(r.task_id) ?? []), { id: r.id, body: r.body, authorLabel: r.author_label, createdAt: r.created_at }]);
+        for (const r of rows)
+          out.set(r.task_id, [
+            ...(out.get(r.task_id) ?? []),
+            { id: r.id, body: r.body, authorLabel: r.author_label, createdAt: r.created_at },
+          ]);
         return out;
       },
       [],
@@ -140,8 +187,13 @@ export class TasksService {
   }
 
   /** Assignee: firm staff, or a user bound to the task's client. */
-  private async checkAssignee(ctx: RequestContext, userId: string | null | undefined, clientId: string): Promise<void> {
+  private async checkAssignee(
+    ctx: RequestContext,
+    userId: string | null | undefined,
+    clientId: string,
+  ): Promise<void> {
     if (!userId) return;
-    if (!(await this.tasks.isAssignable(ctx, userId, clientId))) throw badInput({ assigneeId: 'Must be a member of the firm or of this client' });
+    if (!(await this.tasks.isAssignable(ctx, userId, clientId)))
+      throw badInput({ assigneeId: 'Must be a member of the firm or of this client' });
   }
 }

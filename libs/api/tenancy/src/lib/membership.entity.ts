@@ -6,7 +6,10 @@ import { TenantOwned } from '@klarsicht/api-core';
 @Entity({ name: 'membership' })
 @Index('membership_tenant_user_key', ['tenantId', 'userId'], { unique: true })
 @Index('membership_user_idx', ['userId'])
-@Check('membership_client_role_check', `(role IN ('CLIENT_ADMIN', 'CLIENT_VIEWER')) = (client_id IS NOT NULL)`)
+@Check(
+  'membership_client_role_check',
+  `(role IN ('CLIENT_ADMIN', 'CLIENT_VIEWER')) = (client_id IS NOT NULL)`,
+)
 export class Membership extends TenantOwned {
   @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
   @Column({ type: 'text' }) role!: Role;

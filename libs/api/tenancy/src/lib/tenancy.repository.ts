@@ -7,7 +7,10 @@ import type { MemberModel } from './models/invitation.model';
 /** A firm's members and invitations. */
 @Injectable()
 export class TenancyRepository {
-  async insertInvitation(ctx: RequestContext, values: Pick<Invitation, 'email' | 'role' | 'clientId' | 'tokenHash' | 'expiresAt' | 'invitedBy'>): Promise<Invitation> {
+  async insertInvitation(
+    ctx: RequestContext,
+    values: Pick<Invitation, 'email' | 'role' | 'clientId' | 'tokenHash' | 'expiresAt' | 'invitedBy'>,
+  ): Promise<Invitation> {
     const repo = await ctx.repo(Invitation);
     const invitation = repo.create({ ...values, tenantId: ctx.tenantId, acceptedAt: null });
     await repo.insert(invitation);

@@ -8,8 +8,13 @@ import { TenancyService } from './tenancy.service';
 export class TenancyResolver {
   constructor(private readonly tenancy: TenancyService) {}
 
-  @Mutation(() => InvitationModel, { description: 'Invite a person into the active firm; returns the accept URL once.' })
-  inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput): Promise<InvitationModel> {
+  @Mutation(() => InvitationModel, {
+    description: 'Invite a person into the active firm; returns the accept URL once.',
+  })
+  inviteMember(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: InviteMemberInput,
+  ): Promise<InvitationModel> {
     return this.tenancy.invite(ctx, input);
   }
 

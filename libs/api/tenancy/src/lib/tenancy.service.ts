@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isClientRole, type Role } from '@klarsicht/shared';
-import { AccessService, APP_CONFIG, badInput, createTenantToken, forbidden, type AppConfig, type RequestContext } from '@klarsicht/api-core';
+import {
+  AccessService,
+  APP_CONFIG,
+  badInput,
+  createTenantToken,
+  forbidden,
+  type AppConfig,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import type { Membership } from './membership.entity';
 import { TenancyRepository } from './tenancy.repository';
 import type { InvitationModel, MemberModel } from './models/invitation.model';
@@ -15,9 +23,13 @@ export class TenancyService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async invite(ctx: RequestContext, input: { email: string; role: Role; clientId?: string | null }): Promise<InvitationModel> {
+  async invite(
+    ctx: RequestContext,
+    input: { email: string; role: Role; clientId?: string | null },
+  ): Promise<InvitationModel> {
     this.access.requireFirm(ctx, 'members', 'write');
-    if (input.role === 'OWNER' && ctx.principal.role !== 'OWNER') throw forbidden('Only an owner can invite another owner');
+    if (input.role === 'OWNER' && ctx.principal.role !== 'OWNER')
+      throw forbidden('Only an owner can invite another owner');
     const clientId = input.clientId ?? null;
     if (isClientRole(input.role)) {
       if (!clientId) throw badInput({ clientId: 'A client role needs a client' });
@@ -35,7 +47,13 @@ export class TenancyService {
       invitedBy: ctx.principal.userId,
     });
     // The address is personal data: the trail names the role and client, not the email.
-    ctx.audit({ action: 'member.invited', entityType: 'invitation', entityId: invitation.id, clientId, changes: { role: { after: input.role } } });
+    ctx.audit({
+      action: 'member.invited',
+      entityType: 'invitation',
+      entityId: invitation.id,
+      clientId,
+      changes: { role: { after: input.role } },
+    });
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
     return { ...invitation, acceptUrl: `${base}/invitations/${token}` };
   }

@@ -7,6 +7,14 @@ export class Tenant {
   @PrimaryColumn({ type: 'uuid' }) id: string = newId();
   @Column({ type: 'text' }) name!: string;
   // Kept by triggers on client (migration TenantActiveClientCount); never written by the application.
-  @Column({ name: 'active_client_count', type: 'int', default: 0, select: false, insert: false, update: false }) activeClientCount!: number;
+  @Column({
+    name: 'active_client_count',
+    type: 'int',
+    default: 0,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  activeClientCount!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -7,7 +7,8 @@ const uniqueName = async <T>(statement: Promise<T>): Promise<T> => {
   try {
     return await statement;
   } catch (error) {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw conflict('A provider with this name already exists');
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')
+      throw conflict('A provider with this name already exists');
     throw error;
   }
 };
@@ -32,7 +33,10 @@ export class BspRepository {
   }
 
   /** A new provider; CONFLICT when the firm already has one of this name. */
-  async insert(ctx: RequestContext, values: Pick<Bsp, 'name' | 'hostingRegion' | 'transferMechanism' | 'dpaAvailable'>): Promise<Bsp> {
+  async insert(
+    ctx: RequestContext,
+    values: Pick<Bsp, 'name' | 'hostingRegion' | 'transferMechanism' | 'dpaAvailable'>,
+  ): Promise<Bsp> {
     const repo = await ctx.repo(Bsp);
     const bsp = repo.create({ ...values, tenantId: ctx.tenantId });
     await uniqueName(repo.insert(bsp));
@@ -46,7 +50,10 @@ export class BspRepository {
 
   /** Clients with an account on this provider (their rules read it). */
   async clientsUsing(ctx: RequestContext, id: string): Promise<string[]> {
-    const rows = await ctx.query<{ client_id: string }>('SELECT DISTINCT client_id FROM whatsapp_account WHERE bsp_id = $1', [id]);
+    const rows = await ctx.query<{ client_id: string }>(
+      'SELECT DISTINCT client_id FROM whatsapp_account WHERE bsp_id = $1',
+      [id],
+    );
     return rows.map((r) => r.client_id);
   }
 }

@@ -3,7 +3,17 @@ import { In } from 'typeorm';
 import type { RequestContext } from '@klarsicht/api-core';
 import { WhatsAppAccount } from './whatsapp-account.entity';
 
-export type NewWhatsAppAccount = Pick<WhatsAppAccount, 'clientId' | 'label' | 'variant' | 'bspId' | 'answers' | 'questionnaireVersion' | 'answeredBy' | 'answeredAt'>;
+export type NewWhatsAppAccount = Pick<
+  WhatsAppAccount,
+  | 'clientId'
+  | 'label'
+  | 'variant'
+  | 'bspId'
+  | 'answers'
+  | 'questionnaireVersion'
+  | 'answeredBy'
+  | 'answeredAt'
+>;
 
 @Injectable()
 export class WhatsAppAccountRepository {
@@ -20,6 +30,9 @@ export class WhatsAppAccountRepository {
 
   /** Accounts of any number of clients, oldest first. */
   async ofClients(ctx: RequestContext, clientIds: readonly string[]): Promise<WhatsAppAccount[]> {
-    return (await ctx.repo(WhatsAppAccount)).find({ where: { clientId: In([...clientIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return (await ctx.repo(WhatsAppAccount)).find({
+      where: { clientId: In([...clientIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 }

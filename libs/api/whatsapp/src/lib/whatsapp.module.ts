@@ -4,5 +4,14 @@ import { WhatsAppAccountRepository } from './whatsapp-account.repository';
 import { ClientWhatsAppResolver, WhatsAppResolver } from './whatsapp.resolver';
 import { WhatsAppService } from './whatsapp.service';
 
-@Module({ providers: [BspRepository, WhatsAppAccountRepository, WhatsAppService, WhatsAppResolver, ClientWhatsAppResolver], exports: [WhatsAppService] })
+@Module({
+  providers: [
+    BspRepository,
+    WhatsAppAccountRepository,
+    WhatsAppService,
+    WhatsAppResolver,
+    ClientWhatsAppResolver,
+  ],
+  exports: [WhatsAppService],
+})
 export class WhatsAppModule {}

@@ -2,7 +2,12 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Ctx, type RequestContext } from '@klarsicht/api-core';
 import { ClientModel } from '@klarsicht/api-clients';
 import { ComplianceService, FindingModel, toFindingModel } from '@klarsicht/api-compliance';
-import { CreateBspInput, CreateWhatsAppAccountInput, UpdateBspInput, UpdateWhatsAppAccountInput } from './dto/whatsapp.inputs';
+import {
+  CreateBspInput,
+  CreateWhatsAppAccountInput,
+  UpdateBspInput,
+  UpdateWhatsAppAccountInput,
+} from './dto/whatsapp.inputs';
 import { BspModel, WhatsAppAccountModel } from './models/whatsapp.models';
 import { WhatsAppService } from './whatsapp.service';
 
@@ -24,12 +29,19 @@ export class WhatsAppResolver {
   }
 
   @Mutation(() => BspModel)
-  updateBsp(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateBspInput): Promise<BspModel> {
+  updateBsp(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateBspInput,
+  ): Promise<BspModel> {
     return this.service.updateBsp(ctx, id, input);
   }
 
   @Mutation(() => WhatsAppAccountModel)
-  createWhatsAppAccount(@Ctx() ctx: RequestContext, @Args('input') input: CreateWhatsAppAccountInput): Promise<WhatsAppAccountModel> {
+  createWhatsAppAccount(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateWhatsAppAccountInput,
+  ): Promise<WhatsAppAccountModel> {
     return this.service.createAccount(ctx, input);
   }
 
@@ -48,7 +60,10 @@ export class WhatsAppResolver {
   }
 
   @ResolveField(() => [FindingModel])
-  async findings(@Ctx() ctx: RequestContext, @Parent() account: WhatsAppAccountModel): Promise<FindingModel[]> {
+  async findings(
+    @Ctx() ctx: RequestContext,
+    @Parent() account: WhatsAppAccountModel,
+  ): Promise<FindingModel[]> {
     const result = await this.compliance.resultFor(ctx, account.clientId);
     return result.findings.filter((f) => f.accountId === account.id).map(toFindingModel);
   }
@@ -59,7 +74,10 @@ export class ClientWhatsAppResolver {
   constructor(private readonly service: WhatsAppService) {}
 
   @ResolveField(() => [WhatsAppAccountModel])
-  whatsAppAccounts(@Ctx() ctx: RequestContext, @Parent() client: ClientModel): Promise<WhatsAppAccountModel[]> {
+  whatsAppAccounts(
+    @Ctx() ctx: RequestContext,
+    @Parent() client: ClientModel,
+  ): Promise<WhatsAppAccountModel[]> {
     return this.service.accountsOf(ctx, client.id);
   }
 }

@@ -1,15 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, badInput, contextLoader, notFound, type RequestContext } from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
-import { ANSWER_KEYS, emptyAnswers, QUESTIONNAIRE_VERSION, type WhatsAppAnswers } from '@klarsicht/compliance-rules';
+import {
+  ANSWER_KEYS,
+  emptyAnswers,
+  QUESTIONNAIRE_VERSION,
+  type WhatsAppAnswers,
+} from '@klarsicht/compliance-rules';
 import type { Bsp } from './bsp.entity';
 import { BspRepository } from './bsp.repository';
 import { WhatsAppAccount } from './whatsapp-account.entity';
 import { WhatsAppAccountRepository } from './whatsapp-account.repository';
-import type { CreateBspInput, CreateWhatsAppAccountInput, UpdateBspInput, UpdateWhatsAppAccountInput, WhatsAppAnswersInput } from './dto/whatsapp.inputs';
+import type {
+  CreateBspInput,
+  CreateWhatsAppAccountInput,
+  UpdateBspInput,
+  UpdateWhatsAppAccountInput,
+  WhatsAppAnswersInput,
+} from './dto/whatsapp.inputs';
 import type { BspModel, WhatsAppAccountModel } from './models/whatsapp.models';
 
-export const toBspModel = (b: Bsp): BspModel => ({ id: b.id, name: b.name, hostingRegion: b.hostingRegion, transferMechanism: b.transferMechanism, dpaAvailable: b.dpaAvailable });
+export const toBspModel = (b: Bsp): BspModel => ({
+  id: b.id,
+  name: b.name,
+  hostingRegion: b.hostingRegion,
+  transferMechanism: b.transferMechanism,
+  dpaAvailable: b.dpaAvailable,
+});
 
 export const toAccountModel = (a: WhatsAppAccount): WhatsAppAccountModel => ({
   id: a.id,
@@ -38,8 +55,23 @@ export class WhatsAppService {
 
   async createBsp(ctx: RequestContext, input: CreateBspInput): Promise<BspModel> {
     this.access.requireFirm(ctx, 'clients', 'write');
-    const bsp = await this.bsps.insert(ctx, { name: input.name.trim(), hostingRegion: input.hostingRegion, transferMechanism: input.transferMechanism, dpaAvailable: input.dpaAvailable ?? false });
-    ctx.audit({ action: 'bsp.created', entityType: 'bsp', entityId: bsp.id, changes: { name: { after: bsp.name }, hostingRegion: { after: bsp.hostingRegion }, transferMechanism: { after: bsp.transferMechanism }, dpaAvailable: { after: bsp.dpaAvailable } } });
+    const bsp = await this.bsps.insert(ctx, {
+      name: input.name.trim(),
+      hostingRegion: input.hostingRegion,
+      transferMechanism: input.transferMechanism,
+      dpaAvailable: input.dpaAvailable ?? false,
+    });
+    ctx.audit({
+      action: 'bsp.created',
+      entityType: 'bsp',
+      entityId: bsp.id,
+      changes: {
+        name: { after: bsp.name },
+        hostingRegion: { after: bsp.hostingRegion },
+        transferMechanism: { after: bsp.transferMechanism },
+        dpaAvailable: { after: bsp.dpaAvailable },
+      },
+    });
     return toBspModel(bsp);
   }
 
@@ -51,7 +83,8 @@ export class WhatsAppService {
     if (input.name) next.name = input.name.trim();
     if (input.hostingRegion) next.hostingRegion = input.hostingRegion;
     if (input.transferMechanism) next.transferMechanism = input.transferMechanism;
-    if (input.dpaAvailable !== undefined && input.dpaAvailable !== null) next.dpaAvailable = input.dpaAvailable;
+    if (input.dpaAvailable !== undefined && input.dpaAvailable !== null)
+      next.dpaAvailable = input.dpaAvailable;
     const changes = diff(bsp, next);
     if (Object.keys(changes).length === 0) return toBspModel(bsp);
     await this.bsps.update(ctx, id, next);
@@ -79,13 +112,22 @@ export class WhatsAppService {
       entityType: 'whatsapp_account',
       entityId: account.id,
       clientId: account.clientId,
-      changes: { label: { after: account.label }, variant: { after: account.variant }, bspId: { after: account.bspId }, answers: { after: answered } },
+      changes: {
+        label: { after: account.label },
+        variant: { after: account.variant },
+        bspId: { after: account.bspId },
+        answers: { after: answered },
+      },
     });
     await this.compliance.reevaluate(ctx, [account.clientId]);
     return toAccountModel(account);
   }
 
-  async updateAccount(ctx: RequestContext, id: string, input: UpdateWhatsAppAccountInput): Promise<WhatsAppAccountModel> {
+  async updateAccount(
+    ctx: RequestContext,
+    id: string,
+    input: UpdateWhatsAppAccountInput,
+  ): Promise<WhatsAppAccountModel> {
     const account = await this.access.requireRecord(ctx, 'clients', 'write', WhatsAppAccount, id);
     const next: Partial<WhatsAppAccount> = {};
     if (input.label) next.label = input.label.trim();
@@ -97,13 +139,24 @@ export class WhatsAppService {
     if (input.answers) {
       const answers = mergeAnswers({ ...emptyAnswers(), ...account.answers }, input.answers);
       if (JSON.stringify(answers) !== JSON.stringify(account.answers)) {
-        Object.assign(next, { answers, questionnaireVersion: QUESTIONNAIRE_VERSION, answeredBy: ctx.principal.userId, answeredAt: new Date() });
+        Object.assign(next, {
+          answers,
+          questionnaireVersion: QUESTIONNAIRE_VERSION,
+          answeredBy: ctx.principal.userId,
+          answeredAt: new Date(),
+        });
       }
     }
     const changes = diff(account, next, ['answeredAt', 'answeredBy', 'questionnaireVersion']);
     if (Object.keys(changes).length === 0) return toAccountModel(account);
     await this.accounts.update(ctx, id, next);
-    ctx.audit({ action: 'whatsapp_account.updated', entityType: 'whatsapp_account', entityId: id, clientId: account.clientId, changes });
+    ctx.audit({
+      action: 'whatsapp_account.updated',
+      entityType: 'whatsapp_account',
+      entityId: id,
+      clientId: account.clientId,
+      changes,
+    });
     await this.compliance.reevaluate(ctx, [account.clientId]);
     return toAccountModel({ ...account, ...next });
   }
@@ -117,7 +170,8 @@ export class WhatsAppService {
       async (ids) => {
         const rows = await this.accounts.ofClients(ctx, ids);
         const byClient = new Map<string, WhatsAppAccountModel[]>();
-        for (const row of rows) byClient.set(row.clientId, [...(byClient.get(row.clientId) ?? []), toAccountModel(row)]);
+        for (const row of rows)
+          byClient.set(row.clientId, [...(byClient.get(row.clientId) ?? []), toAccountModel(row)]);
         return byClient;
       },
       [],
@@ -150,12 +204,17 @@ const mergeAnswers = (current: WhatsAppAnswers, input: WhatsAppAnswersInput): Wh
   return out;
 };
 
-const diff = <T extends object>(before: T, after: Partial<T>, ignore: (keyof T)[] = []): Record<string, { before: unknown; after: unknown }> => {
+const diff = <T extends object>(
+  before: T,
+  after: Partial<T>,
+  ignore: (keyof T)[] = [],
+): Record<string, { before: unknown; after: unknown }> => {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const key of Object.keys(after) as (keyof T & string)[]) {
     if (ignore.includes(key)) continue;
     const value = after[key];
-    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null)) changes[key] = { before: before[key] ?? null, after: value ?? null };
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null))
+      changes[key] = { before: before[key] ?? null, after: value ?? null };
   }
   return changes;
 };

@@ -10,10 +10,14 @@ export class AuditEventModel {
   @Field(() => ID, { nullable: true }) actorId!: string | null;
   @Field(() => String) actorLabel!: string;
   @Field(() => ID, { nullable: true }) clientId!: string | null;
-  @Field(() => String, { description: 'e.g. client.created, consent.confirmed, auth.login_failed' }) action!: string;
+  @Field(() => String, { description: 'e.g. client.created, consent.confirmed, auth.login_failed' })
+  action!: string;
   @Field(() => String) entityType!: string;
   @Field(() => ID, { nullable: true }) entityId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Changed fields as JSON ({ field: { before, after } }); personal data masked.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Changed fields as JSON ({ field: { before, after } }); personal data masked.',
+  })
   changes!: string | null;
   @Field(() => String, { nullable: true, description: 'Anonymised IP address.' }) ip!: string | null;
   @Field(() => String, { nullable: true }) userAgent!: string | null;
@@ -29,7 +33,10 @@ export class AuditEventConnection extends Connection(AuditEventModel, 'AuditEven
 export class AuditChainVerification {
   @Field(() => Boolean) valid!: boolean;
   @Field(() => Int) checkedCount!: number;
-  @Field(() => Int, { nullable: true, description: 'First sequence number whose event is missing, altered or out of place.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'First sequence number whose event is missing, altered or out of place.',
+  })
   firstInvalidSequence!: number | null;
   @Field(() => String, { nullable: true }) headHash!: string | null;
 }

@@ -5,7 +5,10 @@ import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, MinLength } 
 export class SignUpInput {
   @Field(() => String) @IsString() @Length(2, 200) firmName!: string;
   @Field(() => String) @IsString() @Length(1, 200) name!: string;
-  @Field(() => String) @IsEmail({}, { message: 'Enter a valid email address' }) @MaxLength(254) email!: string;
+  @Field(() => String)
+  @IsEmail({}, { message: 'Enter a valid email address' })
+  @MaxLength(254)
+  email!: string;
   @Field(() => String) @IsString() @MinLength(1) @MaxLength(1024) password!: string;
 }
 
@@ -19,8 +22,15 @@ export class LoginInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field(() => String) @IsString() @MaxLength(128) token!: string;
-  @Field({ nullable: true, description: 'Required for a new account.' }) @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @Field(() => String, { description: 'New password for a new account, or the existing password.' }) @IsString() @MaxLength(1024) password!: string;
+  @Field({ nullable: true, description: 'Required for a new account.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+  @Field(() => String, { description: 'New password for a new account, or the existing password.' })
+  @IsString()
+  @MaxLength(1024)
+  password!: string;
 }
 
 @InputType()

@@ -23,7 +23,8 @@ type HttpRequest = {
 
 export const requestMeta = (request: HttpRequest): RequestMeta => ({
   ip: request.ip ?? null,
-  userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'].slice(0, 512) : null,
+  userAgent:
+    typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'].slice(0, 512) : null,
   requestId: request.id ?? null,
 });
 
@@ -46,7 +47,9 @@ export class RequestAuthGuard extends AuthGuard(['api-key', 'jwt']) {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
+    const isPublic =
+      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ??
+      false;
     const request = this.getRequest(context) as HttpRequest & {
       [REQUEST_CONTEXT_KEY]?: ReturnType<RequestContextFactory['create']>;
       [READ_ONLY_OPERATION_KEY]?: boolean;

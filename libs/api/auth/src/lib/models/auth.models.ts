@@ -2,7 +2,10 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES, type Role } from '@klarsicht/shared';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(RoleEnum, { name: 'Role', description: 'Role of a member in a firm; CLIENT_* roles are bound to one client.' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'Role of a member in a firm; CLIENT_* roles are bound to one client.',
+});
 
 @ObjectType('User')
 export class UserModel {
@@ -27,7 +30,10 @@ export class MembershipSummary {
 
 @ObjectType()
 export class AuthPayload {
-  @Field(() => String, { description: 'Short-lived bearer token; the refresh token travels in an httpOnly cookie.' }) accessToken!: string;
+  @Field(() => String, {
+    description: 'Short-lived bearer token; the refresh token travels in an httpOnly cookie.',
+  })
+  accessToken!: string;
   @Field(() => UserModel) user!: UserModel;
   @Field(() => TenantModel) tenant!: TenantModel;
   @Field(() => RoleEnum) role!: Role;
@@ -40,7 +46,8 @@ export class Viewer {
   @Field(() => TenantModel) tenant!: TenantModel;
   @Field(() => RoleEnum) role!: Role;
   @Field(() => ID, { nullable: true }) clientId!: string | null;
-  @Field(() => [String], { nullable: true, description: 'Scopes of the API key making the request.' }) scopes!: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Scopes of the API key making the request.' })
+  scopes!: string[] | null;
   @Field(() => [MembershipSummary]) memberships!: MembershipSummary[];
 }
 

@@ -5,7 +5,13 @@ import { ConsentImport } from '../consent.entities';
 
 export type ImportError = { line: number; field: string | null; message: string };
 // A new subject's values and key, sealed while the file is read (overlapping the previous batch's writes).
-export type PreparedSubject = { id: string; sealedPhone: Buffer; masked: string; key: Buffer; sealedKey: Buffer };
+export type PreparedSubject = {
+  id: string;
+  sealedPhone: Buffer;
+  masked: string;
+  key: Buffer;
+  sealedKey: Buffer;
+};
 export type ImportRow = {
   line: number;
   e164: string;
@@ -21,8 +27,20 @@ export type ImportRow = {
   subject: PreparedSubject;
   evidence: Buffer | null;
 };
-export type ImportedEvent = { subjectId: string; recordId: string | null; row: ImportRow; evidence: Buffer | null };
-type FinishedImport = { state: 'FAILED' | 'VALIDATED'; processed: number; errorCount: number; errors: ImportError[]; sha256: string | null; bytes: number };
+export type ImportedEvent = {
+  subjectId: string;
+  recordId: string | null;
+  row: ImportRow;
+  evidence: Buffer | null;
+};
+type FinishedImport = {
+  state: 'FAILED' | 'VALIDATED';
+  processed: number;
+  errorCount: number;
+  errors: ImportError[];
+  sha256: string | null;
+  bytes: number;
+};
 
 /** CSV imports (their progress and result) and the set-based statements that write a batch of rows. */
 @Injectable()
@@ -32,15 +50,26 @@ export class ConsentImportRepository {
   }
 
   async recent(ctx: RequestContext, clientId: string, limit: number): Promise<ConsentImport[]> {
-    return (await ctx.repo(ConsentImport)).find({ where: { clientId }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+    return (await ctx.repo(ConsentImport)).find({
+      where: { clientId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
   }
 
   async start(ctx: RequestContext, id: string, clientId: string, dryRun: boolean): Promise<void> {
-    await ctx.query(`INSERT INTO consent_import (id, tenant_id, client_id, state, dry_run, created_by) VALUES ($1, $2, $3, 'RUNNING', $4, $5)`, [id, ctx.tenantId, clientId, dryRun, ctx.principal.userId]);
+    await ctx.query(
+      `INSERT INTO consent_import (id, tenant_id, client_id, state, dry_run, created_by) VALUES ($1, $2, $3, 'RUNNING', $4, $5)`,
+      [id, ctx.tenantId, clientId, dryRun, ctx.principal.userId],
+    );
   }
 
   async progress(ctx: RequestContext, id: string, processed: number, errors: number): Promise<void> {
-    await ctx.query(`UPDATE consent_import SET processed_rows = $2, error_count = $3 WHERE id = $1`, [id, processed, errors]);
+    await ctx.query(`UPDATE consent_import SET processed_rows = $2, error_count = $3 WHERE id = $1`, [
+      id,
+      processed,
+      errors,
+    ]);
   }
 
   async finish(ctx: RequestContext, id: string, r: FinishedImport): Promise<void> {
@@ -50,7 +79,11 @@ export class ConsentImportRepository {
     );
   }
 
-  async commit(ctx: RequestContext, id: string, r: { processed: number; imported: number; sha256: string; bytes: number }): Promise<void> {
+  async commit(
+    ctx: RequestContext,
+    id: string,
+    r: { processed: number; imported: number; sha256: string; bytes: number },
+  ): Promise<void> {
     await ctx.query(
       `UPDATE consent_import SET state = 'COMMITTED', processed_rows = $2, imported_rows = $3, error_count = 0, file_sha256 = $4, file_bytes = $5, finished_at = now() WHERE id = $1`,
       [id, r.processed, r.imported, r.sha256, r.bytes],
@@ -58,16 +91,32 @@ export class ConsentImportRepository {
   }
 
   /** Inserts every prepared subject; numbers already known conflict and are left out of the answer. */
-  insertSubjects(ctx: RequestContext, clientId: string, candidates: readonly (readonly [string, PreparedSubject])[]): Promise<{ id: string; phone_index: string }[]> {
+  insertSubjects(
+    ctx: RequestContext,
+    clientId: string,
+    candidates: readonly (readonly [string, PreparedSubject])[],
+  ): Promise<{ id: string; phone_index: string }[]> {
     return ctx.query(
       `INSERT INTO consent_subject (id, tenant_id, client_id, phone_index, phone_encrypted, phone_masked, data_key_encrypted)
        SELECT s.id, $1, $2, s.phone_index, s.phone, s.masked, s.data_key FROM unnest($3::uuid[], $4::text[], $5::bytea[], $6::text[], $7::bytea[]) AS s(id, phone_index, phone, masked, data_key)
        ON CONFLICT (tenant_id, client_id, phone_index) DO NOTHING RETURNING id, phone_index`,
-      [ctx.tenantId, clientId, candidates.map(([, c]) => c.id), candidates.map(([index]) => index), candidates.map(([, c]) => c.sealedPhone), candidates.map(([, c]) => c.masked), candidates.map(([, c]) => c.sealedKey)],
+      [
+        ctx.tenantId,
+        clientId,
+        candidates.map(([, c]) => c.id),
+        candidates.map(([index]) => index),
+        candidates.map(([, c]) => c.sealedPhone),
+        candidates.map(([, c]) => c.masked),
+        candidates.map(([, c]) => c.sealedKey),
+      ],
     );
   }
 
-  subjectsByIndex(ctx: RequestContext, clientId: string, indexes: readonly string[]): Promise<{ id: string; phone_index: string; data_key_encrypted: Buffer }[]> {
+  subjectsByIndex(
+    ctx: RequestContext,
+    clientId: string,
+    indexes: readonly string[],
+  ): Promise<{ id: string; phone_index: string; data_key_encrypted: Buffer }[]> {
     return ctx.query(
       `SELECT s.id, s.phone_index, s.data_key_encrypted FROM unnest($2::text[]) AS i(phone_index)
          JOIN consent_subject s ON s.tenant_id = $3 AND s.client_id = $1 AND s.phone_index = i.phone_index`,
@@ -76,7 +125,11 @@ export class ConsentImportRepository {
   }
 
   /** Imported rows win over the record's state; a known confirmation time or text version is kept when the row has none. */
-  upsertRecords(ctx: RequestContext, clientId: string, rows: readonly { subjectId: string; row: ImportRow }[]): Promise<{ id: string; subject_id: string; purpose: string }[]> {
+  upsertRecords(
+    ctx: RequestContext,
+    clientId: string,
+    rows: readonly { subjectId: string; row: ImportRow }[],
+  ): Promise<{ id: string; subject_id: string; purpose: string }[]> {
     return ctx.query(
       `INSERT INTO consent_record (id, tenant_id, client_id, subject_id, purpose, status, text_version_id, confirmed_at, withdrawn_at, updated_at)
        SELECT r.id, $1, $2, r.subject_id, r.purpose, r.status, r.text_version_id,

@@ -1,6 +1,17 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@klarsicht/api-core';
-import { ConsentEventTypeEnum, ConsentPurposeEnum, ConsentSourceEnum, ConsentStatusEnum, ImportStateEnum, type ConsentEventType, type ConsentPurpose, type ConsentSource, type ConsentStatus, type ImportState } from '../consent.enums';
+import {
+  ConsentEventTypeEnum,
+  ConsentPurposeEnum,
+  ConsentSourceEnum,
+  ConsentStatusEnum,
+  ImportStateEnum,
+  type ConsentEventType,
+  type ConsentPurpose,
+  type ConsentSource,
+  type ConsentStatus,
+  type ImportState,
+} from '../consent.enums';
 
 @ObjectType('ConsentTextVersion')
 export class ConsentTextVersionModel {
@@ -11,7 +22,10 @@ export class ConsentTextVersionModel {
   @Field(() => [ConsentPurposeEnum]) purposes!: ConsentPurpose[];
   @Field(() => String) title!: string;
   @Field(() => String) text!: string;
-  @Field(() => String, { description: 'SHA-256 (hex) of the text as shown: title (if any), blank line, text.' }) sha256!: string;
+  @Field(() => String, {
+    description: 'SHA-256 (hex) of the text as shown: title (if any), blank line, text.',
+  })
+  sha256!: string;
   @Field(() => Date) publishedAt!: Date;
 }
 
@@ -31,7 +45,11 @@ export class ConsentEventModel {
   @Field(() => Date) occurredAt!: Date;
   @Field(() => ID, { nullable: true }) textVersionId!: string | null;
   @Field(() => String, { nullable: true }) textSha256!: string | null;
-  @Field(() => ConsentEvidenceModel, { nullable: true, description: 'Null when none was given or the subject was erased.' }) evidence!: ConsentEvidenceModel | null;
+  @Field(() => ConsentEvidenceModel, {
+    nullable: true,
+    description: 'Null when none was given or the subject was erased.',
+  })
+  evidence!: ConsentEvidenceModel | null;
   @Field(() => String) actorType!: string;
 }
 
@@ -42,12 +60,14 @@ export class ConsentRecordModel {
   @Field(() => ID) subjectId!: string;
   @Field(() => ConsentPurposeEnum) purpose!: ConsentPurpose;
   @Field(() => ConsentStatusEnum) status!: ConsentStatus;
-  @Field(() => String, { nullable: true, description: 'Like "+49 151 ••••789"; null after erasure.' }) maskedPhoneNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'Like "+49 151 ••••789"; null after erasure.' })
+  maskedPhoneNumber!: string | null;
   @Field(() => ID, { nullable: true }) textVersionId!: string | null;
   @Field(() => Date, { nullable: true }) requestedAt!: Date | null;
   @Field(() => Date, { nullable: true }) confirmedAt!: Date | null;
   @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: 'Deadline of a pending opt-in.' }) expiresAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Deadline of a pending opt-in.' })
+  expiresAt!: Date | null;
   @Field(() => Date) updatedAt!: Date;
   // Resolved on demand (ConsentRecordResolver.events).
   events?: ConsentEventModel[];
@@ -59,8 +79,16 @@ export class ConsentRecordConnection extends Connection(ConsentRecordModel, 'Con
 @ObjectType('ConsentRequest')
 export class ConsentRequestModel {
   @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true, description: 'One-time link for the person (only in the answer to requestConsent).' }) confirmationUrl!: string | null;
-  @Field(() => String, { nullable: true, description: 'Link that withdraws the consent at any time (only in the answer to requestConsent).' }) withdrawalUrl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'One-time link for the person (only in the answer to requestConsent).',
+  })
+  confirmationUrl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Link that withdraws the consent at any time (only in the answer to requestConsent).',
+  })
+  withdrawalUrl!: string | null;
   @Field(() => Date) expiresAt!: Date;
   @Field(() => Date, { nullable: true }) confirmedAt!: Date | null;
   @Field(() => [ConsentRecordModel]) records!: ConsentRecordModel[];
@@ -83,7 +111,8 @@ export class PublicConsentRequestModel {
 export class PublicWithdrawalModel {
   @Field(() => String) businessName!: string;
   @Field(() => [ConsentPurposeEnum]) purposes!: ConsentPurpose[];
-  @Field(() => [ConsentPurposeEnum], { description: 'Purposes still consented to (withdrawable).' }) active!: ConsentPurpose[];
+  @Field(() => [ConsentPurposeEnum], { description: 'Purposes still consented to (withdrawable).' })
+  active!: ConsentPurpose[];
 }
 
 @ObjectType('ConsentSubjectStatus')
@@ -105,7 +134,8 @@ export class ConsentProofModel {
   @Field(() => Date) generatedAt!: Date;
   @Field(() => [ConsentRecordModel]) records!: ConsentRecordModel[];
   @Field(() => [ConsentEventModel]) events!: ConsentEventModel[];
-  @Field(() => [ConsentTextVersionModel], { description: 'Every text version the events refer to.' }) textVersions!: ConsentTextVersionModel[];
+  @Field(() => [ConsentTextVersionModel], { description: 'Every text version the events refer to.' })
+  textVersions!: ConsentTextVersionModel[];
   @Field(() => String, { description: 'The whole proof as one JSON document (for filing).' }) json!: string;
 }
 
@@ -132,7 +162,8 @@ export class ConsentImportModel {
   @Field(() => Int) processedRows!: number;
   @Field(() => Int) importedRows!: number;
   @Field(() => Int) errorCount!: number;
-  @Field(() => [ConsentImportErrorModel], { description: 'The first 1,000 errors, by line.' }) errors!: ConsentImportErrorModel[];
+  @Field(() => [ConsentImportErrorModel], { description: 'The first 1,000 errors, by line.' })
+  errors!: ConsentImportErrorModel[];
   @Field(() => String, { nullable: true }) fileSha256!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;

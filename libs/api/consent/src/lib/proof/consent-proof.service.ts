@@ -27,7 +27,9 @@ export class ConsentProofService {
     const clientName = await this.records.clientName(ctx, clientId);
     const records = await this.records.ofSubject(ctx, subject.id);
     const events = await this.records.eventsOfSubject(ctx, subject.id);
-    const texts = await this.texts.findMany(ctx, [...new Set(events.map((e) => e.text_version_id).filter((id): id is string => id !== null))]);
+    const texts = await this.texts.findMany(ctx, [
+      ...new Set(events.map((e) => e.text_version_id).filter((id): id is string => id !== null)),
+    ]);
     const proof = {
       subjectId: subject.id,
       clientId,
@@ -39,7 +41,13 @@ export class ConsentProofService {
       events: events.map((e) => toEventModel(e, this.vault.openEvidence(key, e.evidence_encrypted))),
       textVersions: texts.map(toTextModel),
     };
-    ctx.audit({ action: 'consent.proof_generated', entityType: 'consent_subject', entityId: subject.id, clientId, changes: { events: events.length } });
+    ctx.audit({
+      action: 'consent.proof_generated',
+      entityType: 'consent_subject',
+      entityId: subject.id,
+      clientId,
+      changes: { events: events.length },
+    });
     return { ...proof, json: JSON.stringify(proof, null, 2) };
   }
 }

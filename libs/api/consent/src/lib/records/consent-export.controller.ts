@@ -11,7 +11,11 @@ export class ConsentExportController {
 
   /** GET /api/clients/:clientId/consents/export — every record of the client as CSV, streamed. */
   @Get('export')
-  async export(@Ctx() ctx: RequestContext, @Param('clientId') clientId: string, @Res() reply: FastifyReply): Promise<void> {
+  async export(
+    @Ctx() ctx: RequestContext,
+    @Param('clientId') clientId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const rows = await this.exports.export(ctx, clientId);
     const stamp = new Date().toISOString().slice(0, 10);
     void reply

@@ -3,7 +3,17 @@ import { AccessService, RequestContextFactory, type RequestContext } from '@klar
 import { ConsentVault } from '../consent-vault';
 import { ConsentRecordRepository } from './consent-record.repository';
 
-export const EXPORT_COLUMNS = ['phone_number', 'purpose', 'status', 'requested_at', 'confirmed_at', 'withdrawn_at', 'text_version_id', 'text_sha256', 'updated_at'] as const;
+export const EXPORT_COLUMNS = [
+  'phone_number',
+  'purpose',
+  'status',
+  'requested_at',
+  'confirmed_at',
+  'withdrawn_at',
+  'text_version_id',
+  'text_sha256',
+  'updated_at',
+] as const;
 export type ExportedRecord = Record<(typeof EXPORT_COLUMNS)[number], string>;
 const EXPORT_BATCH = 5000;
 

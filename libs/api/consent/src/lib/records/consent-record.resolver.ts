@@ -23,18 +23,33 @@ export class ConsentRecordResolver {
     return this.records.list(ctx, clientId, filter, first, after);
   }
 
-  @Query(() => ConsentStatsModel, { description: "A client's consents per status (also for keys with consents:read only)." })
-  consentStats(@Ctx() ctx: RequestContext, @Args('clientId', { type: () => ID }) clientId: string): Promise<ConsentStatsModel> {
+  @Query(() => ConsentStatsModel, {
+    description: "A client's consents per status (also for keys with consents:read only).",
+  })
+  consentStats(
+    @Ctx() ctx: RequestContext,
+    @Args('clientId', { type: () => ID }) clientId: string,
+  ): Promise<ConsentStatsModel> {
     return this.records.stats(ctx, clientId);
   }
 
-  @Mutation(() => [ConsentRecordModel], { description: 'Record a consent confirmed elsewhere, with its evidence.' })
-  recordConsent(@Ctx() ctx: RequestContext, @Args('input') input: RecordConsentInput): Promise<ConsentRecordModel[]> {
+  @Mutation(() => [ConsentRecordModel], {
+    description: 'Record a consent confirmed elsewhere, with its evidence.',
+  })
+  recordConsent(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RecordConsentInput,
+  ): Promise<ConsentRecordModel[]> {
     return this.records.record(ctx, input);
   }
 
-  @Mutation(() => [ConsentRecordModel], { description: 'Withdraw (e.g. a BSP forwarding "STOP"); purposes omitted: all. Unknown numbers answer [].' })
-  withdrawConsent(@Ctx() ctx: RequestContext, @Args('input') input: WithdrawConsentInput): Promise<ConsentRecordModel[]> {
+  @Mutation(() => [ConsentRecordModel], {
+    description: 'Withdraw (e.g. a BSP forwarding "STOP"); purposes omitted: all. Unknown numbers answer [].',
+  })
+  withdrawConsent(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: WithdrawConsentInput,
+  ): Promise<ConsentRecordModel[]> {
     return this.records.withdraw(ctx, input);
   }
 
@@ -42,6 +57,11 @@ export class ConsentRecordResolver {
   events(@Ctx() ctx: RequestContext, @Parent() record: ConsentRecordModel): Promise<ConsentEventModel[]> {
     // Evidence is for the firm and its client: never for the public confirmation and withdrawal pages.
     this.access.require(ctx, 'consents', 'read');
-    return contextLoader<string, ConsentEventModel[]>(ctx, 'consent.events', (ids) => this.records.eventsFor(ctx, ids), []).load(record.id);
+    return contextLoader<string, ConsentEventModel[]>(
+      ctx,
+      'consent.events',
+      (ids) => this.records.eventsFor(ctx, ids),
+      [],
+    ).load(record.id);
   }
 }

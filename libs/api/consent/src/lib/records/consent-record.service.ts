@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, badInput, decodeCursor, encodeCursor, isCursorUuid, notFound, pageSize, type ConnectionShape, type RequestContext } from '@klarsicht/api-core';
+import {
+  AccessService,
+  badInput,
+  decodeCursor,
+  encodeCursor,
+  isCursorUuid,
+  notFound,
+  pageSize,
+  type ConnectionShape,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
 import { CONSENT_PURPOSES, type ConsentPurpose, type ConsentSource } from '../consent.enums';
 import { ConsentVault } from '../consent-vault';
@@ -27,7 +37,8 @@ export class ConsentRecordService {
   async record(ctx: RequestContext, input: RecordConsentInput): Promise<ConsentRecordModel[]> {
     await this.access.requireClients(ctx, 'consents', 'write', [input.clientId]);
     const e164 = this.subjects.phone(input.phoneNumber);
-    if (input.confirmedAt.getTime() > Date.now() + 5 * 60_000) throw badInput({ confirmedAt: 'Must not be in the future' });
+    if (input.confirmedAt.getTime() > Date.now() + 5 * 60_000)
+      throw badInput({ confirmedAt: 'Must not be in the future' });
     const text = await this.texts.covering(ctx, input.clientId, input.consentTextVersionId, input.purposes);
     const subject = await this.subjects.findOrCreate(ctx, input.clientId, e164);
     const purposes = distinctPurposes(input.purposes);
@@ -39,8 +50,28 @@ export class ConsentRecordService {
     });
     const key = this.vault.openDataKey(subject.data_key_encrypted);
     const evidence = key ? this.vault.sealEvidence(key, input.evidence) : null;
-    await this.records.insertEvents(ctx, input.clientId, subject.id, records.map((r) => ({ recordId: r.id, purpose: r.purpose, type: 'CONFIRMED', source: input.source, occurredAt: at, text, evidence, requestId: null })));
-    ctx.audit({ action: 'consent.recorded', entityType: 'consent_subject', entityId: subject.id, clientId: input.clientId, changes: { purposes, textVersionId: text.id, source: input.source, confirmedAt: at } });
+    await this.records.insertEvents(
+      ctx,
+      input.clientId,
+      subject.id,
+      records.map((r) => ({
+        recordId: r.id,
+        purpose: r.purpose,
+        type: 'CONFIRMED',
+        source: input.source,
+        occurredAt: at,
+        text,
+        evidence,
+        requestId: null,
+      })),
+    );
+    ctx.audit({
+      action: 'consent.recorded',
+      entityType: 'consent_subject',
+      entityId: subject.id,
+      clientId: input.clientId,
+      changes: { purposes, textVersionId: text.id, source: input.source, confirmedAt: at },
+    });
     await this.rules.reevaluate(ctx, [input.clientId]);
     return records.map((r) => toRecordModel({ ...r, phone_masked: subject.phone_masked }));
   }
@@ -60,16 +91,50 @@ export class ConsentRecordService {
    * Withdraws the subject's confirmed and pending records of these purposes (WITHDRAWN events with the evidence),
    * audited, and re-evaluates the client. Callers have checked access (or hold a withdrawal link).
    */
-  async withdrawRecords(ctx: RequestContext, clientId: string, subjectId: string, purposes: readonly ConsentPurpose[], source: ConsentSource, evidence: Buffer | null, requestId: string | null): Promise<void> {
+  async withdrawRecords(
+    ctx: RequestContext,
+    clientId: string,
+    subjectId: string,
+    purposes: readonly ConsentPurpose[],
+    source: ConsentSource,
+    evidence: Buffer | null,
+    requestId: string | null,
+  ): Promise<void> {
     const now = new Date();
     const changed = await this.records.withdraw(ctx, subjectId, purposes, now);
     if (changed.length === 0) return;
-    await this.records.insertEvents(ctx, clientId, subjectId, changed.map((r) => ({ recordId: r.id, purpose: r.purpose, type: 'WITHDRAWN', source, occurredAt: now, text: null, evidence, requestId })));
-    ctx.audit({ action: 'consent.withdrawn', entityType: 'consent_subject', entityId: subjectId, clientId, changes: { purposes: changed.map((r) => r.purpose), source } });
+    await this.records.insertEvents(
+      ctx,
+      clientId,
+      subjectId,
+      changed.map((r) => ({
+        recordId: r.id,
+        purpose: r.purpose,
+        type: 'WITHDRAWN',
+        source,
+        occurredAt: now,
+        text: null,
+        evidence,
+        requestId,
+      })),
+    );
+    ctx.audit({
+      action: 'consent.withdrawn',
+      entityType: 'consent_subject',
+      entityId: subjectId,
+      clientId,
+      changes: { purposes: changed.map((r) => r.purpose), source },
+    });
     await this.rules.reevaluate(ctx, [clientId]);
   }
 
-  async list(ctx: RequestContext, clientId: string, filter: ConsentFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<ConsentRecordModel>> {
+  async list(
+    ctx: RequestContext,
+    clientId: string,
+    filter: ConsentFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<ConsentRecordModel>> {
     await this.access.requireClients(ctx, 'consents', 'read', [clientId]);
     const limit = pageSize(first, 500);
     let phoneIndex: string | null = null;
@@ -79,24 +144,40 @@ export class ConsentRecordService {
       phoneIndex = this.vault.phoneIndex(clientId, e164);
     }
     const cursor = decodeCursor(after, [isCursorUuid]);
-    const { rows, total } = await this.records.page(ctx, clientId, { status: filter?.status, purpose: filter?.purpose, phoneIndex }, limit, cursor ? String(cursor[0]) : null);
+    const { rows, total } = await this.records.page(
+      ctx,
+      clientId,
+      { status: filter?.status, purpose: filter?.purpose, phoneIndex },
+      limit,
+      cursor ? String(cursor[0]) : null,
+    );
     const edges = rows.slice(0, limit).map((r) => ({ cursor: encodeCursor([r.id]), node: toRecordModel(r) }));
     return {
       edges,
       totalCount: total,
-      pageInfo: { hasNextPage: rows.length > limit, hasPreviousPage: Boolean(cursor), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        hasPreviousPage: Boolean(cursor),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
   /** Events per record, for a page of records in one statement. */
-  async eventsFor(ctx: RequestContext, recordIds: readonly string[]): Promise<Map<string, ConsentEventModel[]>> {
+  async eventsFor(
+    ctx: RequestContext,
+    recordIds: readonly string[],
+  ): Promise<Map<string, ConsentEventModel[]>> {
     const rows = await this.records.eventsOfRecords(ctx, recordIds);
     const keys = new Map<string, Buffer | null>();
     const result = new Map<string, ConsentEventModel[]>();
     for (const row of rows) {
       if (!keys.has(row.subject_id)) keys.set(row.subject_id, this.vault.openDataKey(row.data_key_encrypted));
       const list = result.get(row.record_id ?? '') ?? [];
-      list.push(toEventModel(row, this.vault.openEvidence(keys.get(row.subject_id) ?? null, row.evidence_encrypted)));
+      list.push(
+        toEventModel(row, this.vault.openEvidence(keys.get(row.subject_id) ?? null, row.evidence_encrypted)),
+      );
       result.set(row.record_id ?? '', list);
     }
     return result;
@@ -115,7 +196,14 @@ export class ConsentRecordService {
     if (expired.length === 0) return 0;
     const perClient = new Map<string, number>();
     for (const r of expired) perClient.set(r.client_id, (perClient.get(r.client_id) ?? 0) + 1);
-    for (const [clientId, count] of perClient) ctx.audit({ action: 'consent.expired', entityType: 'client', entityId: clientId, clientId, changes: { records: count } });
+    for (const [clientId, count] of perClient)
+      ctx.audit({
+        action: 'consent.expired',
+        entityType: 'client',
+        entityId: clientId,
+        clientId,
+        changes: { records: count },
+      });
     await this.rules.reevaluate(ctx, [...perClient.keys()]);
     return expired.length;
   }

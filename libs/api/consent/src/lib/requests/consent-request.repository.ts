@@ -43,12 +43,29 @@ export class ConsentRequestRepository {
     await ctx.query(
       `INSERT INTO consent_request (id, tenant_id, client_id, subject_id, text_version_id, purposes, source, form_url, token_hash, withdraw_token_hash, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [r.id, ctx.tenantId, r.clientId, r.subjectId, r.textVersionId, r.purposes, r.source, r.formUrl, r.tokenHash, r.withdrawTokenHash, r.expiresAt],
+      [
+        r.id,
+        ctx.tenantId,
+        r.clientId,
+        r.subjectId,
+        r.textVersionId,
+        r.purposes,
+        r.source,
+        r.formUrl,
+        r.tokenHash,
+        r.withdrawTokenHash,
+        r.expiresAt,
+      ],
     );
   }
 
   /** The request with its client's name, its text and its subject; locked for a change when asked. */
-  async findByToken(ctx: RequestContext, column: 'token_hash' | 'withdraw_token_hash', hash: string, lock: boolean): Promise<RequestByToken | null> {
+  async findByToken(
+    ctx: RequestContext,
+    column: 'token_hash' | 'withdraw_token_hash',
+    hash: string,
+    lock: boolean,
+  ): Promise<RequestByToken | null> {
     const rows = await ctx.query<RequestByToken>(
       `SELECT q.id, q.client_id, q.subject_id, q.text_version_id, q.purposes, q.source, q.form_url, q.expires_at, q.confirmed_at, q.created_at,
               c.name AS client_name, t.language, t.title, t.body, t.sha256, s.phone_masked, s.data_key_encrypted, s.erased_at
@@ -68,6 +85,9 @@ export class ConsentRequestRepository {
 
   /** The subject's links stop working (erasure). */
   async revokeTokens(ctx: RequestContext, subjectId: string): Promise<void> {
-    await ctx.query(`UPDATE consent_request SET token_hash = NULL, withdraw_token_hash = NULL WHERE subject_id = $1`, [subjectId]);
+    await ctx.query(
+      `UPDATE consent_request SET token_hash = NULL, withdraw_token_hash = NULL WHERE subject_id = $1`,
+      [subjectId],
+    );
   }
 }

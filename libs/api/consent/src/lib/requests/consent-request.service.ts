@@ -16,7 +16,11 @@ import type { ConsentPurpose } from '../consent.enums';
 import { ConsentVault } from '../consent-vault';
 import { distinctPurposes, toRecordModel } from '../consent.util';
 import type { RequestConsentInput } from '../dto/consent.inputs';
-import type { ConsentRequestModel, PublicConsentRequestModel, PublicWithdrawalModel } from '../models/consent.models';
+import type {
+  ConsentRequestModel,
+  PublicConsentRequestModel,
+  PublicWithdrawalModel,
+} from '../models/consent.models';
 import { ConsentRecordRepository } from '../records/consent-record.repository';
 import { ConsentRecordService } from '../records/consent-record.service';
 import { ConsentSubjectsService } from '../subjects/consent-subjects.service';
@@ -76,9 +80,24 @@ export class ConsentRequestService {
       ctx,
       input.clientId,
       subject.id,
-      records.map((r) => ({ recordId: r.id, purpose: r.purpose, type: 'REQUESTED', source, occurredAt: now, text, evidence: key ? this.vault.sealEvidence(key, { formUrl: input.formUrl ?? null }) : null, requestId })),
+      records.map((r) => ({
+        recordId: r.id,
+        purpose: r.purpose,
+        type: 'REQUESTED',
+        source,
+        occurredAt: now,
+        text,
+        evidence: key ? this.vault.sealEvidence(key, { formUrl: input.formUrl ?? null }) : null,
+        requestId,
+      })),
     );
-    ctx.audit({ action: 'consent.requested', entityType: 'consent_request', entityId: requestId, clientId: input.clientId, changes: { subjectId: subject.id, purposes, textVersionId: text.id, source, expiresAt } });
+    ctx.audit({
+      action: 'consent.requested',
+      entityType: 'consent_request',
+      entityId: requestId,
+      clientId: input.clientId,
+      changes: { subjectId: subject.id, purposes, textVersionId: text.id, source, expiresAt },
+    });
     await this.rules.reevaluate(ctx, [input.clientId]);
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
     return {
@@ -103,7 +122,11 @@ export class ConsentRequestService {
       purposes: request.purposes,
       maskedPhoneNumber: request.phone_masked,
       expiresAt: request.expires_at,
-      state: request.confirmed_at ? 'CONFIRMED' : request.expires_at.getTime() <= Date.now() ? 'EXPIRED' : 'PENDING',
+      state: request.confirmed_at
+        ? 'CONFIRMED'
+        : request.expires_at.getTime() <= Date.now()
+          ? 'EXPIRED'
+          : 'PENDING',
     };
   }
 
@@ -118,33 +141,92 @@ export class ConsentRequestService {
     const records = await this.records.upsert(ctx, request.client_id, request.subject_id, request.purposes, {
       status: `'CONFIRMED'`,
       set: { confirmed_at: now, withdrawn_at: null, expires_at: null, text_version_id: text.id },
-      insert: { status: 'CONFIRMED', requested_at: request.created_at, confirmed_at: now, text_version_id: text.id },
+      insert: {
+        status: 'CONFIRMED',
+        requested_at: request.created_at,
+        confirmed_at: now,
+        text_version_id: text.id,
+      },
     });
     await this.requests.markConfirmed(ctx, request.id, now);
     const key = this.vault.openDataKey(request.data_key_encrypted);
-    const evidence = key ? this.vault.sealEvidence(key, { ip: ctx.meta.ip, userAgent: ctx.meta.userAgent, formUrl: request.form_url }) : null;
-    await this.records.insertEvents(ctx, request.client_id, request.subject_id, records.map((r) => ({ recordId: r.id, purpose: r.purpose, type: 'CONFIRMED', source: request.source, occurredAt: now, text, evidence, requestId: request.id })));
-    ctx.audit({ action: 'consent.confirmed', entityType: 'consent_request', entityId: request.id, clientId: request.client_id, changes: { subjectId: request.subject_id, purposes: request.purposes, textSha256: text.sha256 } });
+    const evidence = key
+      ? this.vault.sealEvidence(key, {
+          ip: ctx.meta.ip,
+          userAgent: ctx.meta.userAgent,
+          formUrl: request.form_url,
+        })
+      : null;
+    await this.records.insertEvents(
+      ctx,
+      request.client_id,
+      request.subject_id,
+      records.map((r) => ({
+        recordId: r.id,
+        purpose: r.purpose,
+        type: 'CONFIRMED',
+        source: request.source,
+        occurredAt: now,
+        text,
+        evidence,
+        requestId: request.id,
+      })),
+    );
+    ctx.audit({
+      action: 'consent.confirmed',
+      entityType: 'consent_request',
+      entityId: request.id,
+      clientId: request.client_id,
+      changes: { subjectId: request.subject_id, purposes: request.purposes, textSha256: text.sha256 },
+    });
     await this.rules.reevaluate(ctx, [request.client_id]);
-    return { id: request.id, confirmationUrl: null, withdrawalUrl: null, expiresAt: request.expires_at, confirmedAt: now, records: records.map((r) => toRecordModel({ ...r, phone_masked: request.phone_masked })) };
+    return {
+      id: request.id,
+      confirmationUrl: null,
+      withdrawalUrl: null,
+      expiresAt: request.expires_at,
+      confirmedAt: now,
+      records: records.map((r) => toRecordModel({ ...r, phone_masked: request.phone_masked })),
+    };
   }
 
   async publicWithdrawal(ctx: RequestContext, token: string): Promise<PublicWithdrawalModel> {
     const request = await this.byToken(ctx, token, 'withdraw_token_hash', false);
-    return { businessName: request.client_name, purposes: request.purposes, active: await this.records.activePurposes(ctx, request.subject_id, request.purposes) };
+    return {
+      businessName: request.client_name,
+      purposes: request.purposes,
+      active: await this.records.activePurposes(ctx, request.subject_id, request.purposes),
+    };
   }
 
   /** The public withdrawal link: as easy as consenting, no login, works as often as needed. */
-  async withdrawByToken(ctx: RequestContext, token: string, purposes: ConsentPurpose[] | null | undefined): Promise<PublicWithdrawalModel> {
+  async withdrawByToken(
+    ctx: RequestContext,
+    token: string,
+    purposes: ConsentPurpose[] | null | undefined,
+  ): Promise<PublicWithdrawalModel> {
     const request = await this.byToken(ctx, token, 'withdraw_token_hash', true);
     if (request.erased_at) throw notFound();
     const chosen = purposes?.length ? purposes.filter((p) => request.purposes.includes(p)) : request.purposes;
     const key = this.vault.openDataKey(request.data_key_encrypted);
-    await this.withdrawals.withdrawRecords(ctx, request.client_id, request.subject_id, chosen, 'WEB_FORM', key ? this.vault.sealEvidence(key, { ip: ctx.meta.ip, userAgent: ctx.meta.userAgent }) : null, request.id);
+    await this.withdrawals.withdrawRecords(
+      ctx,
+      request.client_id,
+      request.subject_id,
+      chosen,
+      'WEB_FORM',
+      key ? this.vault.sealEvidence(key, { ip: ctx.meta.ip, userAgent: ctx.meta.userAgent }) : null,
+      request.id,
+    );
     return this.publicWithdrawal(ctx, token);
   }
 
-  private async byToken(ctx: RequestContext, token: string, column: 'token_hash' | 'withdraw_token_hash', lock: boolean): Promise<RequestByToken> {
+  private async byToken(
+    ctx: RequestContext,
+    token: string,
+    column: 'token_hash' | 'withdraw_token_hash',
+    lock: boolean,
+  ): Promise<RequestByToken> {
     const parsed = parseTenantToken(token);
     if (!parsed) throw notFound();
     await ctx.become(publicPrincipal(parsed.tenantId));

@@ -27,7 +27,12 @@ export class ConsentSubjectsService {
     const found = await this.find(ctx, clientId, e164);
     if (found) return found;
     const phoneIndex = this.vault.phoneIndex(clientId, e164);
-    await this.subjects.insertIfAbsent(ctx, clientId, { phoneIndex, sealedPhone: this.vault.sealPhone(e164), masked: maskPhone(e164), sealedKey: this.vault.newDataKey().sealed });
+    await this.subjects.insertIfAbsent(ctx, clientId, {
+      phoneIndex,
+      sealedPhone: this.vault.sealPhone(e164),
+      masked: maskPhone(e164),
+      sealedKey: this.vault.newDataKey().sealed,
+    });
     const created = await this.subjects.findByIndex(ctx, clientId, phoneIndex);
     if (!created) throw new Error('consent subject vanished');
     return created;

@@ -8,12 +8,21 @@ import { ConsentText } from '../consent.entities';
 @Injectable()
 export class ConsentTextRepository {
   async nextVersion(ctx: RequestContext, clientId: string): Promise<number> {
-    const [{ next }] = await ctx.query<{ next: number }>(`SELECT coalesce(max(version), 0) + 1 AS next FROM consent_text WHERE client_id = $1`, [clientId]);
+    const [{ next }] = await ctx.query<{ next: number }>(
+      `SELECT coalesce(max(version), 0) + 1 AS next FROM consent_text WHERE client_id = $1`,
+      [clientId],
+    );
     return next;
   }
 
   /** Inserts a new version; a concurrent publisher of the same version makes it fail with a unique violation. */
-  async insert(ctx: RequestContext, values: Pick<ConsentText, 'clientId' | 'version' | 'language' | 'purposes' | 'title' | 'body' | 'sha256' | 'publishedBy'>): Promise<ConsentText> {
+  async insert(
+    ctx: RequestContext,
+    values: Pick<
+      ConsentText,
+      'clientId' | 'version' | 'language' | 'purposes' | 'title' | 'body' | 'sha256' | 'publishedBy'
+    >,
+  ): Promise<ConsentText> {
     const repo = await ctx.repo(ConsentText);
     const text = repo.create({ ...values, tenantId: ctx.tenantId });
     await repo.insert(text);
@@ -34,7 +43,10 @@ export class ConsentTextRepository {
   }
 
   /** What an import checks rows against: each version's id, hash and purposes. */
-  summaries(ctx: RequestContext, clientId: string): Promise<{ id: string; sha256: string; purposes: ConsentPurpose[] }[]> {
+  summaries(
+    ctx: RequestContext,
+    clientId: string,
+  ): Promise<{ id: string; sha256: string; purposes: ConsentPurpose[] }[]> {
     return ctx.query(`SELECT id, sha256, purposes FROM consent_text WHERE client_id = $1`, [clientId]);
   }
 }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, badInput, conflict, isUuid, notFound, type RequestContext } from '@klarsicht/api-core';
+import {
+  AccessService,
+  badInput,
+  conflict,
+  isUuid,
+  notFound,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import type { ConsentPurpose } from '../consent.enums';
 import type { ConsentText } from '../consent.entities';
 import { consentTextHash, toTextModel } from '../consent.util';
@@ -32,7 +39,8 @@ export class ConsentTextService {
         publishedBy: ctx.principal.userId,
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw conflict('Another version was published at the same time; try again');
+      if ((error as { code?: string }).code === '23505')
+        throw conflict('Another version was published at the same time; try again');
       throw error;
     }
     ctx.audit({
@@ -40,7 +48,12 @@ export class ConsentTextService {
       entityType: 'consent_text',
       entityId: text.id,
       clientId: text.clientId,
-      changes: { version: { after: text.version }, language: { after: text.language }, purposes: { after: text.purposes }, sha256: { after: text.sha256 } },
+      changes: {
+        version: { after: text.version },
+        language: { after: text.language },
+        purposes: { after: text.purposes },
+        sha256: { after: text.sha256 },
+      },
     });
     return toTextModel(text);
   }
@@ -51,12 +64,20 @@ export class ConsentTextService {
   }
 
   /** The client's text version that a request or record refers to; it must cover every purpose asked for. */
-  async covering(ctx: RequestContext, clientId: string, id: string, purposes: readonly ConsentPurpose[]): Promise<ConsentText> {
+  async covering(
+    ctx: RequestContext,
+    clientId: string,
+    id: string,
+    purposes: readonly ConsentPurpose[],
+  ): Promise<ConsentText> {
     if (!isUuid(id)) throw notFound();
     const text = await this.texts.find(ctx, id, clientId);
     if (!text) throw notFound();
     const missing = purposes.filter((p) => !text.purposes.includes(p));
-    if (missing.length) throw badInput({ purposes: `Not covered by consent text version ${text.version}: ${missing.join(', ')}` });
+    if (missing.length)
+      throw badInput({
+        purposes: `Not covered by consent text version ${text.version}: ${missing.join(', ')}`,
+      });
     return text;
   }
 }

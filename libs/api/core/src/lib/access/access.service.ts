@@ -16,7 +16,8 @@ export class AccessService {
   can(ctx: RequestContext, area: Area, level: AccessLevel): boolean {
     const { role, scopes, tenantId } = ctx.principal;
     if (!tenantId || !role) return false;
-    if (scopes) return scopesAllow(scopes, area, level) && roleAllows(role, area, level === 'delete' ? 'write' : level);
+    if (scopes)
+      return scopesAllow(scopes, area, level) && roleAllows(role, area, level === 'delete' ? 'write' : level);
     return roleAllows(role, area, level);
   }
 
@@ -32,7 +33,12 @@ export class AccessService {
   }
 
   /** Throws NOT_FOUND unless every id is a client visible to the caller. */
-  async requireClients(ctx: RequestContext, area: Area, level: AccessLevel, clientIds: readonly string[]): Promise<void> {
+  async requireClients(
+    ctx: RequestContext,
+    area: Area,
+    level: AccessLevel,
+    clientIds: readonly string[],
+  ): Promise<void> {
     this.require(ctx, area, level);
     const ids = [...new Set(clientIds)];
     if (ids.length === 0) return;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const optionalUrl = z
   .string()
@@ -13,43 +11,135 @@ const optionalUrl = z
 // Every setting the api reads: name, parser with default, and a one-line description (README's table is generated
 // from it by scripts/config-table.mjs, and CI checks it).
 export const CONFIG_SCHEMA = {
-  NODE_ENV: [z.enum(['development', 'production', 'test']).default('development'), 'Runtime mode; production turns off introspection and enables secure cookies.'],
-  PORT: [z.coerce.number().int().min(0).max(65535).default(3000), 'HTTP port the api (and the built web) listens on.'],
+  NODE_ENV: [
+    z.enum(['development', 'production', 'test']).default('development'),
+    'Runtime mode; production turns off introspection and enables secure cookies.',
+  ],
+  PORT: [
+    z.coerce.number().int().min(0).max(65535).default(3000),
+    'HTTP port the api (and the built web) listens on.',
+  ],
   HOST: [z.string().min(1).default('0.0.0.0'), 'Interface to bind.'],
-  PUBLIC_URL: [optionalUrl, 'Public base URL used in links (confirmation, invitation); defaults to http://localhost:PORT.'],
-  DATA_DIR: [z.string().min(1).default('.data'), 'Directory for the embedded PostgreSQL, local files and generated secrets.'],
-  DATABASE_URL: [optionalUrl, 'PostgreSQL connection of the owner role that runs migrations; unset = embedded PostgreSQL under DATA_DIR.'],
-  DATABASE_APP_URL: [optionalUrl, 'PostgreSQL connection of the runtime role; unset = DATABASE_URL with user klarsicht_app.'],
-  DATABASE_APP_PASSWORD: [z.string().optional(), 'Password for the derived runtime role klarsicht_app; unset = generated into DATA_DIR/secrets.json.'],
-  DATABASE_POOL_SIZE: [z.coerce.number().int().min(1).max(200).default(10), 'Connections in the runtime pool.'],
-  EMBEDDED_PG_PORT: [z.coerce.number().int().min(1024).max(65535).default(54329), 'Port of the embedded PostgreSQL (only without DATABASE_URL).'],
-  JWT_SECRET: [z.string().min(32).optional(), 'HMAC secret for access tokens (≥ 32 chars); unset = generated into DATA_DIR/secrets.json.'],
-  ACCESS_TOKEN_TTL_SECONDS: [z.coerce.number().int().min(60).max(3600).default(900), 'Lifetime of an access token.'],
-  REFRESH_TOKEN_TTL_DAYS: [z.coerce.number().int().min(1).max(90).default(14), 'Lifetime of a refresh-token family without use.'],
-  ENCRYPTION_KEY: [z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes, base64').optional(), 'AES-256-GCM key (base64, 32 bytes) for personal data; unset = generated into DATA_DIR/secrets.json.'],
-  BLIND_INDEX_KEY: [z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes, base64').optional(), 'HMAC-SHA-256 key (base64, 32 bytes) for lookup indexes; unset = generated into DATA_DIR/secrets.json.'],
+  PUBLIC_URL: [
+    optionalUrl,
+    'Public base URL used in links (confirmation, invitation); defaults to http://localhost:PORT.',
+  ],
+  DATA_DIR: [
+    z.string().min(1).default('.data'),
+    'Directory for the embedded PostgreSQL, local files and generated secrets.',
+  ],
+  DATABASE_URL: [
+    optionalUrl,
+    'PostgreSQL connection of the owner role that runs migrations; unset = embedded PostgreSQL under DATA_DIR.',
+  ],
+  DATABASE_APP_URL: [
+    optionalUrl,
+    'PostgreSQL connection of the runtime role; unset = DATABASE_URL with user klarsicht_app.',
+  ],
+  DATABASE_APP_PASSWORD: [
+    z.string().optional(),
+    'Password for the derived runtime role klarsicht_app; unset = generated into DATA_DIR/secrets.json.',
+  ],
+  DATABASE_POOL_SIZE: [
+    z.coerce.number().int().min(1).max(200).default(10),
+    'Connections in the runtime pool.',
+  ],
+  EMBEDDED_PG_PORT: [
+    z.coerce.number().int().min(1024).max(65535).default(54329),
+    'Port of the embedded PostgreSQL (only without DATABASE_URL).',
+  ],
+  JWT_SECRET: [
+    z.string().min(32).optional(),
+    'HMAC secret for access tokens (≥ 32 chars); unset = generated into DATA_DIR/secrets.json.',
+  ],
+  ACCESS_TOKEN_TTL_SECONDS: [
+    z.coerce.number().int().min(60).max(3600).default(900),
+    'Lifetime of an access token.',
+  ],
+  REFRESH_TOKEN_TTL_DAYS: [
+    z.coerce.number().int().min(1).max(90).default(14),
+    'Lifetime of a refresh-token family without use.',
+  ],
+  ENCRYPTION_KEY: [
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes, base64')
+      .optional(),
+    'AES-256-GCM key (base64, 32 bytes) for personal data; unset = generated into DATA_DIR/secrets.json.',
+  ],
+  BLIND_INDEX_KEY: [
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes, base64')
+      .optional(),
+    'HMAC-SHA-256 key (base64, 32 bytes) for lookup indexes; unset = generated into DATA_DIR/secrets.json.',
+  ],
   GRAPHQL_INTROSPECTION: [bool.optional(), 'Allow schema introspection; default on except in production.'],
-  LOG_LEVEL: [z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), 'Log level of the JSON logs.'],
+  LOG_LEVEL: [
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    'Log level of the JSON logs.',
+  ],
   SEED_DEMO: [bool.default(true), 'Seed the demo firm when the database has no tenant yet.'],
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: [z.coerce.number().int().min(1).default(100), 'Failed sign-ins per account per hour before sign-in is refused.'],
-  LOGIN_MAX_FAILURES_PER_IP: [z.coerce.number().int().min(1).default(1000), 'Failed sign-ins per IP address per hour before sign-in is refused.'],
-  API_RATE_LIMIT_PER_KEY: [z.coerce.number().int().min(1).default(300), 'Requests per API key per rate-limit window (per api replica).'],
-  API_RATE_LIMIT_PER_IP: [z.coerce.number().int().min(1).default(600), 'API-key requests (valid or not) per client IP per rate-limit window (per api replica).'],
-  API_RATE_LIMIT_WINDOW_SECONDS: [z.coerce.number().int().min(1).max(3600).default(60), 'Length of the API rate-limit window in seconds.'],
-  CONSENT_CONFIRMATION_TTL_DAYS: [z.coerce.number().min(0.001).max(90).default(7), 'Days a double opt-in confirmation link stays valid.'],
-  CONSENT_IMPORT_MAX_BYTES: [z.coerce.number().int().min(1024).default(512 * 1024 * 1024), 'Largest consent CSV import accepted (bytes).'],
-  DOCUMENT_MAX_BYTES: [z.coerce.number().int().min(1024).default(25 * 1024 * 1024), 'Largest document upload accepted (bytes); larger uploads get 413.'],
-  FILE_STORAGE: [z.enum(['local', 's3']).default('local'), 'Where document files are stored: local disk or an S3-compatible store.'],
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: [
+    z.coerce.number().int().min(1).default(100),
+    'Failed sign-ins per account per hour before sign-in is refused.',
+  ],
+  LOGIN_MAX_FAILURES_PER_IP: [
+    z.coerce.number().int().min(1).default(1000),
+    'Failed sign-ins per IP address per hour before sign-in is refused.',
+  ],
+  API_RATE_LIMIT_PER_KEY: [
+    z.coerce.number().int().min(1).default(300),
+    'Requests per API key per rate-limit window (per api replica).',
+  ],
+  API_RATE_LIMIT_PER_IP: [
+    z.coerce.number().int().min(1).default(600),
+    'API-key requests (valid or not) per client IP per rate-limit window (per api replica).',
+  ],
+  API_RATE_LIMIT_WINDOW_SECONDS: [
+    z.coerce.number().int().min(1).max(3600).default(60),
+    'Length of the API rate-limit window in seconds.',
+  ],
+  CONSENT_CONFIRMATION_TTL_DAYS: [
+    z.coerce.number().min(0.001).max(90).default(7),
+    'Days a double opt-in confirmation link stays valid.',
+  ],
+  CONSENT_IMPORT_MAX_BYTES: [
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(512 * 1024 * 1024),
+    'Largest consent CSV import accepted (bytes).',
+  ],
+  DOCUMENT_MAX_BYTES: [
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(25 * 1024 * 1024),
+    'Largest document upload accepted (bytes); larger uploads get 413.',
+  ],
+  FILE_STORAGE: [
+    z.enum(['local', 's3']).default('local'),
+    'Where document files are stored: local disk or an S3-compatible store.',
+  ],
   FILES_DIR: [z.string().min(1).optional(), 'Directory of the local file storage; unset = DATA_DIR/files.'],
   S3_BUCKET: [z.string().min(1).optional(), 'Bucket for FILE_STORAGE=s3.'],
   S3_PREFIX: [z.string().default(''), 'Key prefix inside the bucket, e.g. "klarsicht/".'],
   S3_REGION: [z.string().default('eu-central-1'), 'Region of the bucket.'],
   S3_ENDPOINT: [optionalUrl, 'Endpoint of an S3-compatible store (MinIO, Ceph, Hetzner …); unset = AWS.'],
-  S3_FORCE_PATH_STYLE: [bool.default(false), 'Path-style bucket addressing (most S3-compatible stores need it).'],
+  S3_FORCE_PATH_STYLE: [
+    bool.default(false),
+    'Path-style bucket addressing (most S3-compatible stores need it).',
+  ],
   S3_ACCESS_KEY_ID: [z.string().optional(), 'Access key; unset = the AWS default credential chain.'],
   S3_SECRET_ACCESS_KEY: [z.string().optional(), 'Secret key for S3_ACCESS_KEY_ID.'],
   JOBS_ENABLED: [bool.default(true), 'Run background jobs (pg-boss workers and schedules) in this process.'],
-  JOBS_POLL_SECONDS: [z.coerce.number().min(0.5).max(600).default(10), 'How often an idle worker asks for new jobs.'],
+  JOBS_POLL_SECONDS: [
+    z.coerce.number().min(0.5).max(600).default(10),
+    'How often an idle worker asks for new jobs.',
+  ],
   WEB_DIST: [z.string().default('dist/apps/web'), 'Directory of the built web app served at /.'],
   TRUST_PROXY: [bool.default(false), 'Trust X-Forwarded-For from a reverse proxy for client IPs.'],
 } as const;
@@ -61,7 +151,9 @@ export class ConfigError extends Error {}
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const shape = Object.fromEntries(Object.entries(CONFIG_SCHEMA).map(([key, [parser]]) => [key, parser]));
-  const input = Object.fromEntries(Object.keys(CONFIG_SCHEMA).map((key) => [key, env[key] === '' ? undefined : env[key]]));
+  const input = Object.fromEntries(
+    Object.keys(CONFIG_SCHEMA).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
   const result = z.object(shape).safeParse(input);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

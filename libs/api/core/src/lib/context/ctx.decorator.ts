@@ -6,9 +6,14 @@ export const REQUEST_CONTEXT_KEY = 'klarsichtContext';
 /** Set on the request by the unit-of-work plugin when the GraphQL operation is a query (reads only). */
 export const READ_ONLY_OPERATION_KEY = 'klarsichtReadOnly';
 
-export type RequestWithContext = { [REQUEST_CONTEXT_KEY]?: RequestContext; [READ_ONLY_OPERATION_KEY]?: boolean };
+export type RequestWithContext = {
+  [REQUEST_CONTEXT_KEY]?: RequestContext;
+  [READ_ONLY_OPERATION_KEY]?: boolean;
+};
 
-export const requestOf = <T extends object = Record<string, unknown>>(context: ExecutionContext): RequestWithContext & T => {
+export const requestOf = <T extends object = Record<string, unknown>>(
+  context: ExecutionContext,
+): RequestWithContext & T => {
   if (context.getType<string>() === 'graphql') {
     return GqlExecutionContext.create(context).getContext<{ req: RequestWithContext & T }>().req;
   }

@@ -26,12 +26,20 @@ export class RequestContextFactory {
   }
 
   /** Work that must be committed on its own, e.g. a failed sign-in's audit event while the operation errors. */
-  runSeparately<T>(principal: Principal, meta: RequestMeta, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  runSeparately<T>(
+    principal: Principal,
+    meta: RequestMeta,
+    work: (ctx: RequestContext) => Promise<T>,
+  ): Promise<T> {
     return runUnitOfWork(this.create(principal, meta), work);
   }
 
   /** Rows read in a unit of work of their own that outlives the request (a streamed export); see streamUnitOfWork. */
-  stream<T>(principal: Principal, meta: RequestMeta, rows: (ctx: RequestContext) => AsyncIterable<T>): AsyncGenerator<T> {
+  stream<T>(
+    principal: Principal,
+    meta: RequestMeta,
+    rows: (ctx: RequestContext) => AsyncIterable<T>,
+  ): AsyncGenerator<T> {
     return streamUnitOfWork(this.create(principal, meta), rows);
   }
 }

@@ -1,11 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient, QueryResultRow } from 'pg';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
+import type {
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  ObjectLiteral,
+  QueryRunner,
+  Repository,
+} from 'typeorm';
 import type { ApiScope, Role } from '@klarsicht/shared';
 import type { ActorType, AuditEntry, AuditSink } from '../audit/audit-sink';
 import { unauthenticated } from '../errors';
 import { anonymizeIp } from '../crypto/crypto.util';
-import { beginScoped, connectionOf, inlineScopeSql, queryScoped, SCOPE_SQL, type ScopeValues } from '../database/pg-adapter';
+import {
+  beginScoped,
+  connectionOf,
+  inlineScopeSql,
+  queryScoped,
+  SCOPE_SQL,
+  type ScopeValues,
+} from '../database/pg-adapter';
 
 export type Actor = { type: ActorType; id: string | null; label: string };
 
@@ -32,9 +46,26 @@ export const ANONYMOUS: Principal = {
 };
 
 /** No role, no user: sees only what the tenant scope allows a public page (consent links, invitations). */
-export const publicPrincipal = (tenantId: string, actor: Actor = ANONYMOUS.actor): Principal => ({ ...ANONYMOUS, actor, tenantId });
+export const publicPrincipal = (tenantId: string, actor: Actor = ANONYMOUS.actor): Principal => ({
+  ...ANONYMOUS,
+  actor,
+  tenantId,
+});
 
-export type AuditInput = Omit<AuditEntry, 'tenantId' | 'actorType' | 'actorId' | 'actorLabel' | 'ip' | 'userAgent' | 'requestId' | 'occurredAt' | 'clientId' | 'changes' | 'entityId'> & {
+export type AuditInput = Omit<
+  AuditEntry,
+  | 'tenantId'
+  | 'actorType'
+  | 'actorId'
+  | 'actorLabel'
+  | 'ip'
+  | 'userAgent'
+  | 'requestId'
+  | 'occurredAt'
+  | 'clientId'
+  | 'changes'
+  | 'entityId'
+> & {
   entityId?: string | null;
   clientId?: string | null;
   changes?: Record<string, unknown> | null;
@@ -124,7 +155,11 @@ export class RequestContext {
     if (this.dataSource.options.logging) this.dataSource.logger.logQuery(sql, params);
     if (this.readOnly && !this.opening) {
       const runner = await this.connect();
-      return queryScoped<T & QueryResultRow>(connectionOf(runner), this.scopeValues(), { name, text: sql, values: params });
+      return queryScoped<T & QueryResultRow>(connectionOf(runner), this.scopeValues(), {
+        name,
+        text: sql,
+        values: params,
+      });
     }
     const connection = await this.connection();
     return (await connection.query<T & QueryResultRow>({ name, text: sql, values: params })).rows;
@@ -169,7 +204,8 @@ export class RequestContext {
     try {
       // Without a transaction only scoped single-statement reads ran; each ended with its own implicit transaction.
       if (runner.isTransactionActive && commit) {
-        if (this.pendingAudit.length > 0) await this.auditSink.append(runner.manager, this.pendingAudit.splice(0));
+        if (this.pendingAudit.length > 0)
+          await this.auditSink.append(runner.manager, this.pendingAudit.splice(0));
         await runner.commitTransaction();
       } else if (runner.isTransactionActive) {
         await runner.rollbackTransaction();
@@ -225,6 +261,7 @@ const statementNames = new Map<string, string>();
 /** A stable name per SQL text, hashed once (the texts are a small fixed set built from code, not from input). */
 const statementName = (sql: string): string => {
   let name = statementNames.get(sql);
-  if (!name) statementNames.set(sql, (name = `ks_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`));
+  if (!name)
+    statementNames.set(sql, (name = `ks_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`));
   return name;
 };

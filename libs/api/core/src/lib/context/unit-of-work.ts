@@ -6,7 +6,11 @@ import type { RequestContext } from './request-context';
  * connection to the pool either way. REST handlers (UnitOfWorkInterceptor), jobs and own-transaction work call this;
  * a GraphQL operation ends the same way in UnitOfWorkPlugin, once its whole result is known.
  */
-export const runUnitOfWork = async <T>(ctx: RequestContext, work: (ctx: RequestContext) => Promise<T>, commitIf: (result: T) => boolean = () => true): Promise<T> => {
+export const runUnitOfWork = async <T>(
+  ctx: RequestContext,
+  work: (ctx: RequestContext) => Promise<T>,
+  commitIf: (result: T) => boolean = () => true,
+): Promise<T> => {
   let result: T;
   try {
     result = await work(ctx);
@@ -24,7 +28,10 @@ export const runUnitOfWork = async <T>(ctx: RequestContext, work: (ctx: RequestC
  * committed when the last one was read, rolled back when reading failed or the client went away (the stream's
  * consumer ends the iteration early).
  */
-export async function* streamUnitOfWork<T>(ctx: RequestContext, rows: (ctx: RequestContext) => AsyncIterable<T>): AsyncGenerator<T> {
+export async function* streamUnitOfWork<T>(
+  ctx: RequestContext,
+  rows: (ctx: RequestContext) => AsyncIterable<T>,
+): AsyncGenerator<T> {
   let complete = false;
   try {
     yield* rows(ctx);

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 // Random bytes come from the CSPRNG in 64 KiB refills (like Node's own randomUUID cache): one syscall per ~2,000
 // IVs instead of one per IV, which matters when a bulk import seals millions of values. Bytes are never reused.
@@ -44,14 +51,17 @@ export const decrypt = (key: Buffer, sealed: Buffer): string => {
 };
 
 /** Keyed HMAC-SHA-256 for equality lookups of personal data (a blind index), hex. */
-export const blindIndex = (key: Buffer, value: string): string => createHmac('sha256', key).update(value).digest('hex');
+export const blindIndex = (key: Buffer, value: string): string =>
+  createHmac('sha256', key).update(value).digest('hex');
 
 /**
  * A public, single-use token that names its tenant: 16 bytes tenant id + 32 random bytes, base64url.
  * Public pages (consent confirmation, invitations) can set the tenant scope before looking up the hash.
  */
 export const createTenantToken = (tenantId: string): { token: string; hash: string } => {
-  const token = Buffer.concat([Buffer.from(tenantId.replace(/-/g, ''), 'hex'), randomBytes(32)]).toString('base64url');
+  const token = Buffer.concat([Buffer.from(tenantId.replace(/-/g, ''), 'hex'), randomBytes(32)]).toString(
+    'base64url',
+  );
   return { token, hash: sha256Hex(token) };
 };
 

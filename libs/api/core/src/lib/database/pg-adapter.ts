@@ -57,7 +57,8 @@ export const beginScoped = async (runner: QueryRunner, scopeSql: string): Promis
 };
 
 /** The pg connection a TypeORM query runner holds (TypeORM keeps it as a public but untyped field). */
-export const connectionOf = (runner: QueryRunner): PoolClient => (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+export const connectionOf = (runner: QueryRunner): PoolClient =>
+  (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
 
 // The parts of pg's connection that pg's own Query uses to send a prepared statement (pg-cursor uses the same).
 type Wire = {

@@ -26,7 +26,10 @@ const originalOf = (error: unknown): unknown => {
 };
 
 /** No stack, SQL or table name ever reaches a client: only our own errors and Apollo's request errors keep their text. */
-export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export const formatGraphQLError = (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError => {
   const original = originalOf(error);
   if (original instanceof AppError) {
     return {
@@ -41,10 +44,15 @@ export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.['code'];
-  const isOwnGraphQLError = original === error || !(original instanceof Error) || original.constructor.name === 'GraphQLError';
+  const isOwnGraphQLError =
+    original === error || !(original instanceof Error) || original.constructor.name === 'GraphQLError';
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && isOwnGraphQLError) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   logger.error({ err: original, path: formatted.path }, 'Unhandled error in GraphQL operation');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 };

@@ -35,7 +35,10 @@ export const Connection = <T>(classRef: Type<T>, name: string) => {
 @ArgsType()
 export class PageArgs {
   // Validators also keep the global whitelist from stripping the arguments.
-  @Field(() => Int, { nullable: true, description: 'Page size (default 50).' }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Page size (default 50).' })
+  @IsOptional()
+  @IsInt()
+  first?: number | null;
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
   @IsOptional()
   @IsString()
@@ -43,7 +46,8 @@ export class PageArgs {
   after?: string | null;
 }
 
-export const encodeCursor = (values: readonly unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+export const encodeCursor = (values: readonly unknown[]): string =>
+  Buffer.from(JSON.stringify(values)).toString('base64url');
 
 export type CursorCheck = (value: unknown) => boolean;
 
@@ -51,11 +55,19 @@ export type CursorCheck = (value: unknown) => boolean;
  * The values of a cursor, one check per position: a cursor that does not decode, has another length, or holds a
  * value its check refuses is bad input (it never reaches SQL, where it would be a database error).
  */
-export const decodeCursor = (cursor: string | null | undefined, checks: readonly CursorCheck[]): unknown[] | null => {
+export const decodeCursor = (
+  cursor: string | null | undefined,
+  checks: readonly CursorCheck[],
+): unknown[] | null => {
   if (!cursor) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === checks.length && checks.every((check, i) => check(values[i]))) return values;
+    if (
+      Array.isArray(values) &&
+      values.length === checks.length &&
+      checks.every((check, i) => check(values[i]))
+    )
+      return values;
   } catch {
     // fall through to the input error
   }
@@ -64,14 +76,19 @@ export const decodeCursor = (cursor: string | null | undefined, checks: readonly
 
 export const isCursorUuid: CursorCheck = (value) => typeof value === 'string' && isUuid(value);
 export const isCursorText: CursorCheck = (value) => typeof value === 'string';
-export const isCursorInt: CursorCheck = (value) => Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
+export const isCursorInt: CursorCheck = (value) =>
+  Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
 /** A timestamp in a cursor, as the lists write it: an ISO instant, or 'infinity' for "none" sorted last. */
 export const isCursorTimestamp: CursorCheck = (value) =>
-  value === 'infinity' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value)));
+  value === 'infinity' ||
+  (typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value)));
 
 export const pageSize = (first: number | null | undefined, max = 200, fallback = 50): number => {
   if (first === null || first === undefined) return fallback;
-  if (!Number.isInteger(first) || first < 0 || first > max) throw badInput({ first: `Must be between 0 and ${max}` });
+  if (!Number.isInteger(first) || first < 0 || first > max)
+    throw badInput({ first: `Must be between 0 and ${max}` });
   return first;
 };
 
@@ -92,9 +109,29 @@ class LazyEdge<R, T> {
  * Builds a connection from `limit + 1` fetched rows (the extra row only tells whether a next page exists);
  * `toNode` maps each row (without it the rows are the nodes).
  */
-export function toConnection<R>(rows: R[], limit: number, totalCount: number, cursorOf: (row: R) => readonly unknown[], hasPrevious: boolean): ConnectionShape<R>;
-export function toConnection<R, T>(rows: R[], limit: number, totalCount: number, cursorOf: (row: R) => readonly unknown[], hasPrevious: boolean, toNode: (row: R) => T): ConnectionShape<T>;
-export function toConnection<R>(rows: R[], limit: number, totalCount: number, cursorOf: (row: R) => readonly unknown[], hasPrevious: boolean, toNode?: (row: R) => unknown): ConnectionShape<unknown> {
+export function toConnection<R>(
+  rows: R[],
+  limit: number,
+  totalCount: number,
+  cursorOf: (row: R) => readonly unknown[],
+  hasPrevious: boolean,
+): ConnectionShape<R>;
+export function toConnection<R, T>(
+  rows: R[],
+  limit: number,
+  totalCount: number,
+  cursorOf: (row: R) => readonly unknown[],
+  hasPrevious: boolean,
+  toNode: (row: R) => T,
+): ConnectionShape<T>;
+export function toConnection<R>(
+  rows: R[],
+  limit: number,
+  totalCount: number,
+  cursorOf: (row: R) => readonly unknown[],
+  hasPrevious: boolean,
+  toNode?: (row: R) => unknown,
+): ConnectionShape<unknown> {
   const page = rows.slice(0, limit);
   const edges = page.map((row) => new LazyEdge(toNode ? toNode(row) : row, row, cursorOf));
   return {

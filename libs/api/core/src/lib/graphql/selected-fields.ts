@@ -5,8 +5,13 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  * inline fragments expanded and aliases resolved to field names. Lets a list query read only the columns asked
  * for. Returns null when a directive (@include/@skip) makes the selection depend on variables: read everything.
  */
-export const selectedFields = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> | null => {
-  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+export const selectedFields = (
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  path: readonly string[],
+): Set<string> | null => {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) =>
+    node.selectionSet ? [node.selectionSet] : [],
+  );
   for (const step of [...path, null]) {
     const names = new Set<string>();
     const next: SelectionSetNode[] = [];

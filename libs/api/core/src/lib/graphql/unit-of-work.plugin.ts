@@ -1,7 +1,11 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
-import { READ_ONLY_OPERATION_KEY, REQUEST_CONTEXT_KEY, type RequestWithContext } from '../context/ctx.decorator';
+import {
+  READ_ONLY_OPERATION_KEY,
+  REQUEST_CONTEXT_KEY,
+  type RequestWithContext,
+} from '../context/ctx.decorator';
 
 type GqlContext = { req: RequestWithContext };
 
@@ -18,7 +22,8 @@ export class UnitOfWorkPlugin implements ApolloServerPlugin<GqlContext> {
   async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
     return {
       didResolveOperation: async ({ contextValue, operation }) => {
-        if (contextValue.req && operation?.operation === 'query') contextValue.req[READ_ONLY_OPERATION_KEY] = true;
+        if (contextValue.req && operation?.operation === 'query')
+          contextValue.req[READ_ONLY_OPERATION_KEY] = true;
       },
       willSendResponse: async ({ contextValue, response, errors }) => {
         const ctx = contextValue.req?.[REQUEST_CONTEXT_KEY];
@@ -26,7 +31,8 @@ export class UnitOfWorkPlugin implements ApolloServerPlugin<GqlContext> {
         const failed = Boolean(errors?.length) || Boolean(body?.errors?.length);
         if (body?.errors) {
           const limited = body.errors.find((e) => e.extensions?.['code'] === 'RATE_LIMITED');
-          if (limited) response.http.headers.set('retry-after', String(limited.extensions?.['retryAfter'] ?? 60));
+          if (limited)
+            response.http.headers.set('retry-after', String(limited.extensions?.['retryAfter'] ?? 60));
         }
         if (!ctx) return;
         try {
@@ -35,7 +41,9 @@ export class UnitOfWorkPlugin implements ApolloServerPlugin<GqlContext> {
           this.logger.error({ err: error }, 'Commit failed');
           if (body) {
             body.data = null;
-            body.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            body.errors = [
+              { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+            ];
           }
         }
       },

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -57,9 +63,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     await boss.start();
     this.boss = boss;
     for (const [queue, { handler, options }] of this.handlers) {
-      await boss.work<Record<string, unknown>>(queue, { pollingIntervalSeconds: this.config.JOBS_POLL_SECONDS }, async (jobs) => {
-        for (const job of jobs) await handler(job.data ?? {});
-      });
+      await boss.work<Record<string, unknown>>(
+        queue,
+        { pollingIntervalSeconds: this.config.JOBS_POLL_SECONDS },
+        async (jobs) => {
+          for (const job of jobs) await handler(job.data ?? {});
+        },
+      );
       if (options.cron) await boss.schedule(queue, options.cron, {}, { tz: 'Europe/Berlin' });
     }
     this.logger.log(`Workers started for ${[...this.handlers.keys()].join(', ') || 'no queue'}`);
@@ -104,6 +114,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
         this.logger.error(`${job} failed for tenant ${tenantId}: ${(error as Error).message}`);
       }
     }
-    if (failures.length > 0) throw new Error(`${job} failed for ${failures.length} of ${tenantIds.length} tenants`);
+    if (failures.length > 0)
+      throw new Error(`${job} failed for ${failures.length} of ${tenantIds.length} tenants`);
   }
 }

@@ -24,6 +24,7 @@ export class FileNotFoundError extends Error {
 
 const KEY = /^[a-z0-9][a-z0-9/-]{0,199}$/;
 export const assertStorageKey = (key: string): string => {
-  if (!KEY.test(key) || key.includes('//') || key.endsWith('/')) throw new Error(`Invalid storage key ${JSON.stringify(key)}`);
+  if (!KEY.test(key) || key.includes('//') || key.endsWith('/'))
+    throw new Error(`Invalid storage key ${JSON.stringify(key)}`);
   return key;
 };

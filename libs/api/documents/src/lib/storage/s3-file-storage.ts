@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +26,11 @@ export class S3FileStorage implements FileStorage {
   constructor(private readonly options: S3StorageOptions) {
     // Checksums only where S3 requires them: many S3-compatible stores do not understand the SDK's default
     // aws-chunked uploads with trailing checksums (we hash every file ourselves anyway).
-    this.s3 = new S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED', ...options.client });
+    this.s3 = new S3Client({
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      ...options.client,
+    });
   }
 
   private key(key: string): string {
@@ -32,7 +43,14 @@ export class S3FileStorage implements FileStorage {
     try {
       await pipeline(body, createWriteStream(spool, { mode: 0o600 }));
       const { size } = await stat(spool);
-      await this.s3.send(new PutObjectCommand({ Bucket: this.options.bucket, Key: this.key(key), Body: createReadStream(spool), ContentLength: size }));
+      await this.s3.send(
+        new PutObjectCommand({
+          Bucket: this.options.bucket,
+          Key: this.key(key),
+          Body: createReadStream(spool),
+          ContentLength: size,
+        }),
+      );
       return { size };
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -41,7 +59,9 @@ export class S3FileStorage implements FileStorage {
 
   async get(key: string): Promise<Readable> {
     try {
-      const result = await this.s3.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(key) }));
+      const result = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(key) }),
+      );
       return result.Body as Readable;
     } catch (error) {
       if (isMissing(error)) throw new FileNotFoundError(key);

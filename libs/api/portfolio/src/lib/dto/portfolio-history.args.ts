@@ -6,7 +6,11 @@ export const MAX_HISTORY_DAYS = 731;
 
 @ArgsType()
 export class PortfolioHistoryArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_HISTORY_DAYS, description: `Days back from today, today included (1–${MAX_HISTORY_DAYS}).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_HISTORY_DAYS,
+    description: `Days back from today, today included (1–${MAX_HISTORY_DAYS}).`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

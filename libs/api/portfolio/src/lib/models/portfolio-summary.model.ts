@@ -12,9 +12,11 @@ export class LevelCountModel {
 @ObjectType('PortfolioSummary')
 export class PortfolioSummaryModel {
   @Field(() => Int) clientCount!: number;
-  @Field(() => [LevelCountModel], { description: 'Active clients per level, every level listed.' }) byLevel!: LevelCountModel[];
+  @Field(() => [LevelCountModel], { description: 'Active clients per level, every level listed.' })
+  byLevel!: LevelCountModel[];
   @Field(() => Int) openTasks!: number;
-  @Field(() => Int, { description: 'Clients whose next document review is due within 30 days or past.' }) reviewsDue!: number;
+  @Field(() => Int, { description: 'Clients whose next document review is due within 30 days or past.' })
+  reviewsDue!: number;
   @Field(() => ConsentStatsModel) consents!: ConsentStatsModel;
   // Resolved field: overdueTasks.
 }

@@ -5,7 +5,13 @@ import { MemberRole } from '../models/invitation.model';
 
 @InputType()
 export class InviteMemberInput {
-  @Field(() => String) @IsEmail({}, { message: 'Enter a valid email address' }) @MaxLength(254) email!: string;
+  @Field(() => String)
+  @IsEmail({}, { message: 'Enter a valid email address' })
+  @MaxLength(254)
+  email!: string;
   @Field(() => MemberRole) @IsIn(ROLES) role!: Role;
-  @Field(() => ID, { nullable: true, description: 'Required for client roles.' }) @IsOptional() @IsUUID('all', { message: 'Not a valid id' }) clientId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Required for client roles.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Not a valid id' })
+  clientId?: string | null;
 }

@@ -3,7 +3,10 @@ import { ROLES, type Role } from '@klarsicht/shared';
 import { registerEnumType } from '@nestjs/graphql';
 
 export const MemberRole = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(MemberRole, { name: 'MemberRole', description: 'Role granted by an invitation or membership.' });
+registerEnumType(MemberRole, {
+  name: 'MemberRole',
+  description: 'Role granted by an invitation or membership.',
+});
 
 @ObjectType('Invitation')
 export class InvitationModel {
@@ -13,7 +16,11 @@ export class InvitationModel {
   @Field(() => ID, { nullable: true }) clientId!: string | null;
   @Field(() => Date) expiresAt!: Date;
   @Field(() => Date, { nullable: true }) acceptedAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'Link to accept; returned only to the inviter when created.' }) acceptUrl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Link to accept; returned only to the inviter when created.',
+  })
+  acceptUrl!: string | null;
 }
 
 @ObjectType('Member')

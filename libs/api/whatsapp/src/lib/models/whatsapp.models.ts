@@ -37,6 +37,7 @@ export class WhatsAppAccountModel {
   // Resolved fields: bsp, findings.
   bspId!: string | null;
   @Field(() => WhatsAppAnswersModel) answers!: WhatsAppAnswersModel;
-  @Field(() => Int, { description: 'Version of the questionnaire the answers refer to.' }) questionnaireVersion!: number;
+  @Field(() => Int, { description: 'Version of the questionnaire the answers refer to.' })
+  questionnaireVersion!: number;
   @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
 }
