@@ -9,6 +9,7 @@
 // Build first: node scripts/build-api.mjs. PostGraphile is installed on demand into bench/postgraphile/node_modules.
 // Usage: node bench/portfolio.mjs [--seconds 10] [--pg postgres://postgres@127.0.0.1:5432] [--clients 5000]
 //        [--others 3] [--other-clients 500] [--db <existing seeded database>] [--keep] [--json]
+//        [--only klarsicht,postgraphile,floor] [--main <another build's main.js>]
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -20,7 +21,6 @@ import { parseArgs } from 'node:util';
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const { Client, Pool } = require('pg');
-const MAIN = resolve(root, 'dist/apps/api/apps/api/src/main.js');
 const PEER_DIR = resolve(import.meta.dirname, 'postgraphile');
 
 const { values: args } = parseArgs({
@@ -34,11 +34,14 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     only: { type: 'string' }, // comma list of servers: klarsicht,postgraphile,floor
+    // another build of the api to measure (e.g. an earlier commit built in a worktree), same database
+    main: { type: 'string', default: 'dist/apps/api/apps/api/src/main.js' },
     scenarios: { type: 'string', default: 'a,b,c' },
     // internal: run the floor server in a child process
     'floor-child': { type: 'boolean', default: false },
   },
 });
+const MAIN = resolve(root, args.main);
 const SECONDS = Number(args.seconds);
 const log = (...a) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -45,8 +45,8 @@ describe(createApolloClient.name, () => {
 
   const setup = (refresh: () => Response) => {
     const server = fakeServer(refresh);
-    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-      server.fetchMock(new URL(String(input), origin), init)) as typeof fetch;
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      server.fetchMock(new URL(String(input), origin), init);
     const onAuthFailure = jest.fn();
     const sut = createApolloClient({ onAuthFailure });
     return { ...server, onAuthFailure, sut };

@@ -23,9 +23,9 @@ const lazyPage = <K extends string>(load: () => Promise<Record<K, ComponentType>
   return Object.assign(Page, { preload: () => void remember().catch(() => undefined) });
 };
 
-const PortfolioPage = lazyPage(() => import('../features/portfolio/pages/PortfolioPage'), 'PortfolioPage');
+const ClientListPage = lazyPage(() => import('../features/clients/pages/ClientListPage'), 'ClientListPage');
 // The start page's code loads while the session is being restored, not after it (bench/web.md).
-if (window.location.pathname === '/') PortfolioPage.preload();
+if (window.location.pathname === '/') ClientListPage.preload();
 const ClientPage = lazyPage(() => import('../features/clients/pages/ClientPage'), 'ClientPage');
 const TasksPage = lazyPage(() => import('../features/tasks/pages/TasksPage'), 'TasksPage');
 const AuditPage = lazyPage(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
@@ -37,8 +37,14 @@ const AcceptInvitationPage = lazyPage(
   'AcceptInvitationPage',
 );
 
-const ConsentConfirmPage = lazyPage(() => import('../features/consent/pages/ConsentConfirmPage'), 'ConsentConfirmPage');
-const ConsentWithdrawPage = lazyPage(() => import('../features/consent/pages/ConsentWithdrawPage'), 'ConsentWithdrawPage');
+const ConsentConfirmPage = lazyPage(
+  () => import('../features/consent/pages/ConsentConfirmPage'),
+  'ConsentConfirmPage',
+);
+const ConsentWithdrawPage = lazyPage(
+  () => import('../features/consent/pages/ConsentWithdrawPage'),
+  'ConsentWithdrawPage',
+);
 
 export const router = createBrowserRouter([
   {
@@ -59,7 +65,7 @@ export const router = createBrowserRouter([
               {
                 element: <FirmOnly />,
                 children: [
-                  { index: true, element: <PortfolioPage /> },
+                  { index: true, element: <ClientListPage /> },
                   { path: 'tasks', element: <TasksPage /> },
                   { path: 'audit', element: <AuditPage /> },
                 ],

@@ -14,12 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorType\n          actorLabel\n          entityType\n          entityId\n          clientId\n          changes\n          ip\n          hash\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedCount\n      firstInvalidSequence\n      headHash\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.BspsDocument,
+    "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.CreateBspDocument,
+    "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.UpdateBspDocument,
     "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n          legalReference\n          remediation\n          remediationEn\n          accountId\n        }\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n": typeof types.ClientDetailDocument,
+    "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientOptionsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": typeof types.PortfolioClientFieldsFragmentDoc,
+    "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PortfolioClientsDocument,
     "\n  query ClientConsents($clientId: ID!, $filter: ConsentFilter, $first: Int) {\n    consentTexts(clientId: $clientId) {\n      id\n      version\n      language\n      title\n      purposes\n      sha256\n    }\n    consentRecords(clientId: $clientId, filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          purpose\n          status\n          maskedPhoneNumber\n          confirmedAt\n          withdrawnAt\n          updatedAt\n        }\n      }\n    }\n    consentImports(clientId: $clientId) {\n      id\n      state\n      dryRun\n      processedRows\n      importedRows\n      errorCount\n      createdAt\n    }\n  }\n": typeof types.ClientConsentsDocument,
     "\n  mutation PublishConsentTextWeb($input: PublishConsentTextInput!) {\n    publishConsentText(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.PublishConsentTextWebDocument,
     "\n  mutation RequestConsentWeb($input: RequestConsentInput!) {\n    requestConsent(input: $input) {\n      id\n      confirmationUrl\n      expiresAt\n    }\n  }\n": typeof types.RequestConsentWebDocument,
@@ -30,24 +40,14 @@ type Documents = {
     "\n  query ClientDocuments($clientId: ID!, $first: Int) {\n    documents(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          nextReviewAt\n          reviewDue\n          returnReason\n          versions {\n            id\n            version\n            filename\n            contentType\n            size\n            sha256\n            uploadedAt\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientDocumentsDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDocumentDocument,
     "\n  mutation ApproveDocument($id: ID!) {\n    approveDocument(id: $id) {\n      id\n      status\n      nextReviewAt\n    }\n  }\n": typeof types.ApproveDocumentDocument,
-    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": typeof types.CreateClientDocument,
-    "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": typeof types.PortfolioClientFieldsFragmentDoc,
-    "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PortfolioClientsDocument,
-    "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": typeof types.PortfolioHistoryDocument,
-    "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
-    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": typeof types.ApiKeysDocument,
-    "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.BspsDocument,
-    "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClientOptionsDocument,
-    "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.ConfirmTotpDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
-    "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.CreateBspDocument,
-    "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
-    "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": typeof types.EnableTotpDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.UpdateBspDocument,
+    "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": typeof types.PortfolioHistoryDocument,
+    "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
+    "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
+    "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": typeof types.EnableTotpDocument,
     "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TaskInboxDocument,
     "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n": typeof types.UpdateTaskStatusDocument,
     "\n  query ClientAccounts($id: ID!) {\n    client(id: $id) {\n      id\n      compliance {\n        level\n        score\n      }\n      whatsAppAccounts {\n        id\n        label\n        variant\n        answeredAt\n        bsp {\n          id\n        }\n        answers {\n          accountDeletionProcess\n          addressBookOnlyConsentingContacts\n          bspDpaSigned\n          contactSyncDisabled\n          dedicatedBusinessDevice\n          doubleOptInDocumented\n          privacyNoticeCoversWhatsApp\n          profileHasImprint\n          profileLinksPrivacyNotice\n          sendsMarketing\n          separateMarketingConsent\n          usedForBusiness\n        }\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.ClientAccountsDocument,
@@ -59,12 +59,22 @@ type Documents = {
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
 };
 const documents: Documents = {
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorType\n          actorLabel\n          entityType\n          entityId\n          clientId\n          changes\n          ip\n          hash\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedCount\n      firstInvalidSequence\n      headHash\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": types.SignUpDocument,
+    "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.BspsDocument,
+    "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.CreateBspDocument,
+    "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.UpdateBspDocument,
     "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n          legalReference\n          remediation\n          remediationEn\n          accountId\n        }\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n": types.ClientDetailDocument,
+    "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientOptionsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": types.CreateClientDocument,
+    "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": types.PortfolioClientFieldsFragmentDoc,
+    "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PortfolioClientsDocument,
     "\n  query ClientConsents($clientId: ID!, $filter: ConsentFilter, $first: Int) {\n    consentTexts(clientId: $clientId) {\n      id\n      version\n      language\n      title\n      purposes\n      sha256\n    }\n    consentRecords(clientId: $clientId, filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          purpose\n          status\n          maskedPhoneNumber\n          confirmedAt\n          withdrawnAt\n          updatedAt\n        }\n      }\n    }\n    consentImports(clientId: $clientId) {\n      id\n      state\n      dryRun\n      processedRows\n      importedRows\n      errorCount\n      createdAt\n    }\n  }\n": types.ClientConsentsDocument,
     "\n  mutation PublishConsentTextWeb($input: PublishConsentTextInput!) {\n    publishConsentText(input: $input) {\n      id\n      version\n    }\n  }\n": types.PublishConsentTextWebDocument,
     "\n  mutation RequestConsentWeb($input: RequestConsentInput!) {\n    requestConsent(input: $input) {\n      id\n      confirmationUrl\n      expiresAt\n    }\n  }\n": types.RequestConsentWebDocument,
@@ -75,24 +85,14 @@ const documents: Documents = {
     "\n  query ClientDocuments($clientId: ID!, $first: Int) {\n    documents(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          nextReviewAt\n          reviewDue\n          returnReason\n          versions {\n            id\n            version\n            filename\n            contentType\n            size\n            sha256\n            uploadedAt\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n": types.ClientDocumentsDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n    }\n  }\n": types.CreateDocumentDocument,
     "\n  mutation ApproveDocument($id: ID!) {\n    approveDocument(id: $id) {\n      id\n      status\n      nextReviewAt\n    }\n  }\n": types.ApproveDocumentDocument,
-    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n": types.CreateClientDocument,
-    "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n": types.PortfolioClientFieldsFragmentDoc,
-    "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PortfolioClientsDocument,
-    "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": types.PortfolioHistoryDocument,
-    "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
-    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": types.ApiKeysDocument,
-    "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.BspsDocument,
-    "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientOptionsDocument,
-    "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.ConfirmTotpDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
-    "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.CreateBspDocument,
-    "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.DisableTotpDocument,
-    "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": types.EnableTotpDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": types.MembersDocument,
-    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.UpdateBspDocument,
+    "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": types.PortfolioHistoryDocument,
+    "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
+    "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.DisableTotpDocument,
+    "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": types.EnableTotpDocument,
     "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TaskInboxDocument,
     "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n": types.UpdateTaskStatusDocument,
     "\n  query ClientAccounts($id: ID!) {\n    client(id: $id) {\n      id\n      compliance {\n        level\n        score\n      }\n      whatsAppAccounts {\n        id\n        label\n        variant\n        answeredAt\n        bsp {\n          id\n        }\n        answers {\n          accountDeletionProcess\n          addressBookOnlyConsentingContacts\n          bspDpaSigned\n          contactSyncDisabled\n          dedicatedBusinessDevice\n          doubleOptInDocumented\n          privacyNoticeCoversWhatsApp\n          profileHasImprint\n          profileLinksPrivacyNotice\n          sendsMarketing\n          separateMarketingConsent\n          usedForBusiness\n        }\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": types.ClientAccountsDocument,
@@ -121,6 +121,18 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorType\n          actorLabel\n          entityType\n          entityId\n          clientId\n          changes\n          ip\n          hash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorType\n          actorLabel\n          entityType\n          entityId\n          clientId\n          changes\n          ip\n          hash\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -141,7 +153,35 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n          legalReference\n          remediation\n          remediationEn\n          accountId\n        }\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientDetail($id: ID!) {\n    client(id: $id) {\n      id\n      name\n      archived\n      createdAt\n      industry\n      street\n      postalCode\n      city\n      contactName\n      contactEmail\n      nextReviewAt\n      openTaskCount\n      assignedDpo {\n        id\n        name\n      }\n      compliance {\n        level\n        score\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n          legalReference\n          remediation\n          remediationEn\n          accountId\n        }\n      }\n      consentStats {\n        pending\n        confirmed\n        withdrawn\n        expired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n"): (typeof documents)["\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,58 +225,6 @@ export function graphql(source: "\n  mutation ApproveDocument($id: ID!) {\n    a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      ...PortfolioClientFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n"): (typeof documents)["\n  fragment PortfolioClientFields on Client {\n    id\n    name\n    archived\n    createdAt\n    openTaskCount\n    nextReviewAt\n    compliance {\n      level\n      score\n    }\n    consentStats {\n      confirmed\n      pending\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioClients($first: Int, $after: String) {\n    clients(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...PortfolioClientFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientOptions($first: Int) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -249,11 +237,23 @@ export function graphql(source: "\n  query Members {\n    members {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"];
+export function graphql(source: "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n"];
+export function graphql(source: "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

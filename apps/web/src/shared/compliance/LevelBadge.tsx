@@ -4,7 +4,11 @@ import type { ComplianceLevel } from '../../gql/graphql';
 
 // Colour alone is not enough (WCAG 1.4.1): the badge always carries the level's name too.
 // Shades chosen for at least 4.5:1 against their text colour (Mantine's green.9 reaches only 4.2:1).
-export const LEVEL_COLORS: Record<ComplianceLevel, string> = { RED: '#b42318', AMBER: '#f5c400', GREEN: '#1e7a34' };
+export const LEVEL_COLORS: Record<ComplianceLevel, string> = {
+  RED: '#b42318',
+  AMBER: '#f5c400',
+  GREEN: '#1e7a34',
+};
 const TEXT: Record<ComplianceLevel, string> = { RED: '#ffffff', AMBER: '#1a1b1e', GREEN: '#ffffff' };
 
 type LevelBadgeProps = { level: ComplianceLevel; size?: 'sm' | 'md' | 'lg' };

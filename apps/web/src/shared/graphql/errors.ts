@@ -1,13 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
 export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'UNKNOWN';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'UNKNOWN';
 
 const KNOWN_CODES: readonly ApiErrorCode[] = [
   'UNAUTHENTICATED',

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Center } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
@@ -6,16 +5,16 @@ import { refreshAccessToken } from '../auth/refresh-access-token';
 import { useAccessToken } from '../auth/useAccessToken';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { RouteFallback } from '../ui/RouteFallback';
-import { MeQuery } from './MeQuery';
 import { SessionContext } from './SessionContext';
+import { useMe } from './useMe';
 
 export type LoginRedirectState = { from?: string; reason?: 'session-expired' } | null;
 
 const SessionGate = () => {
-  const { data, error, refetch } = useQuery(MeQuery);
-  if (data) {
+  const { viewer, error, retry } = useMe();
+  if (viewer) {
     return (
-      <SessionContext.Provider value={data.me}>
+      <SessionContext.Provider value={viewer}>
         <Outlet />
       </SessionContext.Provider>
     );
@@ -23,7 +22,7 @@ const SessionGate = () => {
   if (error) {
     return (
       <Center component="main" mih="100vh" p="md">
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
+        <ErrorAlert error={error} onRetry={retry} />
       </Center>
     );
   }

@@ -24,7 +24,15 @@ export const PublicPageLayout = ({ title, subtitle, children }: PublicPageLayout
         <LanguageSwitch />
       </Group>
       <Center component="main" px="md" py="xl">
-        <Paper withBorder shadow="sm" p="xl" w="100%" maw={440} component="section" aria-labelledby={headingId}>
+        <Paper
+          withBorder
+          shadow="sm"
+          p="xl"
+          w="100%"
+          maw={440}
+          component="section"
+          aria-labelledby={headingId}
+        >
           <Stack gap="md">
             <div>
               <Title order={1} id={headingId}>

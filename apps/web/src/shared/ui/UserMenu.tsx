@@ -26,7 +26,11 @@ export const UserMenu = () => {
           variant="subtle"
           color="gray"
           c="var(--mantine-color-text)"
-          leftSection={<Avatar size="sm" color="blue" name={name}>{initialsOf(name)}</Avatar>}
+          leftSection={
+            <Avatar size="sm" color="blue" name={name}>
+              {initialsOf(name)}
+            </Avatar>
+          }
           loading={loggingOut || switching}
           aria-label={t('userMenu.open', { name, firm: viewer.tenant.name })}
         >

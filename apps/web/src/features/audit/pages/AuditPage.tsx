@@ -1,34 +1,66 @@
-import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Alert, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../../shared/http/download';
+import type { AuditEventsQuery } from '../../../gql/graphql';
+import { useLanguageFormat } from '../../../shared/format/useFormat';
+import { DataTable, type DataTableColumn } from '../../../shared/ui/DataTable';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { AuditEventsQuery, VerifyAuditChainQuery } from '../graphql/audit';
-import { Loading } from '../../../shared/ui/Loading';
+import { useAuditEvents } from '../hooks/useAuditEvents';
+import { useAuditExport } from '../hooks/useAuditExport';
+import { useVerifyAuditChain } from '../hooks/useVerifyAuditChain';
 
-const PAGE = 50;
-
-const exportFile = (format: 'csv' | 'jsonl'): Promise<void> =>
-  downloadFile(`/api/audit-events/export?format=${format}`, `audit.${format}`);
+type AuditEvent = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 /** The firm's tamper-evident log: search, verify the hash chain, export. */
 export const AuditPage = () => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useLanguageFormat();
   const [action, setAction] = useState('');
   const [applied, setApplied] = useState('');
-  const filter = applied ? { action: applied } : null;
-  const { data, loading, error, refetch, fetchMore } = useQuery(AuditEventsQuery, {
-    variables: { filter, first: PAGE },
-    notifyOnNetworkStatusChange: true,
-  });
-  const [verify, verification] = useLazyQuery(VerifyAuditChainQuery, { fetchPolicy: 'network-only' });
-  const [exportError, setExportError] = useState(false);
-  const formatTime = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
-  const events = data?.auditEvents.edges.map((edge) => edge.node) ?? [];
-  const result = verification.data?.verifyAuditChain;
+  const log = useAuditEvents(applied);
+  const chain = useVerifyAuditChain();
+  const { exportEvents, failed: exportFailed } = useAuditExport();
+  const result = chain.result;
+
+  const columns: DataTableColumn<AuditEvent>[] = [
+    { key: 'sequence', header: t('audit.sequence'), cell: (event) => event.sequence },
+    { key: 'time', header: t('audit.time'), cell: (event) => format.timestamp(event.occurredAt) },
+    { key: 'action', header: t('audit.action'), cell: (event) => <Code>{event.action}</Code> },
+    {
+      key: 'actor',
+      header: t('audit.actor'),
+      cell: (event) => (
+        <>
+          {event.actorLabel}
+          <Text size="xs" c="dimmed">
+            {event.actorType}
+            {event.ip ? ` · ${event.ip}` : ''}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'entity', header: t('audit.entity'), cell: (event) => event.entityType },
+    {
+      key: 'changes',
+      header: t('audit.changes'),
+      cell: (event) => (
+        <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+          {event.changes ?? '—'}
+        </Text>
+      ),
+      cellProps: { maw: 360 },
+    },
+    {
+      key: 'hash',
+      header: t('audit.hash'),
+      cell: (event) => (
+        <Text size="xs" ff="monospace">
+          {event.hash.slice(0, 10)}…
+        </Text>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -56,16 +88,13 @@ export const AuditPage = () => {
             </Group>
           </form>
           <Group ml="auto">
-            <Button onClick={() => void verify()} loading={verification.loading}>
+            <Button onClick={chain.verify} loading={chain.verifying}>
               {t('audit.verify')}
             </Button>
-            <Button variant="light" onClick={() => void exportFile('csv').catch(() => setExportError(true))}>
+            <Button variant="light" onClick={() => exportEvents('csv')}>
               {t('audit.exportCsv')}
             </Button>
-            <Button
-              variant="light"
-              onClick={() => void exportFile('jsonl').catch(() => setExportError(true))}
-            >
+            <Button variant="light" onClick={() => exportEvents('jsonl')}>
               {t('audit.exportJsonl')}
             </Button>
           </Group>
@@ -81,70 +110,29 @@ export const AuditPage = () => {
             </Alert>
           )
         ) : null}
-        {verification.error ? <ErrorAlert error={verification.error} /> : null}
-        {exportError ? (
+        {chain.error ? <ErrorAlert error={chain.error} /> : null}
+        {exportFailed ? (
           <Alert color="red" role="alert">
             {t('audit.exportFailed')}
           </Alert>
         ) : null}
-        {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-        {loading && !data ? <Loading minHeight={120} /> : null}
-        {data ? (
+        {log.error ? <ErrorAlert error={log.error} onRetry={log.retry} /> : null}
+        {log.events ? (
           <Text size="sm" c="dimmed">
-            {t('audit.count', { count: data.auditEvents.totalCount })}
+            {t('audit.count', { count: log.totalCount })}
           </Text>
         ) : null}
-        {data && events.length === 0 ? <Text>{t('audit.empty')}</Text> : null}
-        {events.length > 0 ? (
-          <Table striped aria-label={t('audit.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('audit.sequence')}</Table.Th>
-                <Table.Th>{t('audit.time')}</Table.Th>
-                <Table.Th>{t('audit.action')}</Table.Th>
-                <Table.Th>{t('audit.actor')}</Table.Th>
-                <Table.Th>{t('audit.entity')}</Table.Th>
-                <Table.Th>{t('audit.changes')}</Table.Th>
-                <Table.Th>{t('audit.hash')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td>{event.sequence}</Table.Td>
-                  <Table.Td>{formatTime(event.occurredAt)}</Table.Td>
-                  <Table.Td>
-                    <Code>{event.action}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    {event.actorLabel}
-                    <Text size="xs" c="dimmed">
-                      {event.actorType}
-                      {event.ip ? ` · ${event.ip}` : ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{event.entityType}</Table.Td>
-                  <Table.Td maw={360}>
-                    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                      {event.changes ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace">
-                      {event.hash.slice(0, 10)}…
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        ) : null}
-        {data?.auditEvents.pageInfo.hasNextPage ? (
-          <Button
-            variant="default"
-            loading={loading}
-            onClick={() => void fetchMore({ variables: { after: data.auditEvents.pageInfo.endCursor } })}
-          >
+        <DataTable
+          columns={columns}
+          rows={log.events}
+          rowKey={(event) => event.id}
+          loading={log.loading}
+          empty={<Text>{t('audit.empty')}</Text>}
+          striped
+          aria-label={t('audit.title')}
+        />
+        {log.hasMore ? (
+          <Button variant="default" loading={log.loading} onClick={log.loadMore}>
             {t('audit.more')}
           </Button>
         ) : null}

@@ -11,9 +11,7 @@ export type LoginCredentials = {
 };
 
 export type LoginResult =
-  | { ok: true }
-  | { ok: false; reason: 'totp-required' }
-  | { ok: false; reason: 'invalid'; error: ApiError };
+  { ok: true } | { ok: false; reason: 'totp-required' } | { ok: false; reason: 'invalid'; error: ApiError };
 
 export type UseLogin = {
   login: (credentials: LoginCredentials) => Promise<LoginResult>;
@@ -28,7 +26,9 @@ export const useLogin = (): UseLogin => {
   const login = useCallback(
     async ({ email, password, totpCode }: LoginCredentials): Promise<LoginResult> => {
       try {
-        const { data } = await mutate({ variables: { input: { email, password, totpCode: totpCode || null } } });
+        const { data } = await mutate({
+          variables: { input: { email, password, totpCode: totpCode || null } },
+        });
         if (!data) return { ok: false, reason: 'invalid', error: toApiError(new Error('No data')) };
         await client.clearStore();
         tokenStore.set(data.login.accessToken);

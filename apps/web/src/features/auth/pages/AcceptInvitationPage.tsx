@@ -1,13 +1,11 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { tokenStore } from '../../../shared/auth/token-store';
 import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PublicPageLayout } from '../../../shared/ui/PublicPageLayout';
-import { AcceptInvitationMutation } from '../graphql/AcceptInvitationMutation';
+import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 
 const FIELDS = ['name', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -16,12 +14,11 @@ export const AcceptInvitationPage = () => {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const client = useApolloClient();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [invalidLink, setInvalidLink] = useState(false);
   const { errors, formError, applyApiError, reset } = useFieldErrors<Field>();
-  const [accept, { loading }] = useMutation(AcceptInvitationMutation, { context: { skipAuthRefresh: true } });
+  const { accept, loading } = useAcceptInvitation();
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -33,14 +30,9 @@ export const AcceptInvitationPage = () => {
     }
     reset();
     try {
-      const { data } = await accept({
-        variables: { input: { token, name: name.trim() || null, password } },
-      });
-      if (!data) return;
-      await client.clearStore();
-      tokenStore.set(data.acceptInvitation.accessToken);
-      const { clientId } = data.acceptInvitation;
-      await navigate(clientId ? `/clients/${clientId}` : '/', { replace: true });
+      const accepted = await accept({ token, name: name.trim() || null, password });
+      if (!accepted) return;
+      await navigate(accepted.clientId ? `/clients/${accepted.clientId}` : '/', { replace: true });
     } catch (error) {
       const apiError = applyApiError(error, FIELDS);
       if (apiError.code === 'NOT_FOUND') {

@@ -1,13 +1,11 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { tokenStore } from '../../../shared/auth/token-store';
 import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PublicPageLayout } from '../../../shared/ui/PublicPageLayout';
-import { SignUpMutation } from '../graphql/SignUpMutation';
+import { useSignUp } from '../hooks/useSignUp';
 import { EMAIL_PATTERN, PASSWORD_MIN_LENGTH } from '../validation';
 
 const FIELDS = ['firmName', 'name', 'email', 'password'] as const;
@@ -16,10 +14,14 @@ type Field = (typeof FIELDS)[number];
 export const SignUpPage = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useApolloClient();
-  const [values, setValues] = useState<Record<Field, string>>({ firmName: '', name: '', email: '', password: '' });
+  const [values, setValues] = useState<Record<Field, string>>({
+    firmName: '',
+    name: '',
+    email: '',
+    password: '',
+  });
   const { errors, formError, applyApiError, reset } = useFieldErrors<Field>();
-  const [signUp, { loading }] = useMutation(SignUpMutation, { context: { skipAuthRefresh: true } });
+  const { signUp, loading } = useSignUp();
 
   const set = (field: Field) => (event: ChangeEvent<HTMLInputElement>) => {
     // Read now: the event's currentTarget is gone by the time a state updater runs.
@@ -44,20 +46,13 @@ export const SignUpPage = () => {
       return;
     }
     try {
-      const { data } = await signUp({
-        variables: {
-          input: {
-            firmName: values.firmName.trim(),
-            name: values.name.trim(),
-            email: values.email.trim(),
-            password: values.password,
-          },
-        },
+      const signedUp = await signUp({
+        firmName: values.firmName.trim(),
+        name: values.name.trim(),
+        email: values.email.trim(),
+        password: values.password,
       });
-      if (!data) return;
-      await client.clearStore();
-      tokenStore.set(data.signUp.accessToken);
-      await navigate('/', { replace: true });
+      if (signedUp) await navigate('/', { replace: true });
     } catch (error) {
       const apiError = applyApiError(error, FIELDS);
       if (apiError.code === 'CONFLICT') reset({ email: t('auth.signUp.emailTaken') });

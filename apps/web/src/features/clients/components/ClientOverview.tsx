@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetailQuery } from '../../../gql/graphql';
 import { LevelBadge } from '../../../shared/compliance/LevelBadge';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../shared/format/useFormat';
 
 type Client = NonNullable<ClientDetailQuery['client']>;
 

@@ -1,9 +1,7 @@
-import { useQuery } from '@apollo/client/react';
 import { Group, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../app/pages/NotFoundPage';
-import { toApiError } from '../../../shared/graphql/errors';
 import { LevelBadge } from '../../../shared/compliance/LevelBadge';
 import { ComingSoon } from '../../../shared/ui/ComingSoon';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
@@ -12,7 +10,7 @@ import { ConsentsTab } from '../../consent/components/ConsentsTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
 import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
 import { ClientOverview } from '../components/ClientOverview';
-import { ClientDetailQuery } from '../graphql/ClientDetailQuery';
+import { useClientDetail } from '../hooks/useClientDetail';
 import { Loading } from '../../../shared/ui/Loading';
 
 const TABS = ['overview', 'whatsapp', 'consents', 'documents', 'tasks'] as const;
@@ -25,15 +23,12 @@ export const ClientPage = () => {
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
   const tab: Tab = isTab(requested) ? requested : 'overview';
-  const { data, loading, error, refetch } = useQuery(ClientDetailQuery, { variables: { id: clientId } });
+  const { client, loading, error, retry } = useClientDetail(clientId);
 
-  if (loading && !data) {
+  if (loading) {
     return <Loading minHeight={200} />;
   }
-  if (error && toApiError(error).code !== 'NOT_FOUND') {
-    return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  }
-  const client = data?.client;
+  if (error) return <ErrorAlert error={error} onRetry={retry} />;
   if (!client) return <NotFoundPage />;
 
   return (

@@ -1,25 +1,18 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { toApiError } from '../../../shared/graphql/errors';
+import { useLanguageFormat } from '../../../shared/format/useFormat';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PublicPageLayout } from '../../../shared/ui/PublicPageLayout';
-import { ConfirmConsentMutation, ConsentConfirmationQuery } from '../graphql/publicConsent';
+import { useConsentConfirmation } from '../hooks/useConsentConfirmation';
 
 // Public, mobile-first: the person sees the business, the exact text, and confirms with one tap.
 export const ConsentConfirmPage = () => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useLanguageFormat();
   const { token = '' } = useParams();
-  const { data, loading, error } = useQuery(ConsentConfirmationQuery, {
-    variables: { token },
-    context: { skipAuthRefresh: true },
-    fetchPolicy: 'network-only',
-  });
-  const [confirm, confirmation] = useMutation(ConfirmConsentMutation, { context: { skipAuthRefresh: true } });
-  const request = data?.consentConfirmation;
-  const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const { request, loading, error, invalidLink, confirm, confirming, confirmError, confirmedAt } =
+    useConsentConfirmation(token);
 
   if (loading) {
     return (
@@ -31,10 +24,9 @@ export const ConsentConfirmPage = () => {
     );
   }
   if (error || !request) {
-    const notFound = error && toApiError(error).code === 'NOT_FOUND';
     return (
       <PublicPageLayout title={t('consent.public.title')}>
-        {notFound ? (
+        {invalidLink ? (
           <Alert color="red" role="alert" title={t('consent.public.invalidTitle')}>
             {t('consent.public.invalid')}
           </Alert>
@@ -45,7 +37,6 @@ export const ConsentConfirmPage = () => {
     );
   }
 
-  const confirmed = confirmation.data?.confirmConsent.confirmedAt ?? null;
   return (
     <PublicPageLayout
       title={t('consent.public.title')}
@@ -73,9 +64,12 @@ export const ConsentConfirmPage = () => {
       {request.maskedPhoneNumber ? (
         <Text size="sm">{t('consent.public.phone', { phone: request.maskedPhoneNumber })}</Text>
       ) : null}
-      {confirmed ? (
+      {confirmedAt ? (
         <Alert color="green" role="status" title={t('consent.public.confirmedTitle')}>
-          {t('consent.public.confirmed', { business: request.businessName, at: formatDate(confirmed) })}
+          {t('consent.public.confirmed', {
+            business: request.businessName,
+            at: format.longDateTime(confirmedAt),
+          })}
         </Alert>
       ) : request.state === 'CONFIRMED' ? (
         <Alert color="green" role="status" title={t('consent.public.confirmedTitle')}>
@@ -87,17 +81,12 @@ export const ConsentConfirmPage = () => {
         </Alert>
       ) : (
         <>
-          {confirmation.error ? <ErrorAlert error={confirmation.error} /> : null}
-          <Button
-            size="lg"
-            fullWidth
-            loading={confirmation.loading}
-            onClick={() => void confirm({ variables: { token } }).catch(() => undefined)}
-          >
+          {confirmError ? <ErrorAlert error={confirmError} /> : null}
+          <Button size="lg" fullWidth loading={confirming} onClick={confirm}>
             {t('consent.public.confirm')}
           </Button>
           <Text size="xs" c="dimmed">
-            {t('consent.public.hint', { until: formatDate(request.expiresAt) })}
+            {t('consent.public.hint', { until: format.longDateTime(request.expiresAt) })}
           </Text>
         </>
       )}

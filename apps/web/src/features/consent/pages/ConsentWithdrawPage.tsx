@@ -1,24 +1,16 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { toApiError } from '../../../shared/graphql/errors';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PublicPageLayout } from '../../../shared/ui/PublicPageLayout';
-import { ConsentWithdrawalQuery, WithdrawConsentByTokenMutation } from '../graphql/publicConsent';
+import { useConsentWithdrawal } from '../hooks/useConsentWithdrawal';
 
 // Withdrawing must be as easy as consenting (Art. 7(3) GDPR): one tap, no login.
 export const ConsentWithdrawPage = () => {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const { data, loading, error } = useQuery(ConsentWithdrawalQuery, {
-    variables: { token },
-    context: { skipAuthRefresh: true },
-    fetchPolicy: 'network-only',
-  });
-  const [withdraw, result] = useMutation(WithdrawConsentByTokenMutation, {
-    context: { skipAuthRefresh: true },
-  });
+  const { withdrawal, loading, error, invalidLink, withdraw, withdrawing, withdrawError, withdrawn } =
+    useConsentWithdrawal(token);
 
   if (loading) {
     return (
@@ -29,10 +21,10 @@ export const ConsentWithdrawPage = () => {
       </PublicPageLayout>
     );
   }
-  if (error || !data) {
+  if (error || !withdrawal) {
     return (
       <PublicPageLayout title={t('consent.withdraw.title')}>
-        {error && toApiError(error).code === 'NOT_FOUND' ? (
+        {invalidLink ? (
           <Alert color="red" role="alert" title={t('consent.public.invalidTitle')}>
             {t('consent.public.invalid')}
           </Alert>
@@ -42,8 +34,8 @@ export const ConsentWithdrawPage = () => {
       </PublicPageLayout>
     );
   }
-  const { businessName, active } = data.consentWithdrawal;
-  const done = result.data !== undefined || active.length === 0;
+  const { businessName, active } = withdrawal;
+  const done = withdrawn || active.length === 0;
   return (
     <PublicPageLayout
       title={t('consent.withdraw.title')}
@@ -60,14 +52,8 @@ export const ConsentWithdrawPage = () => {
               purposes: active.map((p) => t(`consent.purpose.${p}`)).join(', '),
             })}
           </Text>
-          {result.error ? <ErrorAlert error={result.error} /> : null}
-          <Button
-            size="lg"
-            color="red"
-            fullWidth
-            loading={result.loading}
-            onClick={() => void withdraw({ variables: { token } }).catch(() => undefined)}
-          >
+          {withdrawError ? <ErrorAlert error={withdrawError} /> : null}
+          <Button size="lg" color="red" fullWidth loading={withdrawing} onClick={withdraw}>
             {t('consent.withdraw.submit')}
           </Button>
         </>

@@ -1,15 +1,14 @@
 import '@mantine/charts/styles.css';
-import { useQuery } from '@apollo/client/react';
 import { AreaChart, BarChart, LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Skeleton, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceLevel } from '../../../gql/graphql';
 import { LEVEL_COLORS } from '../../../shared/compliance/LevelBadge';
-import { useFormat } from '../../../shared/i18n/useFormat';
+import { useFormat } from '../../../shared/format/useFormat';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
-import { PortfolioHistoryQuery } from '../graphql/PortfolioHistoryQuery';
-import { PortfolioSummaryQuery } from '../graphql/PortfolioSummaryQuery';
+import { usePortfolioHistory } from '../hooks/usePortfolioHistory';
+import { usePortfolioSummary } from '../hooks/usePortfolioSummary';
 
 const LEVELS: readonly ComplianceLevel[] = ['RED', 'AMBER', 'GREEN'];
 const HISTORY_DAYS = 90;
@@ -38,19 +37,19 @@ const ChartPanel = ({ id, title, children }: { id: string; title: string; childr
 export const PortfolioCharts = () => {
   const { t } = useTranslation();
   const format = useFormat();
-  const summary = useQuery(PortfolioSummaryQuery);
-  const history = useQuery(PortfolioHistoryQuery, { variables: { days: HISTORY_DAYS } });
+  const { summary, error: summaryError, retry: retrySummary } = usePortfolioSummary();
+  const { history, error: historyError, retry: retryHistory } = usePortfolioHistory(HISTORY_DAYS);
   const levelName = (level: ComplianceLevel) => t(`compliance.level.${level}`);
 
   const byLevel = useMemo(() => {
-    const counts = summary.data?.portfolioSummary.byLevel ?? [];
+    const counts = summary?.byLevel ?? [];
     // One series per level, each bar carrying only its own: every bar gets its level's colour.
     return LEVELS.map((level) => ({ name: t(`compliance.level.${level}`), [level]: countOf(counts, level) }));
-  }, [summary.data, t]);
+  }, [summary, t]);
 
   const days = useMemo(
     () =>
-      (history.data?.portfolioHistory ?? []).map((snapshot) => ({
+      (history ?? []).map((snapshot) => ({
         day: format.date(noonOf(snapshot.day), { day: '2-digit', month: '2-digit' }),
         RED: countOf(snapshot.byLevel, 'RED'),
         AMBER: countOf(snapshot.byLevel, 'AMBER'),
@@ -58,7 +57,7 @@ export const PortfolioCharts = () => {
         openTasks: snapshot.openTasks,
         overdueTasks: snapshot.overdueTasks,
       })),
-    [history.data, format],
+    [history, format],
   );
 
   const levelSeries = LEVELS.map((level) => ({
@@ -82,8 +81,8 @@ export const PortfolioCharts = () => {
   const last = days.at(-1);
 
   const historyBody = (render: () => ReactNode) => {
-    if (history.error) return <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />;
-    if (!history.data) return <Skeleton h={CHART_HEIGHT} />;
+    if (historyError) return <ErrorAlert error={historyError} onRetry={retryHistory} />;
+    if (!history) return <Skeleton h={CHART_HEIGHT} />;
     return (
       <>
         {render()}
@@ -99,9 +98,9 @@ export const PortfolioCharts = () => {
   return (
     <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} mb="md">
       <ChartPanel id="chart-by-level" title={t('portfolio.charts.byLevel')}>
-        {summary.error ? (
-          <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />
-        ) : summary.data ? (
+        {summaryError ? (
+          <ErrorAlert error={summaryError} onRetry={retrySummary} />
+        ) : summary ? (
           <>
             <BarChart
               h={CHART_HEIGHT}
@@ -120,9 +119,7 @@ export const PortfolioCharts = () => {
                   {LEVELS.map((level) => (
                     <Table.Tr key={level}>
                       <Table.Th scope="row">{levelName(level)}</Table.Th>
-                      <Table.Td>
-                        {format.number(countOf(summary.data?.portfolioSummary.byLevel ?? [], level))}
-                      </Table.Td>
+                      <Table.Td>{format.number(countOf(summary?.byLevel ?? [], level))}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

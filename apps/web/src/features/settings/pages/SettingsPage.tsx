@@ -1,26 +1,21 @@
-import { useQuery } from '@apollo/client/react';
 import { isClientRole, roleAllows, type Role } from '@klarsicht/shared';
 import { Stack } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../../shared/session/SessionContext';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { ApiKeysSection } from '../components/ApiKeysSection';
-import { BspSection } from '../components/BspSection';
-import { InvitationsSection } from '../components/InvitationsSection';
-import { MembersSection } from '../components/MembersSection';
-import { TotpSettings } from '../components/TotpSettings';
-import { ClientOptionsQuery } from '../graphql/ClientOptionsQuery';
+import { ApiKeysSection } from '../../api-keys/components/ApiKeysSection';
+import { BspSection } from '../../bsp/components/BspSection';
+import { useClientOptions } from '../../clients/hooks/useClientOptions';
+import { InvitationsSection } from '../../members/components/InvitationsSection';
+import { MembersSection } from '../../members/components/MembersSection';
+import { TotpSettings } from '../../security/components/TotpSettings';
 
 const FirmSettings = ({ role }: { role: Role }) => {
-  // One page of up to 1,000 clients; invitations for larger portfolios need a server-side search.
-  const { data, error, refetch } = useQuery(ClientOptionsQuery, { variables: { first: 1000 } });
-  const clients = useMemo(() => data?.clients.edges.map((edge) => edge.node) ?? [], [data]);
-  const clientNames = useMemo(() => new Map(clients.map((client) => [client.id, client.name])), [clients]);
+  const { clients, clientNames, error, retry } = useClientOptions();
   return (
     <>
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      {error ? <ErrorAlert error={error} onRetry={retry} /> : null}
       <MembersSection clientNames={clientNames} />
       <InvitationsSection
         canInvite={roleAllows(role, 'members', 'write')}
@@ -38,6 +33,7 @@ const FirmSettings = ({ role }: { role: Role }) => {
   );
 };
 
+/** The signed-in user's own security, and for firm staff the members, API keys and BSP catalogue. */
 export const SettingsPage = () => {
   const { t } = useTranslation();
   const viewer = useViewer();

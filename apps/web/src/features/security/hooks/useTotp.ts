@@ -1,0 +1,29 @@
+import { useMutation } from '@apollo/client/react';
+import { MeQuery } from '../../../shared/session/MeQuery';
+import { ConfirmTotpMutation } from '../graphql/ConfirmTotpMutation';
+import { DisableTotpMutation } from '../graphql/DisableTotpMutation';
+import { EnableTotpMutation } from '../graphql/EnableTotpMutation';
+
+export type TotpSetup = { otpauthUrl: string; secret: string };
+
+/**
+ * Two-factor sign-in for the signed-in user: start the setup (a new secret), confirm it with a first code,
+ * or switch it off with a current code. Errors are thrown for the form; the session is reloaded after a change.
+ */
+export const useTotp = () => {
+  const [enable, enableState] = useMutation(EnableTotpMutation);
+  const [confirm, confirmState] = useMutation(ConfirmTotpMutation, { refetchQueries: [MeQuery] });
+  const [disable, disableState] = useMutation(DisableTotpMutation, { refetchQueries: [MeQuery] });
+  return {
+    startSetup: async (): Promise<TotpSetup | null> => (await enable()).data?.enableTotp ?? null,
+    confirmSetup: async (code: string): Promise<void> => {
+      await confirm({ variables: { input: { code } } });
+    },
+    switchOff: async (code: string): Promise<void> => {
+      await disable({ variables: { input: { code } } });
+    },
+    starting: enableState.loading,
+    confirming: confirmState.loading,
+    switchingOff: disableState.loading,
+  };
+};
