@@ -13,7 +13,7 @@ const projects = JSON.parse(
 // The table under "## Libraries and boundaries": rows start with | `name` | `path` |.
 const section = doc.slice(doc.indexOf('## Libraries and boundaries'));
 const table = section.slice(0, section.search(/\n\n(?!\|)/));
-const documented = [...table.matchAll(/^\| `([^`]+)` \| `([^`]+)` \|/gm)].map((m) => ({
+const documented = [...table.matchAll(/^\|\s*`([^`]+)`\s*\|\s*`([^`]+)`\s*\|/gm)].map((m) => ({
   name: m[1],
   path: m[2],
 }));
