@@ -4,7 +4,7 @@ export type CreatedKey = { id: string; secret: string };
 
 /** Creates an API key as `token` (an OWNER or DPO); scopes are GraphQL enum names such as CLIENTS_READ. */
 export const createApiKey = async (
-  app: TestApp,
+  app: Pick<TestApp, 'gql'>,
   token: string,
   input: { name?: string; scopes: string[]; clientId?: string | null; expiresAt?: string | null },
 ): Promise<CreatedKey> => {

@@ -2,22 +2,13 @@ import { Client } from 'pg';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded';
 import { ensureRuntimeRoles, APP_ROLE } from '../../apps/api/src/database/provision';
 import { migrateDatabase } from '../../apps/api/src/database/migrate';
+import { freePort } from './ports';
 import { TEST_APP_PASSWORD, withDatabase } from './urls';
 
-export const freePort = (): Promise<number> =>
-  new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+export { freePort };
 
 /** A fresh database for this test run on the given server (or an embedded one), migrated by the owner. */
 export const prepareTestDatabase = async (): Promise<{

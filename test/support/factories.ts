@@ -18,7 +18,7 @@ const must = <T>(
 
 /** Signs up a new firm (its own tenant) and returns the owner's access token. */
 export const signUpFirm = async (
-  app: TestApp,
+  app: Pick<TestApp, 'gql'>,
   firmName = `Kanzlei ${randomUUID().slice(0, 8)}`,
 ): Promise<Firm> => {
   const email = `owner-${randomUUID()}@example.test`;
@@ -38,7 +38,7 @@ export const signUpFirm = async (
 };
 
 export const createClient = async (
-  app: TestApp,
+  app: Pick<TestApp, 'gql'>,
   token: string,
   name = `Mandant ${randomUUID().slice(0, 8)}`,
 ): Promise<string> => {
@@ -52,7 +52,7 @@ export const createClient = async (
 
 /** Invites a member with the given role (bound to `clientId` for client roles), accepts, and returns their token. */
 export const addMember = async (
-  app: TestApp,
+  app: Pick<TestApp, 'gql'>,
   inviterToken: string,
   role: string,
   clientId: string | null = null,
@@ -93,7 +93,7 @@ export const COMPLIANT_PLATFORM_ANSWERS = {
 } as const;
 
 export const createBsp = async (
-  app: TestApp,
+  app: Pick<TestApp, 'gql'>,
   token: string,
   input: { name?: string; hostingRegion?: string; transferMechanism?: string; dpaAvailable?: boolean } = {},
 ): Promise<string> => {
@@ -114,7 +114,7 @@ export const createBsp = async (
 };
 
 export const createWhatsAppAccount = async (
-  app: TestApp,
+  app: Pick<TestApp, 'gql'>,
   token: string,
   input: {
     clientId: string;

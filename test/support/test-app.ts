@@ -38,37 +38,10 @@ export const ownerUrl = (): string => {
   return url;
 };
 
-/** Boots the real Nest app on a random port against the run's test database, as the runtime role. */
-export const startTestApp = async (
-  env: Record<string, string> = {},
-  options: { poolSize?: number; onQuery?: (sql: string) => void } = {},
-): Promise<TestApp> => {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'klarsicht-test-data-')),
-    SEED_DEMO: 'false',
-    // Tests that exercise background jobs turn them on; the others keep the pool free of pollers.
-    JOBS_ENABLED: 'false',
-    PORT: '0',
-    ...env,
-  });
-  const secrets: AppSecrets = {
-    jwtSecret: 'test-jwt-secret-that-is-long-enough-0123456789',
-    encryptionKey: Buffer.alloc(32, 7),
-    blindIndexKey: Buffer.alloc(32, 9),
-  };
-  const dataSource = createDataSource({
-    url: appUrlFor(ownerUrl()),
-    poolSize: options.poolSize ?? 5,
-    onQuery: options.onQuery,
-  });
-  await dataSource.initialize();
-  const app = await createApp({ config, secrets, dataSource, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const gql: TestApp['gql'] = async (query, variables = {}, opts = {}) => {
+/** GraphQL over real HTTP against the api at `url`. */
+export const gqlAt =
+  (url: string): TestApp['gql'] =>
+  async (query, variables = {}, opts = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: {
@@ -86,6 +59,52 @@ export const startTestApp = async (
       errors: body.errors,
     };
   };
+
+/** Boots the real Nest app on a random port against the run's test database, as the runtime role. */
+export const startTestApp = async (
+  env: Record<string, string> = {},
+  options: {
+    poolSize?: number;
+    onQuery?: (sql: string) => void;
+    // Reach the database through another host and port (a fault-injecting proxy, test/support/tcp-proxy.ts).
+    via?: { host: string; port: number };
+    statementTimeoutMs?: number;
+    acquireTimeoutMs?: number;
+  } = {},
+): Promise<TestApp> => {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'klarsicht-test-data-')),
+    SEED_DEMO: 'false',
+    // Tests that exercise background jobs turn them on; the others keep the pool free of pollers.
+    JOBS_ENABLED: 'false',
+    PORT: '0',
+    ...env,
+  });
+  const secrets: AppSecrets = {
+    jwtSecret: 'test-jwt-secret-that-is-long-enough-0123456789',
+    encryptionKey: Buffer.alloc(32, 7),
+    blindIndexKey: Buffer.alloc(32, 9),
+  };
+  const appUrl = new URL(appUrlFor(ownerUrl()));
+  if (options.via) {
+    appUrl.hostname = options.via.host;
+    appUrl.port = String(options.via.port);
+  }
+  const dataSource = createDataSource({
+    url: appUrl.toString(),
+    poolSize: options.poolSize ?? 5,
+    onQuery: options.onQuery,
+    statementTimeoutMs: options.statementTimeoutMs,
+    acquireTimeoutMs: options.acquireTimeoutMs,
+  });
+  await dataSource.initialize();
+  const app = await createApp({ config, secrets, dataSource, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const gql = gqlAt(url);
   return {
     app,
     url,

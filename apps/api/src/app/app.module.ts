@@ -28,6 +28,7 @@ import { TasksModule } from '@klarsicht/api-tasks';
 import { TenancyModule } from '@klarsicht/api-tenancy';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
 import { HealthController } from '../health/health.controller';
+import { HEALTH_PROBES, NO_PROBES, type HealthProbes } from '../health/health-probes';
 import { SystemResolver } from './system.resolver';
 
 export type AppModuleOptions = {
@@ -36,12 +37,13 @@ export type AppModuleOptions = {
   dataSource: DataSource;
   // Where to write the generated schema (`npm run schema:generate`); otherwise it is built in memory.
   schemaFile?: string;
+  // The embedded database's supervisor and the shutdown state, for /health (server.ts); none in tests and the CLI.
+  probes?: HealthProbes;
 };
 
 export const ARMOR_LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
-  maxCost: 5000,
   maxTokens: 5000,
   maxDirectives: 20,
 } as const;
@@ -53,7 +55,8 @@ export class AppModule {
     const armor = new ApolloArmor({
       maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true },
       maxAliases: { n: ARMOR_LIMITS.maxAliases },
-      costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true },
+      // The cost limit needs the variables' values: QueryCostPlugin (libs/api/core) applies it instead.
+      costLimit: { enabled: false },
       maxTokens: { n: ARMOR_LIMITS.maxTokens },
       maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
       blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
@@ -111,7 +114,11 @@ export class AppModule {
         PortfolioModule,
       ],
       controllers: [HealthController],
-      providers: [SystemResolver, { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor }],
+      providers: [
+        SystemResolver,
+        { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
+        { provide: HEALTH_PROBES, useValue: options.probes ?? NO_PROBES },
+      ],
     };
   }
 }

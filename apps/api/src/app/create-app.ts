@@ -63,6 +63,5 @@ export const createApp = async (
 
   app.useGlobalFilters(new AppErrorFilter(spaFallback));
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   return app;
 };

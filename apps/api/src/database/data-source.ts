@@ -7,6 +7,10 @@ export type DataSourceOptions = {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  // PostgreSQL cancels a statement after this long (and the client gives up a second later); unset = no limit.
+  statementTimeoutMs?: number;
+  // How long a caller waits for a pooled or a new connection; unset = as long as it takes.
+  acquireTimeoutMs?: number;
   // Observes every SQL statement (tests count statements with it).
   onQuery?: (sql: string) => void;
 };
@@ -15,6 +19,8 @@ export const createDataSource = ({
   url,
   poolSize = 10,
   applicationName = 'klarsicht',
+  statementTimeoutMs,
+  acquireTimeoutMs,
   onQuery,
 }: DataSourceOptions): DataSource =>
   new DataSource({
@@ -29,7 +35,17 @@ export const createDataSource = ({
     poolSize,
     applicationName,
     // Pool clients that can open a transaction and set the request scope in one round trip (see pg-adapter.ts).
-    extra: { max: poolSize, Client: ScopedBeginClient },
+    extra: {
+      max: poolSize,
+      Client: ScopedBeginClient,
+      // Nothing waits forever: a dead or slow database becomes an error, and the request answers 503 (errors.ts).
+      ...(acquireTimeoutMs ? { connectionTimeoutMillis: acquireTimeoutMs } : {}),
+      ...(statementTimeoutMs
+        ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + 1000 }
+        : {}),
+      // Detects connections a failover or a cut network left half-open.
+      keepAlive: true,
+    },
     ...(onQuery
       ? {
           logging: ['query' as const],

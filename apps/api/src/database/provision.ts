@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { join } from 'node:path';
 import type { AppConfig } from '@klarsicht/api-core';
 import type { ResolvedSecrets } from '../config/secrets';
+import type { DatabaseState } from './embedded';
 
 export const OWNER_ROLE = 'klarsicht_owner';
 export const APP_ROLE = 'klarsicht_app';
@@ -14,6 +15,10 @@ export type DatabasePlan = {
   appUrl: string;
   embedded: boolean;
   stop: () => Promise<void>;
+  // The embedded server's supervisor state (restarting after a crash); absent for an external server.
+  state?: () => DatabaseState;
+  // The embedded postmaster's process id (the fault tests kill it).
+  pid?: () => number | undefined;
 };
 
 const withClient = async <T>(url: string, work: (client: Client) => Promise<T>): Promise<T> => {
@@ -105,6 +110,8 @@ export const provisionDatabase = async (
       appUrl: withUser(server.url, APP_ROLE, secrets.appPassword, EMBEDDED_DATABASE),
       embedded: true,
       stop: server.stop,
+      state: server.state,
+      pid: server.pid,
     };
   }
 

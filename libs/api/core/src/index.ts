@@ -19,5 +19,7 @@ export * from './lib/core.module';
 export * from './lib/crypto/crypto.util';
 export * from './lib/jobs/jobs.service';
 export * from './lib/database/pg-adapter';
+export * from './lib/database/unavailable';
 export * from './lib/context/unit-of-work';
 export * from './lib/context/context-loader.util';
+export * from './lib/graphql/query-cost';

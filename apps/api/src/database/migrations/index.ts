@@ -18,6 +18,7 @@ import { ClientListIndexes1795452758103 } from './1795452758103-ClientListIndexe
 import { TenantActiveClientCount1796480000000 } from './1796480000000-TenantActiveClientCount';
 import { TaskOpenCountByTrigger1796500000000 } from './1796500000000-TaskOpenCountByTrigger';
 import { ClientNextReviewByTrigger1796510000000 } from './1796510000000-ClientNextReviewByTrigger';
+import { RateLimitStore1796520000000 } from './1796520000000-RateLimitStore';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   TenantActiveClientCount1796480000000,
   TaskOpenCountByTrigger1796500000000,
   ClientNextReviewByTrigger1796510000000,
+  RateLimitStore1796520000000,
 ];

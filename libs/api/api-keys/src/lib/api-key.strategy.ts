@@ -32,7 +32,7 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
     // Keys travel in the Authorization header only, never in a query string that ends up in logs.
     const header = request.headers.authorization;
     if (typeof header !== 'string' || header.replace(/^Bearer /i, '') !== token) return false;
-    this.limits.checkIp(request.ip);
+    await this.limits.checkIp(request.ip);
     const parsed = parseApiKey(token);
     if (!parsed) return false;
     const meta = { ip: request.ip ?? null, userAgent: null, requestId: null };
@@ -44,7 +44,7 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
       return row;
     });
     if (!key) return false;
-    this.limits.checkKey(key.id);
+    await this.limits.checkKey(key.id);
     return {
       actor: { type: 'API_KEY', id: key.id, label: key.name },
       userId: null,

@@ -1,26 +1,55 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, rateLimited, type AppConfig } from '@klarsicht/api-core';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
+import {
+  APP_CONFIG,
+  APP_SECRETS,
+  blindIndex,
+  rateLimited,
+  type AppConfig,
+  type AppSecrets,
+} from '@klarsicht/api-core';
+import { RateLimitRepository } from './rate-limit.repository';
 
-/** Per-key and per-IP limits for API-key requests (sign-in has its own throttle). */
+/**
+ * Per-key and per-IP limits for API-key requests (sign-in has its own throttle), kept in PostgreSQL so that every
+ * api replica spends from one budget: a fixed window of API_RATE_LIMIT_WINDOW_SECONDS per key. The counter names
+ * carry the configured limit, so changing it starts fresh counters; IP addresses are stored only as a keyed hash.
+ */
 @Injectable()
 export class ApiRateLimits {
-  private readonly perKey: RateLimiter;
-  private readonly perIp: RateLimiter;
+  private readonly perKey: RateLimiterPostgres;
+  private readonly perIp: RateLimiterPostgres;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.perKey = new RateLimiter(config.API_RATE_LIMIT_PER_KEY, config.API_RATE_LIMIT_WINDOW_SECONDS);
-    this.perIp = new RateLimiter(config.API_RATE_LIMIT_PER_IP, config.API_RATE_LIMIT_WINDOW_SECONDS);
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_SECRETS) private readonly secrets: AppSecrets,
+    counters: RateLimitRepository,
+  ) {
+    const window = config.API_RATE_LIMIT_WINDOW_SECONDS;
+    const limiter = (name: string, points: number): RateLimiterPostgres =>
+      counters.counter(`${name}:${points}/${window}s`, points, window);
+    this.perKey = limiter('api-key', config.API_RATE_LIMIT_PER_KEY);
+    this.perIp = limiter('api-ip', config.API_RATE_LIMIT_PER_IP);
   }
 
   /** Counts every request presenting an API key, valid or not, so guessing is as limited as using. */
-  checkIp(ip: string | null | undefined): void {
-    const wait = this.perIp.take(ip ?? 'unknown');
-    if (wait > 0) throw rateLimited(wait);
+  async checkIp(ip: string | null | undefined): Promise<void> {
+    await ApiRateLimits.take(this.perIp, blindIndex(this.secrets.blindIndexKey, `ip:${ip ?? 'unknown'}`));
   }
 
-  checkKey(keyId: string): void {
-    const wait = this.perKey.take(keyId);
-    if (wait > 0) throw rateLimited(wait);
+  async checkKey(keyId: string): Promise<void> {
+    await ApiRateLimits.take(this.perKey, keyId);
+  }
+
+  // The limiter rejects with its result when the budget is spent and with the driver's error when the database is
+  // unreachable (which then answers 503, like any other request).
+  private static async take(limiter: RateLimiterPostgres, key: string): Promise<void> {
+    try {
+      await limiter.consume(key);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes)
+        throw rateLimited(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      throw rejection;
+    }
   }
 }

@@ -28,7 +28,7 @@ export class AuditService {
   ): Promise<ConnectionShape<AuditEventModel>> {
     this.access.require(ctx, 'audit', 'read');
     if (args.filter?.clientId) await this.access.requireClients(ctx, 'audit', 'read', [args.filter.clientId]);
-    const limit = pageSize(args.first, 500);
+    const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, [isSequence]) as [string] | null;
     // Client users and client-bound keys see their own company's events only.
     const { rows, total } = await this.events.page(

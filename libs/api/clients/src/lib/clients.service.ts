@@ -114,7 +114,7 @@ export class ClientsService {
     fields: Set<string> | null = null,
   ): Promise<ConnectionShape<ClientModel>> {
     this.access.require(ctx, 'clients', 'read');
-    const limit = pageSize(args.first, 5000);
+    const limit = pageSize(args.first);
     const sort = args.sort ?? 'NAME';
     const cursor = decodeCursor(args.after, cursorChecks(sort)) as [unknown, string] | null;
     const { rows, total } = await this.clients.page(ctx, {

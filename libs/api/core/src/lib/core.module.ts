@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from './access/access.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { RequestContextFactory } from './context/request-context.factory';
+import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { UnitOfWorkPlugin } from './graphql/unit-of-work.plugin';
 import { JobsService } from './jobs/jobs.service';
 import { APP_SECRETS, type AppSecrets } from './secrets';
@@ -21,6 +22,7 @@ export class CoreModule {
         { provide: DataSource, useValue: dataSource },
         AccessService,
         RequestContextFactory,
+        QueryCostPlugin,
         UnitOfWorkPlugin,
         JobsService,
       ],

@@ -1,5 +1,11 @@
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -8,6 +14,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 export type FieldErrors = Record<string, string>;
@@ -37,3 +44,11 @@ export const badInput = (fields: FieldErrors, message = 'Invalid input'): AppErr
   new AppError('BAD_USER_INPUT', message, { fields });
 export const rateLimited = (retryAfterSeconds: number): AppError =>
   new AppError('RATE_LIMITED', 'Too many requests', { retryAfterSeconds });
+
+/** Seconds a client is told to wait (`Retry-After`) while the database is unreachable or overloaded. */
+export const SERVICE_UNAVAILABLE_RETRY_SECONDS = 5;
+
+export const serviceUnavailable = (): AppError =>
+  new AppError('SERVICE_UNAVAILABLE', 'The service is temporarily unavailable; try again shortly', {
+    retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_SECONDS,
+  });

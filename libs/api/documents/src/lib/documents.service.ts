@@ -169,7 +169,7 @@ export class DocumentsService {
   ): Promise<ConnectionShape<DocumentModel>> {
     if (clientId) await this.access.requireClients(ctx, 'documents', 'read', [clientId]);
     else this.access.require(ctx, 'documents', 'read');
-    const limit = pageSize(first, 200);
+    const limit = pageSize(first);
     const cursor = decodeCursor(after, [isCursorUuid]) as [string] | null;
     const { rows, total } = await this.documents.page(
       ctx,

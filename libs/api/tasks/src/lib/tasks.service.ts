@@ -134,7 +134,7 @@ export class TasksService {
     args: { first?: number | null; after?: string | null; filter?: TaskFilter | null },
   ): Promise<ConnectionShape<TaskModel>> {
     this.access.require(ctx, 'tasks', 'read');
-    const limit = pageSize(args.first, 500);
+    const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, [isCursorTimestamp, isCursorUuid]) as [string, string] | null;
     const { rows, total } = await this.tasks.page(
       ctx,

@@ -136,7 +136,7 @@ export class ConsentRecordService {
     after: string | null | undefined,
   ): Promise<ConnectionShape<ConsentRecordModel>> {
     await this.access.requireClients(ctx, 'consents', 'read', [clientId]);
-    const limit = pageSize(first, 500);
+    const limit = pageSize(first);
     let phoneIndex: string | null = null;
     if (filter?.phoneNumber) {
       const e164 = normalizePhone(filter.phoneNumber);

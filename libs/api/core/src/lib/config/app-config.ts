@@ -44,6 +44,18 @@ export const CONFIG_SCHEMA = {
     z.coerce.number().int().min(1).max(200).default(10),
     'Connections in the runtime pool.',
   ],
+  DATABASE_STATEMENT_TIMEOUT_MS: [
+    z.coerce.number().int().min(100).max(600_000).default(15_000),
+    'Longest a runtime SQL statement may run before PostgreSQL cancels it (the request answers 503).',
+  ],
+  DATABASE_ACQUIRE_TIMEOUT_MS: [
+    z.coerce.number().int().min(100).max(120_000).default(5_000),
+    'Longest a request waits for a pool connection (or a new connection) before answering 503.',
+  ],
+  SHUTDOWN_GRACE_SECONDS: [
+    z.coerce.number().min(0).max(600).default(25),
+    'On SIGTERM/SIGINT: how long in-flight requests and running jobs may take before the process closes anyway.',
+  ],
   EMBEDDED_PG_PORT: [
     z.coerce.number().int().min(1024).max(65535).default(54329),
     'Port of the embedded PostgreSQL (only without DATABASE_URL).',
@@ -90,11 +102,11 @@ export const CONFIG_SCHEMA = {
   ],
   API_RATE_LIMIT_PER_KEY: [
     z.coerce.number().int().min(1).default(300),
-    'Requests per API key per rate-limit window (per api replica).',
+    'Requests per API key per rate-limit window (shared by all api replicas, kept in PostgreSQL).',
   ],
   API_RATE_LIMIT_PER_IP: [
     z.coerce.number().int().min(1).default(600),
-    'API-key requests (valid or not) per client IP per rate-limit window (per api replica).',
+    'API-key requests (valid or not) per client IP per rate-limit window (shared by all replicas).',
   ],
   API_RATE_LIMIT_WINDOW_SECONDS: [
     z.coerce.number().int().min(1).max(3600).default(60),

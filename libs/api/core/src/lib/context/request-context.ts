@@ -20,6 +20,7 @@ import {
   SCOPE_SQL,
   type ScopeValues,
 } from '../database/pg-adapter';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from '../database/unavailable';
 
 export type Actor = { type: ActorType; id: string | null; label: string };
 
@@ -208,11 +209,15 @@ export class RequestContext {
           await this.auditSink.append(runner.manager, this.pendingAudit.splice(0));
         await runner.commitTransaction();
       } else if (runner.isTransactionActive) {
-        await runner.rollbackTransaction();
+        await runner.rollbackTransaction().catch((error: unknown) => {
+          // A connection that broke has no transaction left to roll back: the server aborted it.
+          if (!runner.isReleased && !isDatabaseUnavailable(error)) throw error;
+        });
       }
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
+      // TypeORM releases a runner whose connection broke: the commit never reached the server, or its answer was lost.
+      throw runner.isReleased && !isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
     } finally {
       await runner.release();
     }

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
-import { AppError } from '../errors';
+import { AppError, serviceUnavailable } from '../errors';
+import { isDatabaseUnavailable } from '../database/unavailable';
 
 const logger = new Logger('GraphQLError');
 
@@ -30,7 +31,10 @@ export const formatGraphQLError = (
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError => {
-  const original = originalOf(error);
+  const found = originalOf(error);
+  // The database being unreachable is not a bug: the client is told to retry (HTTP 503, see UnitOfWorkPlugin).
+  const original =
+    !(found instanceof AppError) && isDatabaseUnavailable(found) ? serviceUnavailable() : found;
   if (original instanceof AppError) {
     return {
       message: original.message,

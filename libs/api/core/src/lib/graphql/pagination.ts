@@ -85,10 +85,16 @@ export const isCursorTimestamp: CursorCheck = (value) =>
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) &&
     !Number.isNaN(Date.parse(value)));
 
-export const pageSize = (first: number | null | undefined, max = 200, fallback = 50): number => {
-  if (first === null || first === undefined) return fallback;
-  if (!Number.isInteger(first) || first < 0 || first > max)
-    throw badInput({ first: `Must be between 0 and ${max}` });
+/** The page size when `first` is not given, and the largest `first` any connection takes (docs/api.md). */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 5000;
+
+// One maximum for every list: what a page may cost is bounded by the query cost limit (complexity.plugin.ts), which
+// multiplies the selection by `first` whether it is written in the query or passed as a variable.
+export const pageSize = (first: number | null | undefined): number => {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)
+    throw badInput({ first: `Must be between 0 and ${MAX_PAGE_SIZE}` });
   return first;
 };
 

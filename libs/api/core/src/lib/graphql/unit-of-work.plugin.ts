@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
+import { isDatabaseUnavailable } from '../database/unavailable';
+import { serviceUnavailable } from '../errors';
+import { formatGraphQLError } from './format-error';
 import {
   READ_ONLY_OPERATION_KEY,
   REQUEST_CONTEXT_KEY,
@@ -29,22 +32,32 @@ export class UnitOfWorkPlugin implements ApolloServerPlugin<GqlContext> {
         const ctx = contextValue.req?.[REQUEST_CONTEXT_KEY];
         const body = response.body.kind === 'single' ? response.body.singleResult : null;
         const failed = Boolean(errors?.length) || Boolean(body?.errors?.length);
-        if (body?.errors) {
-          const limited = body.errors.find((e) => e.extensions?.['code'] === 'RATE_LIMITED');
-          if (limited)
-            response.http.headers.set('retry-after', String(limited.extensions?.['retryAfter'] ?? 60));
-        }
-        if (!ctx) return;
-        try {
-          await ctx.finish(!failed);
-        } catch (error) {
-          this.logger.error({ err: error }, 'Commit failed');
-          if (body) {
-            body.data = null;
-            body.errors = [
-              { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-            ];
+        if (ctx) {
+          try {
+            await ctx.finish(!failed);
+          } catch (error) {
+            const unavailable = isDatabaseUnavailable(error);
+            this.logger.error(
+              { err: error },
+              unavailable ? 'Commit failed: database unavailable' : 'Commit failed',
+            );
+            if (body) {
+              body.data = null;
+              body.errors = [
+                unavailable
+                  ? formatGraphQLError({ message: '' }, serviceUnavailable())
+                  : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+              ];
+            }
           }
+        }
+        // Clients and providers retry on 503 + Retry-After; 429 carries Retry-After too (status stays 200 for it).
+        const retry = body?.errors?.find((e) =>
+          ['RATE_LIMITED', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.['code'])),
+        );
+        if (retry) {
+          response.http.headers.set('retry-after', String(retry.extensions?.['retryAfter'] ?? 60));
+          if (retry.extensions?.['code'] === 'SERVICE_UNAVAILABLE') response.http.status = 503;
         }
       },
     };

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors';
+import { AppError, serviceUnavailable } from '../errors';
+import { isDatabaseUnavailable } from '../database/unavailable';
 
 /** REST answers use the same codes as GraphQL: `{ error: { code, message, fields? } }`. Internal errors are masked. */
 @Catch()
@@ -12,8 +13,12 @@ export class AppErrorFilter implements ExceptionFilter {
     private readonly notFoundFallback?: (request: FastifyRequest, reply: FastifyReply) => boolean,
   ) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    if (host.getType<string>() !== 'http') throw exception;
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    if (host.getType<string>() !== 'http') throw thrown;
+    if (!(thrown instanceof AppError) && isDatabaseUnavailable(thrown))
+      this.logger.warn({ err: thrown }, 'Database unavailable: answering 503');
+    const exception =
+      !(thrown instanceof AppError) && isDatabaseUnavailable(thrown) ? serviceUnavailable() : thrown;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (
       exception instanceof HttpException &&

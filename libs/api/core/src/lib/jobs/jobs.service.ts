@@ -78,7 +78,12 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
-    await boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+    // Running jobs may finish within the grace period (SIGTERM, see apps/api/src/server.ts); pg-boss retries the rest.
+    await boss?.stop({
+      graceful: true,
+      wait: true,
+      timeout: Math.max(1000, this.config.SHUTDOWN_GRACE_SECONDS * 1000),
+    });
   }
 
   /** Enqueues a job for the workers (of any replica). */

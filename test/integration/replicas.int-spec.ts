@@ -1,0 +1,121 @@
+import { Client } from 'pg';
+import { createApiKey } from '../support/api-keys';
+import { signUpFirm, type Firm } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** Two api replicas on one database, as behind a load balancer: one budget, one job run, one session. */
+describe('Two api replicas on one database', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let firm: Firm;
+
+  beforeAll(async () => {
+    const env = {
+      API_RATE_LIMIT_PER_KEY: '4',
+      API_RATE_LIMIT_PER_IP: '100000',
+      JOBS_ENABLED: 'true',
+      JOBS_POLL_SECONDS: '0.5',
+    };
+    [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
+    firm = await signUpFirm(a);
+  });
+  afterAll(async () => {
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  const owner = async <T>(work: (db: Client) => Promise<T>): Promise<T> => {
+    const db = new Client({ connectionString: a.ownerUrl });
+    await db.connect();
+    try {
+      return await work(db);
+    } finally {
+      await db.end();
+    }
+  };
+
+  it("spends one API key's budget across both replicas", async () => {
+    const key = await createApiKey(a, firm.token, { scopes: ['CLIENTS_READ'] });
+    const ask = (replica: TestApp) => replica.gql('{ clients { totalCount } }', {}, { token: key.secret });
+    for (const replica of [a, b, a, b]) expect((await ask(replica)).errors).toBeUndefined();
+    for (const replica of [b, a]) {
+      const limited = await ask(replica);
+      expect(limited.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    // Another key of the same firm has its own budget, on either replica.
+    const other = await createApiKey(b, firm.token, { scopes: ['CLIENTS_READ'] });
+    expect((await ask(b)).errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+    expect((await b.gql('{ clients { totalCount } }', {}, { token: other.secret })).errors).toBeUndefined();
+  });
+
+  it('takes a session started on one replica on the other: access token and refresh cookie', async () => {
+    const signedIn = await fetch(`${a.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+        variables: { i: { email: firm.email, password: firm.password } },
+      }),
+    });
+    const { accessToken } = ((await signedIn.json()) as { data: { login: { accessToken: string } } }).data
+      .login;
+    const me = await b.gql<{ me: { role: string } }>('{ me { role } }', {}, { token: accessToken });
+    expect(me.data?.me.role).toBe('OWNER');
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const rotated = await fetch(`${b.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: 'mutation { refreshToken { accessToken } }' }),
+    });
+    const refreshed = (await rotated.json()) as { data?: { refreshToken: { accessToken: string } } };
+    expect(refreshed.data?.refreshToken.accessToken).toEqual(expect.any(String));
+    const again = await a.gql<{ me: { role: string } }>(
+      '{ me { role } }',
+      {},
+      { token: refreshed.data?.refreshToken.accessToken ?? '' },
+    );
+    expect(again.data?.me.role).toBe('OWNER');
+  });
+
+  it('runs each job once although both replicas have workers, and keeps one schedule per queue', async () => {
+    const ids = await owner(async (db) => {
+      const rows: string[] = [];
+      for (let i = 0; i < 8; i++)
+        rows.push(
+          (
+            await db.query<{ id: string }>(
+              `INSERT INTO pgboss.job (name, data) VALUES ('portfolio-snapshot', '{}'::jsonb) RETURNING id`,
+            )
+          ).rows[0]?.id ?? '',
+        );
+      return rows;
+    });
+    let done: { state: string; retry_count: number }[] = [];
+    for (let i = 0; i < 80; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      done = await owner(
+        async (db) =>
+          (
+            await db.query<{ state: string; retry_count: number }>(
+              'SELECT state, retry_count FROM pgboss.job WHERE id = ANY($1)',
+              [ids],
+            )
+          ).rows,
+      );
+      if (done.length === ids.length && done.every((job) => job.state === 'completed')) break;
+    }
+    // Completed once each: a job fetched by one worker is locked for the other (no retry, no second start).
+    expect(done).toEqual(ids.map(() => ({ state: 'completed', retry_count: 0 })));
+    // Both replicas registered the cron schedules at start; each queue has one, so each tick sends one job.
+    const schedules = await owner(
+      async (db) =>
+        (
+          await db.query<{ name: string; n: number }>(
+            'SELECT name, count(*)::int AS n FROM pgboss.schedule GROUP BY name',
+          )
+        ).rows,
+    );
+    expect(schedules.length).toBeGreaterThan(0);
+    expect(schedules.every((s) => s.n === 1)).toBe(true);
+  });
+});
