@@ -1,0 +1,53 @@
+import { signUpFirm, type Firm } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const WITH_FINDINGS = (first: string): string =>
+  `clients(first: ${first}) { edges { node { id name compliance { score level findings { ruleId severity } } openTaskCount consentStats { pending } } } }`;
+
+describe('Query cost over HTTP: a variable `first` counts like a literal one', () => {
+  let sut: TestApp;
+  let firm: Firm;
+  const statements: string[] = [];
+
+  beforeAll(async () => {
+    sut = await startTestApp({}, { onQuery: (sql) => statements.push(sql) });
+    firm = await signUpFirm(sut);
+  });
+  afterAll(() => sut.close());
+
+  it.each([
+    ['a literal', `{ ${WITH_FINDINGS('1000')} }`, {}],
+    ['a variable', `query ($first: Int) { ${WITH_FINDINGS('$first')} }`, { first: 1000 }],
+  ])('refuses 1,000 clients with their findings as %s, before any SQL', async (_, query, variables) => {
+    statements.length = 0;
+    const result = await sut.gql(query, variables, { token: firm.token });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toMatch(/Query cost 23001 exceeds the limit of 20000/);
+    expect(statements).toEqual([]);
+  });
+
+  it.each([
+    ['a literal', `{ ${WITH_FINDINGS('500')} }`, {}],
+    ['a variable', `query ($first: Int) { ${WITH_FINDINGS('$first')} }`, { first: 500 }],
+  ])('answers 500 clients with their findings as %s', async (_, query, variables) => {
+    const result = await sut.gql(query, variables, { token: firm.token });
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('refuses a page above the maximum page size on every list', async () => {
+    const result = await sut.gql(
+      'query ($n: Int) { tasks(first: $n) { totalCount } }',
+      { n: 5001 },
+      { token: firm.token },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const ok = await sut.gql(
+      'query ($n: Int) { tasks(first: $n) { totalCount } }',
+      { n: 5000 },
+      { token: firm.token },
+    );
+    expect(ok.errors).toBeUndefined();
+  });
+});
