@@ -23,3 +23,4 @@ export * from './lib/database/unavailable';
 export * from './lib/context/unit-of-work';
 export * from './lib/context/context-loader.util';
 export * from './lib/graphql/query-cost';
+export * from './lib/access/access-changes';

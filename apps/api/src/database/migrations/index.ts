@@ -19,6 +19,7 @@ import { TenantActiveClientCount1796480000000 } from './1796480000000-TenantActi
 import { TaskOpenCountByTrigger1796500000000 } from './1796500000000-TaskOpenCountByTrigger';
 import { ClientNextReviewByTrigger1796510000000 } from './1796510000000-ClientNextReviewByTrigger';
 import { RateLimitStore1796520000000 } from './1796520000000-RateLimitStore';
+import { AccountGovernance1796530000000 } from './1796530000000-AccountGovernance';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   TaskOpenCountByTrigger1796500000000,
   ClientNextReviewByTrigger1796510000000,
   RateLimitStore1796520000000,
+  AccountGovernance1796530000000,
 ];

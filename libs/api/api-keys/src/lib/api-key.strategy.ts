@@ -40,6 +40,8 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
       const row = await this.keys.findForSignIn(ctx, parsed.keyId);
       if (!row || !safeEqual(row.secret_hash, parsed.hash)) return null;
       if (row.revoked_at || (row.expires_at && row.expires_at.getTime() <= Date.now())) return null;
+      // A key bound to an archived client stops working with its portal (and works again when it is restored).
+      if (row.client_archived) return null;
       await this.keys.touch(ctx, row.id);
       return row;
     });

@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_SECRETS, type AppSecrets } from '@klarsicht/api-core';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { RequestAuthGuard } from './guards/request-auth.guard';
@@ -37,6 +39,8 @@ import { UsersRepository } from './users.repository';
     SignInThrottleService,
     AuthService,
     AuthResolver,
+    AccountService,
+    AccountResolver,
     { provide: APP_GUARD, useClass: RequestAuthGuard },
   ],
   exports: [PasswordService, TokenService],

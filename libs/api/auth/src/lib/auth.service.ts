@@ -230,7 +230,12 @@ export class AuthService {
     if (!parsed) throw notFound();
     await ctx.become({ ...ANON_WITH_TENANT(parsed.tenantId) });
     const invitation = await this.users.invitationByToken(ctx, parsed.tenantId, parsed.hash);
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now())
+    if (
+      !invitation ||
+      invitation.acceptedAt ||
+      invitation.revokedAt ||
+      invitation.expiresAt.getTime() <= Date.now()
+    )
       throw notFound();
     let user = await this.users.findByEmail(ctx, invitation.email);
     if (user) {
@@ -334,6 +339,8 @@ export class AuthService {
     membership: Membership,
     familyId: string | null,
   ): Promise<Session> {
+    if (membership.clientId && (await this.users.clientArchived(ctx, membership.clientId)))
+      throw new AppError('FORBIDDEN', PORTAL_CLOSED);
     const accessToken = await this.tokens.accessToken({
       userId: user.id,
       email: user.email,
@@ -348,5 +355,8 @@ export class AuthService {
     return { accessToken, refresh, user, tenant, role: membership.role, clientId: membership.clientId };
   }
 }
+
+const PORTAL_CLOSED =
+  "This company's portal is closed: the data protection firm has archived it. Ask the firm to restore it.";
 
 const ANON_WITH_TENANT = (tenantId: string): Principal => publicPrincipal(tenantId);

@@ -37,6 +37,7 @@ export class TokenService {
       tid: claims.tenantId,
       role: claims.role,
       cid: claims.clientId,
+      iss_ms: Date.now(),
     };
     return this.jwt.signAsync(payload, {
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,

@@ -35,7 +35,9 @@ export class UsersRepository {
   async update(
     ctx: RequestContext,
     id: string,
-    values: Partial<Pick<User, 'lastTenantId' | 'totpEnabled' | 'totpSecret' | 'totpLastStep'>>,
+    values: Partial<
+      Pick<User, 'lastTenantId' | 'totpEnabled' | 'totpSecret' | 'totpLastStep' | 'passwordHash'>
+    >,
   ): Promise<void> {
     await (await ctx.repo(User)).update({ id }, values);
   }
@@ -54,6 +56,15 @@ export class UsersRepository {
     const membership = memberships.create(values);
     await memberships.insert(membership);
     return membership;
+  }
+
+  /** Whether the client is archived (the firm ended the mandate; its portal is closed). */
+  async clientArchived(ctx: RequestContext, clientId: string): Promise<boolean> {
+    const [row] = await ctx.query<{ archived: boolean }>(
+      `SELECT archived_at IS NOT NULL AS archived FROM client WHERE id = $1`,
+      [clientId],
+    );
+    return row?.archived ?? false;
   }
 
   async tenant(ctx: RequestContext, id: string): Promise<Tenant> {

@@ -129,6 +129,15 @@ export class ClientsRepository {
     return client;
   }
 
+  /** The users of the client's portal (client roles bound to it). */
+  async portalUserIds(ctx: RequestContext, clientId: string): Promise<string[]> {
+    const rows = await ctx.query<{ userId: string }>(
+      `SELECT user_id AS "userId" FROM membership WHERE tenant_id = $1 AND client_id = $2`,
+      [ctx.tenantId, clientId],
+    );
+    return rows.map((row) => row.userId);
+  }
+
   async update(ctx: RequestContext, id: string, values: Partial<Client>): Promise<void> {
     await (await ctx.repo(Client)).update({ id }, values);
   }

@@ -31,6 +31,16 @@ export class ClientsResolver {
     return this.service.archive(ctx, id);
   }
 
+  @Mutation(() => ClientModel, {
+    description: 'Takes an archived client back and reopens its portal. Needs clients:delete.',
+  })
+  restoreClient(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ClientModel> {
+    return this.service.restore(ctx, id);
+  }
+
   @Query(() => ClientModel, {
     nullable: true,
     description: 'A client visible to the caller; NOT_FOUND otherwise.',

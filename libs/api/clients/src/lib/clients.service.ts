@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AccessChanges,
   AccessService,
   badInput,
   decodeCursor,
@@ -49,6 +50,7 @@ export class ClientsService {
     private readonly access: AccessService,
     private readonly clients: ClientsRepository,
     private readonly compliance: ComplianceService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   async create(ctx: RequestContext, input: CreateClientInput): Promise<ClientModel> {
@@ -81,18 +83,41 @@ export class ClientsService {
     return this.load(ctx, id);
   }
 
+  /**
+   * Ends the mandate: the firm keeps every record, the client's portal closes at once (its users' sessions end, they
+   * cannot sign in to it, API keys bound to it stop working) until restoreClient.
+   */
   async archive(ctx: RequestContext, id: string): Promise<ClientModel> {
     this.access.requireFirm(ctx, 'clients', 'delete');
     const client = await this.access.requireRecord(ctx, 'clients', 'delete', Client, id);
     if (!client.archivedAt) {
       const archivedAt = new Date();
       await this.clients.update(ctx, id, { archivedAt });
+      for (const userId of await this.clients.portalUserIds(ctx, id))
+        await this.accessChanges.record(ctx, { userId, role: null, clientId: null });
       ctx.audit({
         action: 'client.archived',
         entityType: 'client',
         entityId: id,
         clientId: id,
         changes: { archivedAt: { before: null, after: archivedAt.toISOString() } },
+      });
+    }
+    return this.load(ctx, id);
+  }
+
+  /** Takes an archived client back: its portal opens again (its users sign in anew). */
+  async restore(ctx: RequestContext, id: string): Promise<ClientModel> {
+    this.access.requireFirm(ctx, 'clients', 'delete');
+    const client = await this.access.requireRecord(ctx, 'clients', 'delete', Client, id);
+    if (client.archivedAt) {
+      await this.clients.update(ctx, id, { archivedAt: null });
+      ctx.audit({
+        action: 'client.restored',
+        entityType: 'client',
+        entityId: id,
+        clientId: id,
+        changes: { archivedAt: { before: client.archivedAt.toISOString(), after: null } },
       });
     }
     return this.load(ctx, id);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from './access/access.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { RequestContextFactory } from './context/request-context.factory';
+import { AccessChanges } from './access/access-changes';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { UnitOfWorkPlugin } from './graphql/unit-of-work.plugin';
 import { JobsService } from './jobs/jobs.service';
@@ -21,12 +22,21 @@ export class CoreModule {
         { provide: APP_SECRETS, useValue: secrets },
         { provide: DataSource, useValue: dataSource },
         AccessService,
+        AccessChanges,
         RequestContextFactory,
         QueryCostPlugin,
         UnitOfWorkPlugin,
         JobsService,
       ],
-      exports: [APP_CONFIG, APP_SECRETS, DataSource, AccessService, RequestContextFactory, JobsService],
+      exports: [
+        APP_CONFIG,
+        APP_SECRETS,
+        DataSource,
+        AccessService,
+        AccessChanges,
+        RequestContextFactory,
+        JobsService,
+      ],
     };
   }
 }

@@ -11,5 +11,7 @@ export class Invitation extends TenantOwned {
   @Column({ name: 'token_hash', type: 'text' }) tokenHash!: string;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt!: Date | null;
+  // Withdrawn by the firm: the link no longer works.
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
   @Column({ name: 'invited_by', type: 'uuid', nullable: true }) invitedBy!: string | null;
 }

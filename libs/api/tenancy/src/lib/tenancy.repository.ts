@@ -23,7 +23,7 @@ export class TenancyRepository {
 
   members(ctx: RequestContext): Promise<MemberModel[]> {
     return ctx.query<MemberModel>(
-      `SELECT m.id, m.user_id AS "userId", u.name, u.email, m.role, m.client_id AS "clientId", m.created_at AS "createdAt"
+      `SELECT m.id, m.user_id AS "userId", u.name, u.email, m.role, m.client_id AS "clientId", u.totp_enabled AS "twoFactorEnabled", m.created_at AS "createdAt"
          FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.tenant_id = $1 ORDER BY u.name`,
       [ctx.tenantId],
@@ -32,5 +32,42 @@ export class TenancyRepository {
 
   async membershipOf(ctx: RequestContext, userId: string): Promise<Membership | null> {
     return (await ctx.repo(Membership)).findOne({ where: { tenantId: ctx.tenantId, userId } });
+  }
+
+  async membershipById(ctx: RequestContext, id: string): Promise<Membership | null> {
+    return (await ctx.repo(Membership)).findOne({ where: { id } });
+  }
+
+  /** The firm's owners, their rows locked: two owners demoting each other cannot both succeed. */
+  async ownerCount(ctx: RequestContext): Promise<number> {
+    const rows = await ctx.query<{ id: string }>(
+      `SELECT id FROM membership WHERE tenant_id = $1 AND role = 'OWNER' FOR UPDATE`,
+      [ctx.tenantId],
+    );
+    return rows.length;
+  }
+
+  async deleteMembership(ctx: RequestContext, id: string): Promise<void> {
+    await (await ctx.repo(Membership)).delete({ id });
+  }
+
+  async updateMembership(
+    ctx: RequestContext,
+    id: string,
+    values: Pick<Membership, 'role' | 'clientId'>,
+  ): Promise<void> {
+    await (await ctx.repo(Membership)).update({ id }, values);
+  }
+
+  async invitationById(ctx: RequestContext, id: string): Promise<Invitation | null> {
+    return (await ctx.repo(Invitation)).findOne({ where: { id } });
+  }
+
+  async updateInvitation(
+    ctx: RequestContext,
+    id: string,
+    values: Partial<Pick<Invitation, 'revokedAt' | 'tokenHash' | 'expiresAt'>>,
+  ): Promise<void> {
+    await (await ctx.repo(Invitation)).update({ id }, values);
   }
 }

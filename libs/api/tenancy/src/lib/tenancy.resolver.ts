@@ -1,12 +1,17 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Role } from '@klarsicht/shared';
 import { Ctx, type RequestContext } from '@klarsicht/api-core';
 import { InviteMemberInput } from './dto/invite-member.input';
-import { InvitationModel, MemberModel } from './models/invitation.model';
+import { InvitationModel, MemberModel, MemberRole } from './models/invitation.model';
+import { MembersService } from './members.service';
 import { TenancyService } from './tenancy.service';
 
 @Resolver()
 export class TenancyResolver {
-  constructor(private readonly tenancy: TenancyService) {}
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly memberships: MembersService,
+  ) {}
 
   @Mutation(() => InvitationModel, {
     description: 'Invite a person into the active firm; returns the accept URL once.',
@@ -23,8 +28,47 @@ export class TenancyResolver {
     return this.tenancy.invitations(ctx);
   }
 
+  @Mutation(() => InvitationModel, { description: 'Withdraw an open invitation; its link stops working.' })
+  revokeInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<InvitationModel> {
+    return this.tenancy.revokeInvitation(ctx, id);
+  }
+
+  @Mutation(() => InvitationModel, {
+    description: 'A new accept URL (returned once) for an open invitation; the old link stops working.',
+  })
+  resendInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<InvitationModel> {
+    return this.tenancy.resendInvitation(ctx, id);
+  }
+
   @Query(() => [MemberModel])
   members(@Ctx() ctx: RequestContext): Promise<MemberModel[]> {
-    return this.tenancy.members(ctx);
+    return this.memberships.list(ctx);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Remove a member (OWNER; DPO for other roles), or leave the firm with your own membership id. Takes effect at once; the last owner stays.',
+  })
+  removeMember(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.memberships.remove(ctx, id);
+  }
+
+  @Mutation(() => MemberModel, {
+    description:
+      "Change a member's role (client roles need clientId). Takes effect at once, also for tokens already issued.",
+  })
+  changeMemberRole(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('role', { type: () => MemberRole }) role: Role,
+    @Args('clientId', { type: () => ID, nullable: true }) clientId: string | null,
+  ): Promise<MemberModel> {
+    return this.memberships.changeRole(ctx, id, role, clientId ?? null);
   }
 }

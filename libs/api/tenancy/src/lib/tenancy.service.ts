@@ -5,13 +5,16 @@ import {
   APP_CONFIG,
   badInput,
   createTenantToken,
+  conflict,
   forbidden,
+  isUuid,
+  notFound,
   type AppConfig,
   type RequestContext,
 } from '@klarsicht/api-core';
 import type { Membership } from './membership.entity';
 import { TenancyRepository } from './tenancy.repository';
-import type { InvitationModel, MemberModel } from './models/invitation.model';
+import type { InvitationModel } from './models/invitation.model';
 
 const INVITATION_DAYS = 14;
 
@@ -54,19 +57,61 @@ export class TenancyService {
       clientId,
       changes: { role: { after: input.role } },
     });
+    return { ...invitation, acceptUrl: this.acceptUrl(token) };
+  }
+
+  /** Withdraws an open invitation: its link stops working. */
+  async revokeInvitation(ctx: RequestContext, id: string): Promise<InvitationModel> {
+    const invitation = await this.openInvitation(ctx, id);
+    const revokedAt = new Date();
+    await this.tenancy.updateInvitation(ctx, id, { revokedAt });
+    ctx.audit({
+      action: 'member.invitation_revoked',
+      entityType: 'invitation',
+      entityId: id,
+      clientId: invitation.clientId,
+      changes: { revokedAt: { before: null, after: revokedAt.toISOString() } },
+    });
+    return { ...invitation, revokedAt, acceptUrl: null };
+  }
+
+  /** A new link for an open invitation (another 14 days); the old link stops working. */
+  async resendInvitation(ctx: RequestContext, id: string): Promise<InvitationModel> {
+    const invitation = await this.openInvitation(ctx, id);
+    const { token, hash } = createTenantToken(ctx.tenantId);
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    await this.tenancy.updateInvitation(ctx, id, { tokenHash: hash, expiresAt });
+    ctx.audit({
+      action: 'member.invitation_resent',
+      entityType: 'invitation',
+      entityId: id,
+      clientId: invitation.clientId,
+      changes: { expiresAt: { before: invitation.expiresAt.toISOString(), after: expiresAt.toISOString() } },
+    });
+    return { ...invitation, expiresAt, acceptUrl: this.acceptUrl(token) };
+  }
+
+  private async openInvitation(ctx: RequestContext, id: string) {
+    this.access.requireFirm(ctx, 'members', 'write');
+    if (!isUuid(id)) throw notFound();
+    const invitation = await this.tenancy.invitationById(ctx, id);
+    if (!invitation) throw notFound();
+    if (invitation.role === 'OWNER' && ctx.principal.role !== 'OWNER')
+      throw forbidden('Only an owner can manage an invitation of an owner');
+    if (invitation.acceptedAt) throw conflict('The invitation was accepted already');
+    if (invitation.revokedAt) throw conflict('The invitation was withdrawn');
+    return invitation;
+  }
+
+  private acceptUrl(token: string): string {
     const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
-    return { ...invitation, acceptUrl: `${base}/invitations/${token}` };
+    return `${base}/invitations/${token}`;
   }
 
   async invitations(ctx: RequestContext): Promise<InvitationModel[]> {
     this.access.requireFirm(ctx, 'members', 'read');
     const rows = await this.tenancy.invitations(ctx, 500);
     return rows.map((row) => ({ ...row, acceptUrl: null }));
-  }
-
-  async members(ctx: RequestContext): Promise<MemberModel[]> {
-    this.access.requireFirm(ctx, 'members', 'read');
-    return this.tenancy.members(ctx);
   }
 
   async membershipOf(ctx: RequestContext, userId: string): Promise<Membership | null> {

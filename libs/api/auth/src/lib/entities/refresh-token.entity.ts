@@ -14,5 +14,8 @@ export class RefreshToken {
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'rotated_at', type: 'timestamptz', nullable: true }) rotatedAt!: Date | null;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
+  // The device and network of the sign-in, for the session list (the IP anonymised to its prefix).
+  @Column({ name: 'user_agent', type: 'text', nullable: true }) userAgent!: string | null;
+  @Column({ type: 'text', nullable: true }) ip!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

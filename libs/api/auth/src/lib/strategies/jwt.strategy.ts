@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { ROLES, type Role } from '@klarsicht/shared';
-import { APP_SECRETS, type AppSecrets, type Principal } from '@klarsicht/api-core';
+import { AccessChanges, APP_SECRETS, type AppSecrets, type Principal } from '@klarsicht/api-core';
 
 /**
  * passport-jwt hands `secretOrKey` to jsonwebtoken.verify unchanged, which takes a KeyObject (given a string or a
@@ -15,12 +15,26 @@ function forPassportJwt(key: KeyObject): KeyObject | Buffer {
   return key;
 }
 
-export type AccessTokenClaims = { sub: string; tid: string; role: Role; cid: string | null; email: string };
+// `iss_ms`: when the token was issued, in milliseconds (JWT's `iat` has whole seconds), so that a change of rights
+// and a sign-in in the same second are told apart.
+export type AccessTokenClaims = {
+  sub: string;
+  tid: string;
+  role: Role;
+  cid: string | null;
+  email: string;
+  iss_ms: number;
+};
+type VerifiedClaims = Partial<Pick<AccessTokenClaims, 'iss_ms'>> &
+  Omit<AccessTokenClaims, 'iss_ms'> & { iat?: number };
 
 /** Short-lived access tokens (HS256) carry who the user is in which firm, with which role and client scope. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(APP_SECRETS) secrets: AppSecrets) {
+  constructor(
+    @Inject(APP_SECRETS) secrets: AppSecrets,
+    private readonly changes: AccessChanges,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject: given a string, jsonwebtoken first tries (and fails) to parse it as a public key on every request.
@@ -31,14 +45,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(claims: AccessTokenClaims): Principal | false {
+  validate(claims: VerifiedClaims): Principal | false {
     if (!claims.sub || !claims.tid || !ROLES.includes(claims.role)) return false;
+    // Rights changed since the token was issued (removed, role changed, portal closed): the change wins, at once.
+    const issuedAtMs = claims.iss_ms ?? (claims.iat ?? 0) * 1000;
+    const change = this.changes.changeFor(claims.tid, claims.sub, issuedAtMs);
+    if (change && !change.role) return false;
     return {
       actor: { type: 'USER', id: claims.sub, label: claims.email },
       userId: claims.sub,
       tenantId: claims.tid,
-      role: claims.role,
-      clientId: claims.cid ?? null,
+      role: change?.role ?? claims.role,
+      clientId: change ? change.clientId : (claims.cid ?? null),
       scopes: null,
     };
   }

@@ -87,6 +87,7 @@ export class RequestContext {
   private connecting: Promise<QueryRunner> | null = null;
   private opening: Promise<EntityManager> | null = null;
   private readonly pendingAudit: AuditEntry[] = [];
+  private readonly onCommit: (() => void)[] = [];
   private finished = false;
   private readOnly = false;
   readonly loaders = new Map<string, unknown>();
@@ -192,6 +193,11 @@ export class RequestContext {
     });
   }
 
+  /** Runs `effect` once this request's transaction has committed (never when it rolls back). */
+  afterCommit(effect: () => void): void {
+    this.onCommit.push(effect);
+  }
+
   /** Commit (flushing audit entries first) or roll back, and return the connection to the pool. */
   async finish(commit: boolean): Promise<void> {
     if (this.finished) return;
@@ -208,6 +214,7 @@ export class RequestContext {
         if (this.pendingAudit.length > 0)
           await this.auditSink.append(runner.manager, this.pendingAudit.splice(0));
         await runner.commitTransaction();
+        for (const effect of this.onCommit.splice(0)) effect();
       } else if (runner.isTransactionActive) {
         await runner.rollbackTransaction().catch((error: unknown) => {
           // A connection that broke has no transaction left to roll back: the server aborted it.

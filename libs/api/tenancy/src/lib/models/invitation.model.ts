@@ -16,6 +16,8 @@ export class InvitationModel {
   @Field(() => ID, { nullable: true }) clientId!: string | null;
   @Field(() => Date) expiresAt!: Date;
   @Field(() => Date, { nullable: true }) acceptedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Withdrawn by the firm: the link no longer works.' })
+  revokedAt!: Date | null;
   @Field(() => String, {
     nullable: true,
     description: 'Link to accept; returned only to the inviter when created.',
@@ -31,5 +33,7 @@ export class MemberModel {
   @Field(() => String) email!: string;
   @Field(() => MemberRole) role!: Role;
   @Field(() => ID, { nullable: true }) clientId!: string | null;
+  @Field(() => Boolean, { description: 'Whether the member signs in with a second factor (TOTP).' })
+  twoFactorEnabled!: boolean;
   @Field(() => Date) createdAt!: Date;
 }
