@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { createApiKey } from '../support/api-keys';
 import { addMember, createClient, signUpFirm, STRONG_PASSWORD, type Firm } from '../support/factories';
+import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { startTestApp, type GqlResult, type TestApp } from '../support/test-app';
 
 const code = (result: GqlResult<unknown>): unknown => result.errors?.[0]?.extensions?.['code'];
@@ -9,7 +10,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** Members a firm governs (issue 25): removal, role changes, invitations, archived clients, own account. */
 describe('Accounts a firm governs', () => {
   let a: TestApp;
-  let b: TestApp;
+  // The second replica runs in a process of its own, as in production.
+  let b: ApiProcess;
   let firm: Firm;
 
   const members = async (token: string) =>
@@ -31,7 +33,7 @@ describe('Accounts a firm governs', () => {
         variables: { i: { email, password } },
       }),
     });
-  const refresh = (app: TestApp, cookie: string) =>
+  const refresh = (app: Pick<TestApp, 'url'>, cookie: string) =>
     fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
@@ -63,11 +65,11 @@ describe('Accounts a firm governs', () => {
   };
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([startTestApp(), startTestApp()]);
+    [a, b] = await Promise.all([startTestApp(), startApiProcess()]);
     firm = await signUpFirm(a);
   });
   afterAll(async () => {
-    await Promise.all([a.close(), b.close()]);
+    await Promise.all([a.close(), b.stop()]);
   });
 
   it("refuses a removed member's old token on the next request, on this and on a second api instance", async () => {

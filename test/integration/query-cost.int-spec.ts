@@ -16,21 +16,21 @@ describe('Query cost over HTTP: a variable `first` counts like a literal one', (
   afterAll(() => sut.close());
 
   it.each([
-    ['a literal', `{ ${WITH_FINDINGS('1000')} }`, {}],
-    ['a variable', `query ($first: Int) { ${WITH_FINDINGS('$first')} }`, { first: 1000 }],
-  ])('refuses 1,000 clients with their findings as %s, before any SQL', async (_, query, variables) => {
+    ['a literal', `{ ${WITH_FINDINGS('5000')} }`, {}],
+    ['a variable', `query ($first: Int) { ${WITH_FINDINGS('$first')} }`, { first: 5000 }],
+  ])('refuses 5,000 clients with their findings as %s, before any SQL', async (_, query, variables) => {
     statements.length = 0;
     const result = await sut.gql(query, variables, { token: firm.token });
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(result.errors?.[0]?.message).toMatch(/Query cost 23001 exceeds the limit of 20000/);
+    expect(result.errors?.[0]?.message).toMatch(/Query cost 65001 exceeds the limit of 50000/);
     expect(statements).toEqual([]);
   });
 
   it.each([
-    ['a literal', `{ ${WITH_FINDINGS('500')} }`, {}],
-    ['a variable', `query ($first: Int) { ${WITH_FINDINGS('$first')} }`, { first: 500 }],
-  ])('answers 500 clients with their findings as %s', async (_, query, variables) => {
+    ['a literal', `{ ${WITH_FINDINGS('1000')} }`, {}],
+    ['a variable', `query ($first: Int) { ${WITH_FINDINGS('$first')} }`, { first: 1000 }],
+  ])('answers 1,000 clients with their findings as %s', async (_, query, variables) => {
     const result = await sut.gql(query, variables, { token: firm.token });
     expect(result.status).toBe(200);
     expect(result.errors).toBeUndefined();

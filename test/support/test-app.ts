@@ -38,6 +38,13 @@ export const ownerUrl = (): string => {
   return url;
 };
 
+/** The keys every test api uses (a separate api process gets the same, test/support/api-process.ts). */
+export const TEST_SECRETS: AppSecrets = {
+  jwtSecret: 'test-jwt-secret-that-is-long-enough-0123456789',
+  encryptionKey: Buffer.alloc(32, 7),
+  blindIndexKey: Buffer.alloc(32, 9),
+};
+
 /** GraphQL over real HTTP against the api at `url`. */
 export const gqlAt =
   (url: string): TestApp['gql'] =>
@@ -82,11 +89,7 @@ export const startTestApp = async (
     PORT: '0',
     ...env,
   });
-  const secrets: AppSecrets = {
-    jwtSecret: 'test-jwt-secret-that-is-long-enough-0123456789',
-    encryptionKey: Buffer.alloc(32, 7),
-    blindIndexKey: Buffer.alloc(32, 9),
-  };
+  const secrets = TEST_SECRETS;
   const appUrl = new URL(appUrlFor(ownerUrl()));
   if (options.via) {
     appUrl.hostname = options.via.host;

@@ -40,11 +40,19 @@ type Documents = {
     "\n  query ClientDocuments($clientId: ID!, $first: Int) {\n    documents(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          nextReviewAt\n          reviewDue\n          returnReason\n          versions {\n            id\n            version\n            filename\n            contentType\n            size\n            sha256\n            uploadedAt\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientDocumentsDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDocumentDocument,
     "\n  mutation ApproveDocument($id: ID!) {\n    approveDocument(id: $id) {\n      id\n      status\n      nextReviewAt\n    }\n  }\n": typeof types.ApproveDocumentDocument,
-    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      revokedAt\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation ChangeMemberRole($id: ID!, $role: MemberRole!, $clientId: ID) {\n    changeMemberRole(id: $id, role: $role, clientId: $clientId) {\n      id\n      role\n      clientId\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      acceptUrl\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": typeof types.PortfolioHistoryDocument,
     "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      ip\n      signedInAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.SessionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.ConfirmTotpDocument,
     "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": typeof types.EnableTotpDocument,
@@ -85,11 +93,19 @@ const documents: Documents = {
     "\n  query ClientDocuments($clientId: ID!, $first: Int) {\n    documents(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          nextReviewAt\n          reviewDue\n          returnReason\n          versions {\n            id\n            version\n            filename\n            contentType\n            size\n            sha256\n            uploadedAt\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n": types.ClientDocumentsDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      id\n    }\n  }\n": types.CreateDocumentDocument,
     "\n  mutation ApproveDocument($id: ID!) {\n    approveDocument(id: $id) {\n      id\n      status\n      nextReviewAt\n    }\n  }\n": types.ApproveDocumentDocument,
-    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n": types.InvitationsDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      revokedAt\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
-    "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation ChangeMemberRole($id: ID!, $role: MemberRole!, $clientId: ID) {\n    changeMemberRole(id: $id, role: $role, clientId: $clientId) {\n      id\n      role\n      clientId\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      acceptUrl\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n": types.MembersDocument,
     "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": types.PortfolioHistoryDocument,
     "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      ip\n      signedInAt\n      lastUsedAt\n      current\n    }\n  }\n": types.SessionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.ConfirmTotpDocument,
     "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.DisableTotpDocument,
     "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": types.EnableTotpDocument,
@@ -225,7 +241,7 @@ export function graphql(source: "\n  mutation ApproveDocument($id: ID!) {\n    a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -233,7 +249,23 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      name\n      email\n      role\n      clientId\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($id: ID!, $role: MemberRole!, $clientId: ID) {\n    changeMemberRole(id: $id, role: $role, clientId: $clientId) {\n      id\n      role\n      clientId\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($id: ID!, $role: MemberRole!, $clientId: ID) {\n    changeMemberRole(id: $id, role: $role, clientId: $clientId) {\n      id\n      role\n      clientId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      acceptUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      acceptUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -242,6 +274,22 @@ export function graphql(source: "\n  query PortfolioHistory($days: Int) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      ip\n      signedInAt\n      lastUsedAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      ip\n      signedInAt\n      lastUsedAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { DataTable, type DataTableColumn } from '../../../shared/ui/DataTable';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { ShownOnceAlert } from '../../../shared/ui/ShownOnceAlert';
+import { useInvitationActions } from '../hooks/useInvitationActions';
 import { useInviteMember } from '../hooks/useInviteMember';
 import { usePendingInvitations } from '../hooks/usePendingInvitations';
 
@@ -33,6 +34,8 @@ export const InvitationsSection = ({ canInvite, clients, clientNames }: Invitati
   const format = useFormat();
   const { pending, error, retry } = usePendingInvitations();
   const { invite, inviting } = useInviteMember();
+  const actions = useInvitationActions();
+  const [actionError, setActionError] = useState<unknown>(null);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<MemberRole>('DPO');
   const [clientId, setClientId] = useState<string | null>(null);
@@ -73,6 +76,50 @@ export const InvitationsSection = ({ canInvite, clients, clientNames }: Invitati
       header: t('settings.invite.expires'),
       cell: (invitation) => format.dateTime(invitation.expiresAt),
     },
+    ...(canInvite
+      ? [
+          {
+            key: 'actions',
+            header: t('settings.invite.actions'),
+            cell: (invitation: Invitation) => (
+              <Group gap={4} wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  disabled={actions.busy}
+                  onClick={() =>
+                    void (async () => {
+                      setActionError(null);
+                      try {
+                        const url = await actions.resend(invitation.id);
+                        if (url) setAcceptUrl({ email: invitation.email, url });
+                      } catch (err) {
+                        setActionError(err);
+                      }
+                    })()
+                  }
+                >
+                  {t('settings.invite.resend')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  disabled={actions.busy}
+                  onClick={() =>
+                    void actions.revoke(invitation.id).then(
+                      () => setActionError(null),
+                      (err: unknown) => setActionError(err),
+                    )
+                  }
+                >
+                  {t('settings.invite.revoke')}
+                </Button>
+              </Group>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -130,6 +177,7 @@ export const InvitationsSection = ({ canInvite, clients, clientNames }: Invitati
           </form>
         ) : null}
         {formError ? <ErrorAlert error={formError} /> : null}
+        {actionError ? <ErrorAlert error={actionError} /> : null}
         <div role="status">
           {acceptUrl ? (
             <ShownOnceAlert

@@ -9,6 +9,7 @@ export const InvitationsQuery = graphql(`
       clientId
       expiresAt
       acceptedAt
+      revokedAt
     }
   }
 `);

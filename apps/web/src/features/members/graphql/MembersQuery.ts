@@ -4,10 +4,12 @@ export const MembersQuery = graphql(`
   query Members {
     members {
       id
+      userId
       name
       email
       role
       clientId
+      twoFactorEnabled
       createdAt
     }
   }

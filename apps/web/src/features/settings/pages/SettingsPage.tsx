@@ -9,14 +9,21 @@ import { BspSection } from '../../bsp/components/BspSection';
 import { useClientOptions } from '../../clients/hooks/useClientOptions';
 import { InvitationsSection } from '../../members/components/InvitationsSection';
 import { MembersSection } from '../../members/components/MembersSection';
+import { PasswordSection } from '../../security/components/PasswordSection';
+import { SessionsSection } from '../../security/components/SessionsSection';
 import { TotpSettings } from '../../security/components/TotpSettings';
 
-const FirmSettings = ({ role }: { role: Role }) => {
+const FirmSettings = ({ role, userId }: { role: Role; userId: string | null }) => {
   const { clients, clientNames, error, retry } = useClientOptions();
   return (
     <>
       {error ? <ErrorAlert error={error} onRetry={retry} /> : null}
-      <MembersSection clientNames={clientNames} />
+      <MembersSection
+        clientNames={clientNames}
+        canManage={roleAllows(role, 'members', 'write')}
+        viewerRole={role}
+        viewerUserId={userId}
+      />
       <InvitationsSection
         canInvite={roleAllows(role, 'members', 'write')}
         clients={clients}
@@ -42,8 +49,12 @@ export const SettingsPage = () => {
     <>
       <PageHeader title={t('settings.title')} description={viewer.tenant.name} />
       <Stack gap="md">
+        {viewer.user ? <PasswordSection /> : null}
         <TotpSettings />
-        {roleAllows(viewer.role, 'members', 'read') ? <FirmSettings role={viewer.role} /> : null}
+        {viewer.user ? <SessionsSection /> : null}
+        {roleAllows(viewer.role, 'members', 'read') ? (
+          <FirmSettings role={viewer.role} userId={viewer.user?.id ?? null} />
+        ) : null}
         {firmStaff && roleAllows(viewer.role, 'clients', 'read') ? (
           <BspSection canEdit={roleAllows(viewer.role, 'clients', 'write')} />
         ) : null}

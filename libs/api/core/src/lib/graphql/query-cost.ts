@@ -11,9 +11,9 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 /** The most an operation may cost (docs/api.md, "Limits"): all 5,000 clients with their status is ~15,000. */
-export const MAX_QUERY_COST = 20_000;
+export const MAX_QUERY_COST = 50_000;
 // A list without `first` (findings, consent texts …) is counted as this many items.
-export const UNPAGED_LIST_ITEMS = 20;
+export const UNPAGED_LIST_ITEMS = 10;
 
 const clampPage = (first: unknown): number =>
   typeof first === 'number' && Number.isFinite(first)

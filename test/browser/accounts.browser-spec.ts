@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { addMember, signUpFirm } from '../support/factories';
+import {
+  saveScreenshot,
+  seriousA11yViolations,
+  startBrowserHarness,
+  type BrowserHarness,
+} from '../support/browser-harness';
+
+const unique = (): string => Math.random().toString(36).slice(2, 8);
+
+const signIn = async (page: Page, email: string, password: string): Promise<void> => {
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+};
+
+describe('Accounts in Chromium: members, invitations, password, sessions', () => {
+  let sut: BrowserHarness;
+
+  beforeAll(async () => {
+    sut = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('changes a role, removes a member, withdraws an invitation, changes the password and lists the sessions', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Nord ${unique()}`);
+    await addMember(sut.app, firm.token, 'DPO');
+    const pendingEmail = `falsch-${unique()}@example.test`;
+    await sut.app.gql(
+      'mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { id } }',
+      { i: { email: pendingEmail, role: 'ASSISTANT' } },
+      { token: firm.token },
+    );
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('heading', { name: 'Mitglieder' }).waitFor();
+
+    // Role change: the DPO becomes an auditor, at once.
+    await page.getByRole('combobox', { name: 'Rolle von Member DPO' }).click();
+    await page.getByRole('option', { name: 'Prüfer/in (nur lesen)' }).click();
+    let role: string | undefined;
+    for (let i = 0; i < 50 && role !== 'AUDITOR'; i++) {
+      await page.waitForTimeout(100);
+      const members = await sut.app.gql<{ members: { name: string; role: string }[] }>(
+        '{ members { name role } }',
+        {},
+        { token: firm.token },
+      );
+      role = members.data?.members.find((m) => m.name === 'Member DPO')?.role;
+    }
+    expect(role).toBe('AUDITOR');
+    expect(await page.getByRole('combobox', { name: 'Rolle von Member DPO' }).inputValue()).toBe(
+      'Prüfer/in (nur lesen)',
+    );
+
+    // Removal asks once more.
+    await page.getByRole('button', { name: 'Entfernen' }).click();
+    await page.getByRole('button', { name: 'Member DPO wirklich entfernen?' }).click();
+    await page.getByRole('cell', { name: 'Member DPO' }).waitFor({ state: 'detached' });
+
+    // The wrong invitation is withdrawn.
+    await page.getByRole('cell', { name: pendingEmail }).waitFor();
+    await page.getByRole('button', { name: 'Zurückziehen' }).click();
+    await page.getByRole('cell', { name: pendingEmail }).waitFor({ state: 'detached' });
+
+    // Own password: the common one is refused at the field, a good one ends the other session (the sign-up's).
+    await page.getByLabel('Aktuelles Passwort').fill(firm.password);
+    await page.getByLabel('Neues Passwort').fill('password1234');
+    await page.getByRole('button', { name: 'Passwort ändern' }).click();
+    await page.getByText('too common', { exact: false }).waitFor();
+    await page.getByLabel('Neues Passwort').fill('Ein-neues-Kanzlei-Passwort-2026!');
+    await page.getByRole('button', { name: 'Passwort ändern' }).click();
+    await page.getByText('Passwort geändert. 1 andere Sitzung wurde beendet.').waitFor();
+    await page.getByText('Diese Sitzung').waitFor();
+    expect(await page.getByRole('button', { name: 'Beenden', exact: true }).count()).toBe(0);
+    await saveScreenshot(page, 'settings-accounts');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
