@@ -34,6 +34,47 @@ describe('Web journeys in Chromium', () => {
     await sut?.close();
   });
 
+  // Every journey runs under the api's real CSP: any refused script, style, image or connection fails it.
+  afterEach(async () => {
+    expect(await sut.takeCspViolations()).toEqual([]);
+  });
+
+  it('serves the app under a CSP that refuses inline code and reports it', async () => {
+    const { page } = await sut.newPage();
+    const response = await page.goto('/login');
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("frame-ancestors 'none'");
+    // Mantine's own <style> tags carry the nonce of this answer and were applied.
+    const nonce = await page.locator('meta[name="csp-nonce"]').getAttribute('content');
+    expect(csp).toContain(`'nonce-${nonce}'`);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('style[data-mantine-styles]').length),
+    ).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('style')).every((style) => (style.nonce ?? '').length > 0),
+      ),
+    ).toBe(true);
+
+    // Injected markup without the nonce is refused, and the harness sees it.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { background: red; }';
+      document.head.append(style);
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.body.append(script);
+      document.body.insertAdjacentHTML('beforeend', '<p style="color: red">x</p>');
+    });
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+    const refused = await sut.takeCspViolations();
+    expect(refused.filter((v) => v.includes('style-src-elem'))).not.toEqual([]);
+    expect(refused.filter((v) => v.includes('script-src-elem'))).not.toEqual([]);
+    expect(refused.filter((v) => v.includes('style-src-attr'))).not.toEqual([]);
+  });
+
   it('signs up a firm, creates a client, finds it in the portfolio and keeps the session across a reload', async () => {
     const { page } = await sut.newPage();
     await page.goto('/');
@@ -268,7 +309,10 @@ describe('Web journeys in Chromium', () => {
 
     const { page } = await sut.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(path(confirmationUrl));
+    const opened = await page.goto(path(confirmationUrl));
+    // The public page is the same app under the same policy; its token must not leave by a Referer.
+    expect(opened?.headers()['content-security-policy']).toContain("default-src 'self'");
+    expect(opened?.headers()['referrer-policy']).toBe('no-referrer');
     await page.getByRole('heading', { name: 'Einwilligung bestätigen' }).waitFor();
     await page.getByText('Bäckerei Korn GmbH bittet um Ihre Einwilligung').waitFor();
     await page.getByText(text).waitFor();

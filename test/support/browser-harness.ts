@@ -12,24 +12,66 @@ export type BrowserHarness = {
   browser: Browser;
   /** A fresh browser profile (cookies, storage) in German, the product's default language. */
   newPage: (options?: { locale?: string }) => Promise<{ context: BrowserContext; page: Page }>;
+  /** CSP violations (and Permissions-Policy errors) in any page since the last call; drains the list. */
+  takeCspViolations: () => Promise<string[]>;
   close: () => Promise<void>;
 };
+
+/** One `securitypolicyviolation` event, as the page reports it. */
+type CspViolation = {
+  directive: string;
+  blocked: string;
+  source: string;
+  line: number;
+  sample: string;
+  page: string;
+};
+
+// Runs in every document before its own scripts; the binding outlives navigations, unlike a window variable.
+const reportViolations = (): void => {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const report = (window as Window & { __reportCspViolation?: (v: CspViolation) => void })
+      .__reportCspViolation;
+    report?.({
+      directive: event.effectiveDirective,
+      blocked: event.blockedURI,
+      source: event.sourceFile,
+      line: event.lineNumber,
+      sample: event.sample,
+      page: document.location.pathname,
+    });
+  });
+};
+
+const PAGE_POLICY_ERROR = /Content[- ]Security[- ]Policy|Permissions[- ]Policy/;
 
 /** Starts the real api serving the built web app and a headless Debian Chromium. */
 export const startBrowserHarness = async (): Promise<BrowserHarness> => {
   const app = await startTestApp({ WEB_DIST: resolve(__dirname, '../../dist/apps/web') });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // Without a browser the api must not stay up, or jest waits for it after the failed run.
+  const browser = await chromium
+    .launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
   const contexts: BrowserContext[] = [];
+  let violations: string[] = [];
+  const watch = (page: Page): void => {
+    page.on('console', (message) => {
+      if (PAGE_POLICY_ERROR.test(message.text())) violations.push(`console: ${message.text()}`);
+    });
+  };
   return {
     app,
     browser,
@@ -40,8 +82,23 @@ export const startBrowserHarness = async (): Promise<BrowserHarness> => {
         viewport: { width: 1280, height: 800 },
       });
       contexts.push(context);
+      await context.exposeBinding('__reportCspViolation', (_source, v: CspViolation) => {
+        violations.push(
+          `${v.page}: ${v.directive} refused ${v.blocked || 'inline'} (${v.source}:${v.line}) ${v.sample}`.trim(),
+        );
+      });
+      await context.addInitScript(reportViolations);
+      context.on('page', watch);
       const page = await context.newPage();
       return { context, page };
+    },
+    takeCspViolations: async () => {
+      // Let reports of the last moments arrive (events are dispatched as tasks, bindings are asynchronous).
+      for (const page of contexts.flatMap((context) => context.pages()))
+        await page.evaluate(() => new Promise((done) => setTimeout(done, 50))).catch(() => undefined);
+      const taken = violations;
+      violations = [];
+      return taken;
     },
     close: async () => {
       for (const context of contexts) await context.close().catch(() => undefined);

@@ -2,15 +2,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppErrorFilter, createValidationPipe } from '@klarsicht/api-core';
 import { AppModule, type AppModuleOptions } from './app.module';
-
-const API_PREFIXES = ['/graphql', '/api', '/health'];
+import { registerSecurityHeaders } from './security-headers';
+import { registerWebApp } from './web-app';
 
 /** Builds the configured application (used by main, the CLI and the integration tests). */
 export const createApp = async (
@@ -39,27 +35,12 @@ export const createApp = async (
     .addHook('onRequest', async (request, reply) => {
       void reply.header('x-request-id', request.id);
     });
+  // First, so that its hooks cover every route registered after it (static files, index.html, Nest's).
+  await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
 
-  const webRoot = resolve(config.WEB_DIST);
-  const indexFile = join(webRoot, 'index.html');
-  const hasWeb = existsSync(indexFile);
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
-  }
-  const index = hasWeb ? readFileSync(indexFile) : null;
-  const spaFallback = (request: FastifyRequest, reply: FastifyReply): boolean => {
-    const path = request.url.split('?')[0] ?? '/';
-    if (
-      !index ||
-      request.method !== 'GET' ||
-      API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))
-    )
-      return false;
-    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
-    return true;
-  };
+  const spaFallback = await registerWebApp(app, config);
 
   app.useGlobalFilters(new AppErrorFilter(spaFallback));
   app.useGlobalPipes(createValidationPipe());

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { RouterProvider } from 'react-router';
 import { RouteFallback } from '../shared/ui/RouteFallback';
 import { createApolloClient } from './apollo';
+import { getStyleNonce } from './csp-nonce';
 import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -19,7 +20,12 @@ const apolloClient = createApolloClient({
 });
 
 export const App = () => (
-  <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+  <MantineProvider
+    theme={theme}
+    cssVariablesResolver={cssVariablesResolver}
+    defaultColorScheme="light"
+    getStyleNonce={getStyleNonce}
+  >
     <ApolloProvider client={apolloClient}>
       {/* The login page is lazy and sits outside the shell, so it needs its own boundary. */}
       <Suspense fallback={<RouteFallback />}>

@@ -13,7 +13,7 @@ const optionalUrl = z
 export const CONFIG_SCHEMA = {
   NODE_ENV: [
     z.enum(['development', 'production', 'test']).default('development'),
-    'Runtime mode; production turns off introspection and enables secure cookies.',
+    'Runtime mode; production turns off introspection, enables secure cookies and HSTS (https PUBLIC_URL).',
   ],
   PORT: [
     z.coerce.number().int().min(0).max(65535).default(3000),
