@@ -41,7 +41,8 @@ export const ownerUrl = (): string => {
 /** Boots the real Nest app on a random port against the run's test database, as the runtime role. */
 export const startTestApp = async (
   env: Record<string, string> = {},
-  options: { poolSize?: number; onQuery?: (sql: string) => void } = {},
+  // `logger`: the app's own JSON logs (with LOG_LEVEL in `env`), e.g. to see the error behind an internal error.
+  options: { poolSize?: number; onQuery?: (sql: string) => void; logger?: boolean } = {},
 ): Promise<TestApp> => {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -64,7 +65,7 @@ export const startTestApp = async (
     onQuery: options.onQuery,
   });
   await dataSource.initialize();
-  const app = await createApp({ config, secrets, dataSource, logger: false });
+  const app = await createApp({ config, secrets, dataSource, logger: options.logger ?? false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
