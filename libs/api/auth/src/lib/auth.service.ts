@@ -4,6 +4,7 @@ import {
   AppError,
   badInput,
   conflict,
+  isUuid,
   newId,
   notFound,
   parseTenantToken,
@@ -205,6 +206,8 @@ export class AuthService {
   async switchTenant(ctx: RequestContext, tenantId: string, presented: string | undefined): Promise<Session> {
     const userId = ctx.principal.userId;
     if (!userId) throw unauthenticated();
+    // Not a uuid: no such firm (in SQL it would be a database error).
+    if (!isUuid(tenantId)) throw notFound();
     const user = await this.users.find(ctx, userId);
     if (!user) throw unauthenticated();
     await ctx.become(userPrincipal(user, null));

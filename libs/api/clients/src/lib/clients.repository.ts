@@ -82,7 +82,14 @@ const SORTS: Record<
   ClientSort,
   { expr: string; cast: string; desc: boolean; value: (r: ClientRow) => unknown; valid: CursorCheck }
 > = {
-  NAME: { expr: 'c.name', cast: 'text', desc: false, value: (r) => r.name, valid: isCursorText },
+  // A name cannot hold NUL (PostgreSQL text refuses it): a cursor with one is forged, and bad input.
+  NAME: {
+    expr: 'c.name',
+    cast: 'text',
+    desc: false,
+    value: (r) => r.name,
+    valid: (v) => isCursorText(v) && !String(v).includes('\u0000'),
+  },
   SCORE: {
     expr: 'c.compliance_score',
     cast: 'int',

@@ -41,7 +41,9 @@ export type NewTask = Pick<
   | 'generatedKey'
 >;
 
-const OVERDUE = `(t.due_at < now() AND t.status IN ('OPEN', 'IN_PROGRESS'))`;
+// Never NULL: a task without a due date is not overdue (`NULL < now()` would make the non-null field null and
+// `NOT overdue` drop the task from the overdue: false filter).
+const OVERDUE = `(t.due_at IS NOT NULL AND t.due_at < now() AND t.status IN ('OPEN', 'IN_PROGRESS'))`;
 const SELECT_TASK = `SELECT t.id, t.title, t.description, t.status, t.priority, t.due_at, t.source, t.rule_id, t.client_id, c.name AS client_name,
   t.assignee_id, u.name AS assignee_name, t.created_at, t.updated_at, ${OVERDUE} AS overdue
   FROM task t JOIN client c ON c.tenant_id = t.tenant_id AND c.id = t.client_id LEFT JOIN app_user u ON u.id = t.assignee_id`;

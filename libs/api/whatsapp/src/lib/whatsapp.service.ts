@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, badInput, contextLoader, notFound, type RequestContext } from '@klarsicht/api-core';
+import {
+  AccessService,
+  badInput,
+  contextLoader,
+  isUuid,
+  notFound,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
 import {
   ANSWER_KEYS,
@@ -77,6 +84,8 @@ export class WhatsAppService {
 
   async updateBsp(ctx: RequestContext, id: string, input: UpdateBspInput): Promise<BspModel> {
     this.access.requireFirm(ctx, 'clients', 'write');
+    // Not a uuid: no such provider (in SQL it would be a database error).
+    if (!isUuid(id)) throw notFound();
     const bsp = await this.bsps.find(ctx, id);
     if (!bsp) throw notFound();
     const next: Partial<Bsp> = {};

@@ -9,6 +9,7 @@ import {
   REQUEST_CONTEXT_KEY,
   RequestContextFactory,
   requestOf,
+  type RequestContext,
   unauthenticated,
   type Principal,
   type RequestMeta,
@@ -27,6 +28,16 @@ export const requestMeta = (request: HttpRequest): RequestMeta => ({
     typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'].slice(0, 512) : null,
   requestId: request.id ?? null,
 });
+
+type Authentication = { ctx: RequestContext; error: unknown };
+
+const AUTHENTICATION = Symbol('authentication');
+
+type GuardedRequest = HttpRequest & {
+  [REQUEST_CONTEXT_KEY]?: RequestContext;
+  [READ_ONLY_OPERATION_KEY]?: boolean;
+  [AUTHENTICATION]?: Promise<Authentication>;
+};
 
 /**
  * Global guard for GraphQL and REST: authenticates the bearer credential (API key or JWT) through passport,
@@ -50,28 +61,33 @@ export class RequestAuthGuard extends AuthGuard(['api-key', 'jwt']) {
     const isPublic =
       this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ??
       false;
-    const request = this.getRequest(context) as HttpRequest & {
-      [REQUEST_CONTEXT_KEY]?: ReturnType<RequestContextFactory['create']>;
-      [READ_ONLY_OPERATION_KEY]?: boolean;
-    };
-    let ctx = request[REQUEST_CONTEXT_KEY];
-    if (!ctx) {
-      let principal: Principal = ANONYMOUS;
-      if (request.headers.authorization) {
-        try {
-          await super.canActivate(context);
-          principal = request.user ?? ANONYMOUS;
-        } catch (error) {
-          // A rate limit holds for public operations too.
-          if (!isPublic || (error instanceof AppError && error.code === 'RATE_LIMITED')) throw error;
-        }
-      }
-      ctx = this.contexts.create(principal, requestMeta(request));
-      if (request[READ_ONLY_OPERATION_KEY]) ctx.markReadOnly();
-      request[REQUEST_CONTEXT_KEY] = ctx;
-    }
+    const request = this.getRequest(context) as GuardedRequest;
+    // The root fields of a query resolve concurrently, each through this guard: they share one authentication and
+    // one context. A second context would hold a pooled connection (or an open transaction) that nothing finishes.
+    request[AUTHENTICATION] ??= this.authenticate(context, request);
+    const { ctx, error } = await request[AUTHENTICATION];
+    // A rate limit holds for public operations too.
+    if (error && (!isPublic || (error instanceof AppError && error.code === 'RATE_LIMITED'))) throw error;
     if (!isPublic && !ctx.isAuthenticated) throw unauthenticated();
     return true;
+  }
+
+  /** The request's principal (anonymous when the credential is refused, with the reason) and its context. */
+  private async authenticate(context: ExecutionContext, request: GuardedRequest): Promise<Authentication> {
+    let principal: Principal = ANONYMOUS;
+    let error: unknown = null;
+    if (request.headers.authorization) {
+      try {
+        await super.canActivate(context);
+        principal = request.user ?? ANONYMOUS;
+      } catch (refused) {
+        error = refused;
+      }
+    }
+    const ctx = this.contexts.create(principal, requestMeta(request));
+    if (request[READ_ONLY_OPERATION_KEY]) ctx.markReadOnly();
+    request[REQUEST_CONTEXT_KEY] = ctx;
+    return { ctx, error };
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
