@@ -50,4 +50,32 @@ describe('Query cost over HTTP: a variable `first` counts like a literal one', (
     );
     expect(ok.errors).toBeUndefined();
   });
+
+  it('answers a syntax error and a query over the token limit with 400 GRAPHQL_PARSE_FAILED', async () => {
+    const broken = await sut.gql('{', {}, { token: firm.token });
+    expect(broken.status).toBe(400);
+    expect(broken.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+    const long = `{ ${Array.from({ length: 6000 }, () => '__typename').join(' ')} }`;
+    const tooLong = await sut.gql(long, {}, { token: firm.token });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tooLong.errors?.[0]?.message).toMatch(/tokens/i);
+  });
+
+  it('answers more than 50 bad variable values with BAD_USER_INPUT only', async () => {
+    // One list variable with 60 values that are not a purpose: graphql-js reports 50 and then "too many errors".
+    const query = `mutation ($input: RequestConsentInput!) { requestConsent(input: $input) { id } }`;
+    const variables = {
+      input: {
+        clientId: '0190a0a0-0000-7000-8000-000000000000',
+        consentTextVersionId: '0190a0a0-0000-7000-8000-000000000000',
+        phoneNumber: '+49 151 23456789',
+        purposes: Array.from({ length: 60 }, (_, i) => `NOT_A_PURPOSE_${i}`),
+      },
+    };
+    const result = await sut.gql(query, variables, { token: firm.token });
+    expect(result.status).toBe(400);
+    const codes = new Set(result.errors?.map((error) => error.extensions?.['code']));
+    expect([...codes]).toEqual(['BAD_USER_INPUT']);
+  });
 });

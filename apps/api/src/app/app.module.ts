@@ -57,7 +57,9 @@ export class AppModule {
       maxAliases: { n: ARMOR_LIMITS.maxAliases },
       // The cost limit needs the variables' values: QueryCostPlugin (libs/api/core) applies it instead.
       costLimit: { enabled: false },
-      maxTokens: { n: ARMOR_LIMITS.maxTokens },
+      // The token limit is graphql-js' own parse option (below): armor's plugin parses again in a hook, where a
+      // syntax error became HTTP 500 instead of 400 GRAPHQL_PARSE_FAILED.
+      maxTokens: { enabled: false },
       maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
       blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
     });
@@ -89,6 +91,7 @@ export class AppModule {
           introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
           playground: false,
           csrfPrevention: true,
+          parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
           // Compact JSON (Apollo pretty-prints by default: a third more bytes and time on a 5,000-client answer).

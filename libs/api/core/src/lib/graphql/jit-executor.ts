@@ -58,7 +58,18 @@ export class JitExecutor implements GatewayInterface {
           const { errors } = getVariableValues(schema, operation.variableDefinitions, variables, {
             maxErrors: 50,
           });
-          if (errors) return { errors };
+          // graphql-js ends a list of 50 with "Too many errors processing variables", which has no code of its own.
+          if (errors)
+            return {
+              errors: errors.map((error) =>
+                error.extensions['code']
+                  ? error
+                  : new GraphQLError(error.message, {
+                      nodes: error.nodes,
+                      extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+                    }),
+              ),
+            };
         }
         const result = await compiled.query(undefined, context, variables);
         return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
