@@ -29,11 +29,7 @@ const CONCURRENCY = Number(process.env['FUZZ_CONCURRENCY'] ?? 3);
 const REQUEST_TIMEOUT_MS = 15_000;
 const P99_LIMIT_MS = 1000;
 
-type AnswerError = { message?: string; path?: unknown; extensions?: { code?: unknown } };
 
-const errorsOf = (text: string): AnswerError[] => {
-  try {
-    const body = JSON.parse(text) as { errors?: AnswerError[] };
     return Array.isArray(body.errors) ? body.errors : [];
   } catch {
     return [];
