@@ -29,13 +29,6 @@ const CONCURRENCY = Number(process.env['FUZZ_CONCURRENCY'] ?? 3);
 const REQUEST_TIMEOUT_MS = 15_000;
 const P99_LIMIT_MS = 1000;
 
-
-    return Array.isArray(body.errors) ? body.errors : [];
-  } catch {
-    return [];
-  }
-};
-
 /**
  * Bugs the fuzz found in code this suite does not own, reported to its owners: a matching answer is counted and
  * printed instead of failing the run, for the one invariant named. Remove an entry once its fix is in.
