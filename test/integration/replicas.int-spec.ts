@@ -1,12 +1,16 @@
 import { Client } from 'pg';
 import { createApiKey } from '../support/api-keys';
 import { signUpFirm, type Firm } from '../support/factories';
+import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-/** Two api replicas on one database, as behind a load balancer: one budget, one job run, one session. */
+/**
+ * Two api replicas on one database, as behind a load balancer: one budget, one job run, one session. The second
+ * runs in a process of its own: apps in one process would share passport's strategies, and with them the limiter.
+ */
 describe('Two api replicas on one database', () => {
   let a: TestApp;
-  let b: TestApp;
+  let b: ApiProcess;
   let firm: Firm;
 
   beforeAll(async () => {
@@ -16,11 +20,11 @@ describe('Two api replicas on one database', () => {
       JOBS_ENABLED: 'true',
       JOBS_POLL_SECONDS: '0.5',
     };
-    [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
+    [a, b] = await Promise.all([startTestApp(env), startApiProcess(env)]);
     firm = await signUpFirm(a);
   });
   afterAll(async () => {
-    await Promise.all([a.close(), b.close()]);
+    await Promise.all([a.close(), b.stop()]);
   });
 
   const owner = async <T>(work: (db: Client) => Promise<T>): Promise<T> => {
@@ -35,7 +39,8 @@ describe('Two api replicas on one database', () => {
 
   it("spends one API key's budget across both replicas", async () => {
     const key = await createApiKey(a, firm.token, { scopes: ['CLIENTS_READ'] });
-    const ask = (replica: TestApp) => replica.gql('{ clients { totalCount } }', {}, { token: key.secret });
+    const ask = (replica: Pick<TestApp, 'gql'>) =>
+      replica.gql('{ clients { totalCount } }', {}, { token: key.secret });
     for (const replica of [a, b, a, b]) expect((await ask(replica)).errors).toBeUndefined();
     for (const replica of [b, a]) {
       const limited = await ask(replica);

@@ -29,6 +29,7 @@ import { TenancyModule } from '@klarsicht/api-tenancy';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
 import { HealthController } from '../health/health.controller';
 import { HEALTH_PROBES, NO_PROBES, type HealthProbes } from '../health/health-probes';
+import { redactPathTokens } from './log-redaction';
 import { SystemResolver } from './system.resolver';
 
 export type AppModuleOptions = {
@@ -80,6 +81,9 @@ export class AppModule {
               return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
             },
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (req: { url?: string }) => Object.assign(req, { url: redactPathTokens(req.url) }),
+            },
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
           },
         }),
