@@ -63,7 +63,7 @@ describe('Accounts in Chromium: members, invitations, password, sessions', () =>
     // Removal asks once more.
     await page.getByRole('button', { name: 'Entfernen' }).click();
     await page.getByRole('button', { name: 'Member DPO wirklich entfernen?' }).click();
-    await page.getByRole('cell', { name: 'Member DPO' }).waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: 'Member DPO', exact: true }).waitFor({ state: 'detached' });
 
     // The wrong invitation is withdrawn.
     await page.getByRole('cell', { name: pendingEmail }).waitFor();
