@@ -1,5 +1,6 @@
+import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
-import { addMember, signUpFirm } from '../support/factories';
+import { addMember, signUpFirm, STRONG_PASSWORD } from '../support/factories';
 import {
   saveScreenshot,
   seriousA11yViolations,
@@ -82,5 +83,62 @@ describe('Accounts in Chromium: members, invitations, password, sessions', () =>
     expect(await page.getByRole('button', { name: 'Beenden', exact: true }).count()).toBe(0);
     await saveScreenshot(page, 'settings-accounts');
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('requires two-factor sign-in by firm policy, sets it up first, and signs in with a recovery code', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Süd ${unique()}`);
+    const dpo = await addMember(sut.app, firm.token, 'DPO');
+    const { page: owner } = await sut.newPage();
+    await owner.goto('/login');
+    await signIn(owner, firm.email, firm.password);
+    await owner.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await owner.goto('/settings');
+    await owner
+      .getByRole('switch', { name: 'Zwei-Faktor-Anmeldung für alle Mitarbeitenden verlangen' })
+      .click({ force: true });
+    let required: boolean | undefined;
+    for (let i = 0; i < 50 && !required; i++) {
+      await owner.waitForTimeout(100);
+      const me = await sut.app.gql<{ me: { tenant: { requireTwoFactor: boolean } } }>(
+        '{ me { tenant { requireTwoFactor } } }',
+        {},
+        { token: firm.token },
+      );
+      required = me.data?.me.tenant.requireTwoFactor;
+    }
+    expect(required).toBe(true);
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, dpo.email, STRONG_PASSWORD);
+    await page.waitForURL('**/settings');
+    await page.getByText('Ihre Kanzlei verlangt die Zwei-Faktor-Anmeldung.', { exact: false }).waitFor();
+    await page.goto('/');
+    await page.waitForURL('**/settings');
+    await page.getByRole('button', { name: 'Einrichten' }).click();
+    await page.getByRole('img', { name: 'QR-Code zur Einrichtung der Authenticator-App' }).waitFor();
+    const secret = (await page.locator('code').first().textContent()) ?? '';
+    await page.getByLabel('Code aus der App').fill(generateSync({ secret }));
+    await page.getByRole('button', { name: 'Aktivieren' }).click();
+    await page.getByText('Die Zwei-Faktor-Anmeldung ist aktiv.', { exact: false }).waitFor();
+    await page.getByRole('heading', { name: 'Mitglieder' }).waitFor();
+
+    await page
+      .getByLabel('Aktueller Code aus der App')
+      .fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+    await page.getByRole('button', { name: 'Wiederherstellungscodes erzeugen' }).click();
+    const codes = ((await page.getByTestId('recovery-codes').textContent()) ?? '').match(
+      /[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}/g,
+    );
+    expect(codes).toHaveLength(10);
+    await saveScreenshot(page, 'settings-recovery-codes');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const { page: later } = await sut.newPage();
+    await later.goto('/login');
+    await signIn(later, dpo.email, STRONG_PASSWORD);
+    await later.getByLabel('Einmalcode').fill(codes?.[0] ?? '');
+    await later.getByRole('button', { name: 'Code bestätigen' }).click();
+    await later.getByRole('heading', { name: 'Portfolio' }).waitFor();
   });
 });

@@ -56,6 +56,8 @@ type Documents = {
     "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.ConfirmTotpDocument,
     "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": typeof types.EnableTotpDocument,
+    "\n  mutation GenerateRecoveryCodes($input: TotpCodeInput!) {\n    generateRecoveryCodes(input: $input)\n  }\n": typeof types.GenerateRecoveryCodesDocument,
+    "\n  mutation SetRequireTwoFactor($required: Boolean!) {\n    setRequireTwoFactor(required: $required)\n  }\n": typeof types.SetRequireTwoFactorDocument,
     "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TaskInboxDocument,
     "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n": typeof types.UpdateTaskStatusDocument,
     "\n  query ClientAccounts($id: ID!) {\n    client(id: $id) {\n      id\n      compliance {\n        level\n        score\n      }\n      whatsAppAccounts {\n        id\n        label\n        variant\n        answeredAt\n        bsp {\n          id\n        }\n        answers {\n          accountDeletionProcess\n          addressBookOnlyConsentingContacts\n          bspDpaSigned\n          contactSyncDisabled\n          dedicatedBusinessDevice\n          doubleOptInDocumented\n          privacyNoticeCoversWhatsApp\n          profileHasImprint\n          profileLinksPrivacyNotice\n          sendsMarketing\n          separateMarketingConsent\n          usedForBusiness\n        }\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.ClientAccountsDocument,
@@ -63,7 +65,7 @@ type Documents = {
     "\n  mutation UpdateWhatsAppAccountWeb($id: ID!, $input: UpdateWhatsAppAccountInput!) {\n    updateWhatsAppAccount(id: $id, input: $input) {\n      id\n      variant\n    }\n  }\n": typeof types.UpdateWhatsAppAccountWebDocument,
     "\n  query WhatsAppBspOptions {\n    bsps {\n      id\n      name\n      hostingRegion\n    }\n  }\n": typeof types.WhatsAppBspOptionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      role\n      clientId\n      twoFactorSetupRequired\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n        requireTwoFactor\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
 };
 const documents: Documents = {
@@ -109,6 +111,8 @@ const documents: Documents = {
     "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.ConfirmTotpDocument,
     "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.DisableTotpDocument,
     "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": types.EnableTotpDocument,
+    "\n  mutation GenerateRecoveryCodes($input: TotpCodeInput!) {\n    generateRecoveryCodes(input: $input)\n  }\n": types.GenerateRecoveryCodesDocument,
+    "\n  mutation SetRequireTwoFactor($required: Boolean!) {\n    setRequireTwoFactor(required: $required)\n  }\n": types.SetRequireTwoFactorDocument,
     "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TaskInboxDocument,
     "\n  mutation UpdateTaskStatus($id: ID!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n": types.UpdateTaskStatusDocument,
     "\n  query ClientAccounts($id: ID!) {\n    client(id: $id) {\n      id\n      compliance {\n        level\n        score\n      }\n      whatsAppAccounts {\n        id\n        label\n        variant\n        answeredAt\n        bsp {\n          id\n        }\n        answers {\n          accountDeletionProcess\n          addressBookOnlyConsentingContacts\n          bspDpaSigned\n          contactSyncDisabled\n          dedicatedBusinessDevice\n          doubleOptInDocumented\n          privacyNoticeCoversWhatsApp\n          profileHasImprint\n          profileLinksPrivacyNotice\n          sendsMarketing\n          separateMarketingConsent\n          usedForBusiness\n        }\n        findings {\n          ruleId\n          status\n          severity\n          title\n          titleEn\n        }\n      }\n    }\n  }\n": types.ClientAccountsDocument,
@@ -116,7 +120,7 @@ const documents: Documents = {
     "\n  mutation UpdateWhatsAppAccountWeb($id: ID!, $input: UpdateWhatsAppAccountInput!) {\n    updateWhatsAppAccount(id: $id, input: $input) {\n      id\n      variant\n    }\n  }\n": types.UpdateWhatsAppAccountWebDocument,
     "\n  query WhatsAppBspOptions {\n    bsps {\n      id\n      name\n      hostingRegion\n    }\n  }\n": types.WhatsAppBspOptionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      role\n      clientId\n      twoFactorSetupRequired\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n        requireTwoFactor\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": types.SwitchTenantDocument,
 };
 
@@ -305,6 +309,14 @@ export function graphql(source: "\n  mutation EnableTotp {\n    enableTotp {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation GenerateRecoveryCodes($input: TotpCodeInput!) {\n    generateRecoveryCodes(input: $input)\n  }\n"): (typeof documents)["\n  mutation GenerateRecoveryCodes($input: TotpCodeInput!) {\n    generateRecoveryCodes(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRequireTwoFactor($required: Boolean!) {\n    setRequireTwoFactor(required: $required)\n  }\n"): (typeof documents)["\n  mutation SetRequireTwoFactor($required: Boolean!) {\n    setRequireTwoFactor(required: $required)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskInbox($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          priority\n          dueAt\n          overdue\n          source\n          ruleId\n          client {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -333,7 +345,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role\n      clientId\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      role\n      clientId\n      twoFactorSetupRequired\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n        requireTwoFactor\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role\n      clientId\n      twoFactorSetupRequired\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n        requireTwoFactor\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

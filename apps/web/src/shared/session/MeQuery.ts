@@ -5,6 +5,7 @@ export const MeQuery = graphql(`
     me {
       role
       clientId
+      twoFactorSetupRequired
       user {
         id
         name
@@ -14,6 +15,7 @@ export const MeQuery = graphql(`
       tenant {
         id
         name
+        requireTwoFactor
       }
       memberships {
         role

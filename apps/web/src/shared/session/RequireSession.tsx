@@ -12,6 +12,10 @@ export type LoginRedirectState = { from?: string; reason?: 'session-expired' } |
 
 const SessionGate = () => {
   const { viewer, error, retry } = useMe();
+  const location = useLocation();
+  // The firm requires two-factor sign-in: until it is set up, only the settings page (its setup) is open.
+  if (viewer?.twoFactorSetupRequired && location.pathname !== '/settings')
+    return <Navigate to="/settings" replace />;
   if (viewer) {
     return (
       <SessionContext.Provider value={viewer}>

@@ -9,6 +9,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { RequestAuthGuard } from './guards/request-auth.guard';
 import { PasswordService } from './password.service';
+import { RecoveryCodesService } from './recovery-codes.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { TokenService } from './token.service';
@@ -35,6 +36,7 @@ import { UsersRepository } from './users.repository';
     JwtStrategy,
     PasswordService,
     TotpService,
+    RecoveryCodesService,
     TokenService,
     SignInThrottleService,
     AuthService,

@@ -1,9 +1,10 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Ctx, Public, type RequestContext } from '@klarsicht/api-core';
+import { AllowedBeforeTwoFactor, Ctx, Public, type RequestContext } from '@klarsicht/api-core';
 import { AuthService, type Session } from './auth.service';
 import { AcceptInvitationInput, LoginInput, SignUpInput, TotpCodeInput } from './dto/auth.inputs';
 import { AuthPayload, TotpSetup, UserModel, Viewer } from './models/auth.models';
+import { RecoveryCodesService } from './recovery-codes.service';
 import { REFRESH_COOKIE, TokenService } from './token.service';
 
 type CookieRequest = FastifyRequest & { cookies?: Record<string, string | undefined> };
@@ -14,6 +15,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: TokenService,
+    private readonly recoveryCodes: RecoveryCodesService,
   ) {}
 
   @Public()
@@ -50,6 +52,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean)
+  @AllowedBeforeTwoFactor()
   async logout(
     @Ctx() ctx: RequestContext,
     @Context('req') req: CookieRequest,
@@ -83,11 +86,16 @@ export class AuthResolver {
   @Mutation(() => TotpSetup, {
     description: 'Start two-factor setup: returns the secret to scan; confirm with a first code.',
   })
+  @AllowedBeforeTwoFactor()
   enableTotp(@Ctx() ctx: RequestContext): Promise<TotpSetup> {
     return this.auth.startTotp(ctx);
   }
 
-  @Mutation(() => UserModel)
+  @Mutation(() => UserModel, {
+    description:
+      'Confirm the setup with a first code. Refresh the session afterwards (refreshToken) for a token without the setup requirement.',
+  })
+  @AllowedBeforeTwoFactor()
   confirmTotp(@Ctx() ctx: RequestContext, @Args('input') input: TotpCodeInput): Promise<UserModel> {
     return this.auth.confirmTotp(ctx, input.code);
   }
@@ -97,7 +105,17 @@ export class AuthResolver {
     return this.auth.disableTotp(ctx, input.code);
   }
 
+  @Mutation(() => [String], {
+    description:
+      'Ten new one-time recovery codes (shown once; the previous ones stop working). Each signs in once in place of a TOTP code. Needs a current TOTP code.',
+  })
+  @AllowedBeforeTwoFactor()
+  generateRecoveryCodes(@Ctx() ctx: RequestContext, @Args('input') input: TotpCodeInput): Promise<string[]> {
+    return this.recoveryCodes.generate(ctx, input.code);
+  }
+
   @Query(() => Viewer, { description: 'Who is asking: user (or API key), active firm, role, client scope.' })
+  @AllowedBeforeTwoFactor()
   async me(@Ctx() ctx: RequestContext): Promise<Viewer> {
     const tenant = await this.auth.tenant(ctx);
     const user = ctx.principal.userId ? await this.auth.currentUser(ctx) : null;
@@ -108,6 +126,7 @@ export class AuthResolver {
       role: ctx.principal.role ?? 'CLIENT_VIEWER',
       clientId: ctx.principal.clientId,
       scopes: ctx.principal.scopes ? [...ctx.principal.scopes] : null,
+      twoFactorSetupRequired: ctx.principal.twoFactorSetupRequired ?? false,
       memberships: memberships.map(({ membership, tenant: t }) => ({
         tenant: t,
         role: membership.role,

@@ -8,6 +8,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
 import { TotpService } from './totp.service';
 import { UsersRepository } from './users.repository';
+import { RecoveryCodesService } from './recovery-codes.service';
 
 const T1 = '00000000-0000-7000-8000-0000000000a1';
 const T2 = '00000000-0000-7000-8000-0000000000a2';
@@ -32,6 +33,8 @@ const setup = () => {
   const throttle = stubOf(SignInThrottleService);
   const contexts = stubOf(RequestContextFactory);
   const users = stubOf(UsersRepository);
+  const recoveryCodes = stubOf(RecoveryCodesService);
+  recoveryCodes.consume.mockResolvedValue(false);
   const separate: RequestContext[] = [];
   contexts.runSeparately.mockImplementation(async (principal, _meta, work) => {
     const own = testContext(principal);
@@ -40,9 +43,11 @@ const setup = () => {
   });
   tokens.accessToken.mockResolvedValue('access');
   tokens.issueRefresh.mockResolvedValue({ token: 'refresh', expiresAt: new Date() });
-  users.tenant.mockImplementation(async (_ctx, id) => Object.assign(new Tenant(), { id, name: 'Kanzlei' }));
+  users.tenant.mockImplementation(async (_ctx, id) =>
+    Object.assign(new Tenant(), { id, name: 'Kanzlei', requireTwoFactor: false }),
+  );
   return {
-    sut: new AuthService(passwords, tokens, totp, throttle, contexts, users),
+    sut: new AuthService(passwords, tokens, totp, throttle, contexts, users, recoveryCodes),
     passwords,
     totp,
     throttle,

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Role } from '@klarsicht/shared';
+import { isClientRole, type Role } from '@klarsicht/shared';
 import {
   AppError,
   badInput,
@@ -17,6 +17,7 @@ import {
 import type { Membership, Tenant } from '@klarsicht/api-tenancy';
 import type { User } from './entities/user.entity';
 import { PasswordService } from './password.service';
+import { RecoveryCodesService } from './recovery-codes.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
 import { TotpService } from './totp.service';
@@ -56,6 +57,7 @@ export class AuthService {
     private readonly throttle: SignInThrottleService,
     private readonly contexts: RequestContextFactory,
     private readonly users: UsersRepository,
+    private readonly recoveryCodes: RecoveryCodesService,
   ) {}
 
   async signUp(
@@ -109,18 +111,22 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     };
     if (!user || !passwordOk) return failure('invalid_credentials');
+    let usedRecoveryCode = false;
     if (user.totpEnabled && user.totpSecret) {
       if (!input.totpCode)
         throw new AppError('UNAUTHENTICATED', 'A one-time code is required', {
           fields: { totpCode: 'required' },
         });
-      const check = this.totp.check(
-        user.totpSecret,
-        input.totpCode,
-        user.totpLastStep === null ? null : Number(user.totpLastStep),
-      );
-      if (!check.valid) return failure('invalid_totp');
-      await this.users.update(ctx, user.id, { totpLastStep: String(check.step) });
+      usedRecoveryCode = await this.recoveryCodes.consume(ctx, user.id, input.totpCode);
+      if (!usedRecoveryCode) {
+        const check = this.totp.check(
+          user.totpSecret,
+          input.totpCode,
+          user.totpLastStep === null ? null : Number(user.totpLastStep),
+        );
+        if (!check.valid) return failure('invalid_totp');
+        await this.users.update(ctx, user.id, { totpLastStep: String(check.step) });
+      }
     }
     await ctx.become(userPrincipal(user, null));
     const memberships = await this.users.membershipsOf(ctx, user.id);
@@ -130,6 +136,8 @@ export class AuthService {
     const tenant = await this.users.tenant(ctx, membership.tenantId);
     await ctx.become(userPrincipal(user, membership));
     ctx.audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
+    if (usedRecoveryCode)
+      ctx.audit({ action: 'auth.recovery_code_used', entityType: 'user', entityId: user.id });
     return this.openSession(ctx, user, tenant, membership, null);
   }
 
@@ -305,6 +313,7 @@ export class AuthService {
     );
     if (!check.valid) throw badInput({ code: 'The code is not valid' });
     await this.users.update(ctx, user.id, { totpEnabled: false, totpSecret: null, totpLastStep: null });
+    await this.users.deleteRecoveryCodes(ctx, user.id);
     ctx.audit({ action: 'auth.totp_disabled', entityType: 'user', entityId: user.id });
     return { ...user, totpEnabled: false, totpSecret: null };
   }
@@ -350,6 +359,8 @@ export class AuthService {
       tenantId: tenant.id,
       role: membership.role,
       clientId: membership.clientId,
+      // The firm's policy: staff without a second factor may only set one up until they have.
+      twoFactorSetupRequired: tenant.requireTwoFactor && !isClientRole(membership.role) && !user.totpEnabled,
     });
     const refresh =
       familyId === 'keep'

@@ -30,6 +30,7 @@ export class TokenService {
     tenantId: string;
     role: Role;
     clientId: string | null;
+    twoFactorSetupRequired: boolean;
   }): Promise<string> {
     const payload: AccessTokenClaims = {
       sub: claims.userId,
@@ -38,6 +39,7 @@ export class TokenService {
       role: claims.role,
       cid: claims.clientId,
       iss_ms: Date.now(),
+      ...(claims.twoFactorSetupRequired ? { tfa_setup: true } : {}),
     };
     return this.jwt.signAsync(payload, {
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,

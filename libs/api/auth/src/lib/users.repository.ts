@@ -58,6 +58,28 @@ export class UsersRepository {
     return membership;
   }
 
+  async replaceRecoveryCodes(ctx: RequestContext, userId: string, hashes: string[]): Promise<void> {
+    await ctx.query(`DELETE FROM recovery_code WHERE user_id = $1`, [userId]);
+    await ctx.query(
+      `INSERT INTO recovery_code (id, user_id, code_hash) SELECT uuid_generate_v7(), $1, h FROM unnest($2::text[]) AS h`,
+      [userId, hashes],
+    );
+  }
+
+  /** Marks the user's unused code with this hash as used; whether there was one. */
+  async useRecoveryCode(ctx: RequestContext, userId: string, hash: string): Promise<boolean> {
+    const rows = await ctx.query<{ id: string }>(
+      `WITH used AS (UPDATE recovery_code SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id)
+       SELECT id FROM used`,
+      [userId, hash],
+    );
+    return rows.length === 1;
+  }
+
+  async deleteRecoveryCodes(ctx: RequestContext, userId: string): Promise<void> {
+    await ctx.query(`DELETE FROM recovery_code WHERE user_id = $1`, [userId]);
+  }
+
   /** Whether the client is archived (the firm ended the mandate; its portal is closed). */
   async clientArchived(ctx: RequestContext, clientId: string): Promise<boolean> {
     const [row] = await ctx.query<{ archived: boolean }>(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@klarsicht/api-core';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
+import { Tenant } from './tenant.entity';
 import type { MemberModel } from './models/invitation.model';
 
 /** A firm's members and invitations. */
@@ -69,5 +70,13 @@ export class TenancyRepository {
     values: Partial<Pick<Invitation, 'revokedAt' | 'tokenHash' | 'expiresAt'>>,
   ): Promise<void> {
     await (await ctx.repo(Invitation)).update({ id }, values);
+  }
+
+  async requireTwoFactor(ctx: RequestContext): Promise<boolean> {
+    return (await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: ctx.tenantId } })).requireTwoFactor;
+  }
+
+  async setRequireTwoFactor(ctx: RequestContext, required: boolean): Promise<void> {
+    await (await ctx.repo(Tenant)).update({ id: ctx.tenantId }, { requireTwoFactor: required });
   }
 }

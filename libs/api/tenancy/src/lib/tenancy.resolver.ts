@@ -46,6 +46,14 @@ export class TenancyResolver {
     return this.tenancy.resendInvitation(ctx, id);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Firm policy (OWNER): staff (OWNER, DPO, ASSISTANT, AUDITOR) must set up two-factor sign-in before anything else; applies from their next sign-in or refresh.',
+  })
+  setRequireTwoFactor(@Ctx() ctx: RequestContext, @Args('required') required: boolean): Promise<boolean> {
+    return this.tenancy.setRequireTwoFactor(ctx, required);
+  }
+
   @Query(() => [MemberModel])
   members(@Ctx() ctx: RequestContext): Promise<MemberModel[]> {
     return this.memberships.list(ctx);

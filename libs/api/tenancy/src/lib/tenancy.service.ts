@@ -114,6 +114,23 @@ export class TenancyService {
     return rows.map((row) => ({ ...row, acceptUrl: null }));
   }
 
+  /** Firm policy (OWNER): staff must set up two-factor sign-in before anything else, from their next session on. */
+  async setRequireTwoFactor(ctx: RequestContext, required: boolean): Promise<boolean> {
+    this.access.requireFirm(ctx, 'settings', 'write');
+    if (ctx.principal.role !== 'OWNER') throw forbidden('Only an owner sets the firm policy');
+    const before = await this.tenancy.requireTwoFactor(ctx);
+    if (before !== required) {
+      await this.tenancy.setRequireTwoFactor(ctx, required);
+      ctx.audit({
+        action: 'firm.policy_changed',
+        entityType: 'tenant',
+        entityId: ctx.tenantId,
+        changes: { requireTwoFactor: { before, after: required } },
+      });
+    }
+    return required;
+  }
+
   async membershipOf(ctx: RequestContext, userId: string): Promise<Membership | null> {
     return this.tenancy.membershipOf(ctx, userId);
   }

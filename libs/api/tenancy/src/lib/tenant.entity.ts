@@ -6,6 +6,8 @@ import { newId } from '@klarsicht/api-core';
 export class Tenant {
   @PrimaryColumn({ type: 'uuid' }) id: string = newId();
   @Column({ type: 'text' }) name!: string;
+  // Firm policy: staff (OWNER, DPO, ASSISTANT, AUDITOR) set up two-factor sign-in before anything else.
+  @Column({ name: 'require_two_factor', type: 'boolean', default: false }) requireTwoFactor!: boolean;
   // Kept by triggers on client (migration TenantActiveClientCount); never written by the application.
   @Column({
     name: 'active_client_count',

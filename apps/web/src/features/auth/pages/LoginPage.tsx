@@ -121,10 +121,10 @@ export const LoginPage = () => {
               <TextInput
                 ref={totpRef}
                 label={t('auth.login.totpCode')}
+                description={t('auth.login.recoveryHint')}
                 name="totpCode"
                 autoComplete="one-time-code"
-                inputMode="numeric"
-                maxLength={8}
+                maxLength={16}
                 required
                 value={totpCode}
                 onChange={(event) => setTotpCode(event.currentTarget.value)}

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { ShownOnceAlert } from '../../../shared/ui/ShownOnceAlert';
 import { useQrDataUrl } from '../hooks/useQrDataUrl';
 import { type TotpSetup, useTotp } from '../hooks/useTotp';
+import { RecoveryCodesSection } from './RecoveryCodesSection';
 import { TotpCodeForm } from './TotpCodeForm';
 
 export const TotpSettings = () => {
@@ -71,14 +72,17 @@ export const TotpSettings = () => {
         </div>
         {formError ? <ErrorAlert error={formError} /> : null}
         {enabled ? (
-          <TotpCodeForm
-            label={t('settings.totp.disableCode')}
-            submitLabel={t('settings.totp.disable')}
-            loading={totp.switchingOff}
-            error={errors.code}
-            color="red"
-            onSubmit={(code) => void submitCode(code, 'disable')}
-          />
+          <>
+            <RecoveryCodesSection />
+            <TotpCodeForm
+              label={t('settings.totp.disableCode')}
+              submitLabel={t('settings.totp.disable')}
+              loading={totp.switchingOff}
+              error={errors.code}
+              color="red"
+              onSubmit={(code) => void submitCode(code, 'disable')}
+            />
+          </>
         ) : setup ? (
           <Stack gap="sm">
             <Text size="sm">{t('settings.totp.scan')}</Text>

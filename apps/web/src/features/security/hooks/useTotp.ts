@@ -1,4 +1,5 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { refreshAccessToken } from '../../../shared/auth/refresh-access-token';
 import { MeQuery } from '../../../shared/session/MeQuery';
 import { ConfirmTotpMutation } from '../graphql/ConfirmTotpMutation';
 import { DisableTotpMutation } from '../graphql/DisableTotpMutation';
@@ -12,12 +13,16 @@ export type TotpSetup = { otpauthUrl: string; secret: string };
  */
 export const useTotp = () => {
   const [enable, enableState] = useMutation(EnableTotpMutation);
-  const [confirm, confirmState] = useMutation(ConfirmTotpMutation, { refetchQueries: [MeQuery] });
+  const client = useApolloClient();
+  const [confirm, confirmState] = useMutation(ConfirmTotpMutation);
   const [disable, disableState] = useMutation(DisableTotpMutation, { refetchQueries: [MeQuery] });
   return {
     startSetup: async (): Promise<TotpSetup | null> => (await enable()).data?.enableTotp ?? null,
+    // A new access token afterwards: one issued before the setup may still carry the firm's setup requirement.
     confirmSetup: async (code: string): Promise<void> => {
       await confirm({ variables: { input: { code } } });
+      await refreshAccessToken();
+      await client.refetchQueries({ include: [MeQuery] });
     },
     switchOff: async (code: string): Promise<void> => {
       await disable({ variables: { input: { code } } });

@@ -1,5 +1,5 @@
 import { isClientRole, roleAllows, type Role } from '@klarsicht/shared';
-import { Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../../shared/session/SessionContext';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
@@ -12,6 +12,7 @@ import { MembersSection } from '../../members/components/MembersSection';
 import { PasswordSection } from '../../security/components/PasswordSection';
 import { SessionsSection } from '../../security/components/SessionsSection';
 import { TotpSettings } from '../../security/components/TotpSettings';
+import { TwoFactorPolicySection } from '../../security/components/TwoFactorPolicySection';
 
 const FirmSettings = ({ role, userId }: { role: Role; userId: string | null }) => {
   const { clients, clientNames, error, retry } = useClientOptions();
@@ -45,6 +46,18 @@ export const SettingsPage = () => {
   const { t } = useTranslation();
   const viewer = useViewer();
   const firmStaff = !isClientRole(viewer.role);
+  if (viewer.twoFactorSetupRequired)
+    return (
+      <>
+        <PageHeader title={t('settings.title')} description={viewer.tenant.name} />
+        <Stack gap="md">
+          <Alert color="yellow" role="alert">
+            {t('settings.policy.setupFirst')}
+          </Alert>
+          <TotpSettings />
+        </Stack>
+      </>
+    );
   return (
     <>
       <PageHeader title={t('settings.title')} description={viewer.tenant.name} />
@@ -52,6 +65,7 @@ export const SettingsPage = () => {
         {viewer.user ? <PasswordSection /> : null}
         <TotpSettings />
         {viewer.user ? <SessionsSection /> : null}
+        {viewer.role === 'OWNER' ? <TwoFactorPolicySection /> : null}
         {roleAllows(viewer.role, 'members', 'read') ? (
           <FirmSettings role={viewer.role} userId={viewer.user?.id ?? null} />
         ) : null}

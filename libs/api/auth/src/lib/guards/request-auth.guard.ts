@@ -4,6 +4,8 @@ import { AuthGuard } from '@nestjs/passport';
 import {
   ANONYMOUS,
   AppError,
+  BEFORE_TWO_FACTOR,
+  forbidden,
   IS_PUBLIC,
   READ_ONLY_OPERATION_KEY,
   REQUEST_CONTEXT_KEY,
@@ -14,6 +16,9 @@ import {
   type Principal,
   type RequestMeta,
 } from '@klarsicht/api-core';
+
+const TWO_FACTOR_FIRST =
+  'Your firm requires two-factor sign-in: set it up first (enableTotp, confirmTotp), then refresh the session';
 
 type HttpRequest = {
   headers: Record<string, string | string[] | undefined>;
@@ -69,6 +74,15 @@ export class RequestAuthGuard extends AuthGuard(['api-key', 'jwt']) {
     // A rate limit holds for public operations too.
     if (error && (!isPublic || (error instanceof AppError && error.code === 'RATE_LIMITED'))) throw error;
     if (!isPublic && !ctx.isAuthenticated) throw unauthenticated();
+    if (
+      !isPublic &&
+      ctx.principal.twoFactorSetupRequired &&
+      !this.reflector.getAllAndOverride<boolean>(BEFORE_TWO_FACTOR, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    )
+      throw forbidden(TWO_FACTOR_FIRST);
     return true;
   }
 

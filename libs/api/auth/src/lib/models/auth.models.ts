@@ -19,6 +19,8 @@ export class UserModel {
 export class TenantModel {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
+  @Field(() => Boolean, { description: 'Staff must set up two-factor sign-in (firm policy).' })
+  requireTwoFactor!: boolean;
 }
 
 @ObjectType('MembershipSummary')
@@ -48,6 +50,11 @@ export class Viewer {
   @Field(() => ID, { nullable: true }) clientId!: string | null;
   @Field(() => [String], { nullable: true, description: 'Scopes of the API key making the request.' })
   scopes!: string[] | null;
+  @Field(() => Boolean, {
+    description:
+      'The firm requires two-factor sign-in and it is not set up yet: only me, enableTotp, confirmTotp and logout work until it is.',
+  })
+  twoFactorSetupRequired!: boolean;
   @Field(() => [MembershipSummary]) memberships!: MembershipSummary[];
 }
 

@@ -24,6 +24,8 @@ export type AccessTokenClaims = {
   cid: string | null;
   email: string;
   iss_ms: number;
+  // Present (true) while the firm requires two-factor sign-in and this staff member has not set it up.
+  tfa_setup?: boolean;
 };
 type VerifiedClaims = Partial<Pick<AccessTokenClaims, 'iss_ms'>> &
   Omit<AccessTokenClaims, 'iss_ms'> & { iat?: number };
@@ -58,6 +60,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       role: change?.role ?? claims.role,
       clientId: change ? change.clientId : (claims.cid ?? null),
       scopes: null,
+      ...(claims.tfa_setup ? { twoFactorSetupRequired: true } : {}),
     };
   }
 }

@@ -32,3 +32,7 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
 export const IS_PUBLIC = 'klarsicht:isPublic';
 /** Marks an operation that needs no signed-in user (sign-up, login, public consent pages). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+export const BEFORE_TWO_FACTOR = 'klarsicht:beforeTwoFactor';
+/** Allowed while the firm's two-factor policy still waits for the member's setup (me, the TOTP setup, logout). */
+export const AllowedBeforeTwoFactor = (): MethodDecorator => SetMetadata(BEFORE_TWO_FACTOR, true);

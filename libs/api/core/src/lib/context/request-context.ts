@@ -33,6 +33,8 @@ export type Principal = {
   clientId: string | null;
   // Set for API keys only.
   scopes: readonly ApiScope[] | null;
+  // The firm requires two-factor sign-in and this staff member has none yet: only its setup is allowed.
+  twoFactorSetupRequired?: boolean;
 };
 
 export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };
