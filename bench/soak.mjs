@@ -2,13 +2,15 @@
 // NODE_ENV=production) under mixed traffic at a fixed rate for N minutes: reads (a page of 50 clients with status),
 // writes (create a client), consent requests (double opt-in) and document uploads (a small PDF, REST multipart).
 // Open loop: requests start on schedule whether or not earlier ones have finished. Per minute: requests, errors,
-// p50/p95/p99, the server's RSS, and its event-loop delay (sampled inside the server by bench/support/loop-lag.cjs).
+// p50/p95/p99, the server's RSS, and its event-loop delay (sampled inside the server by bench/support/loop-lag.mjs).
 // Build first: node scripts/build-api.mjs
 // Usage: node bench/soak.mjs [--minutes 20] [--rate 20] [--port 3991] [--pg-port 54391] [--json out.json]
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, chmodSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
@@ -32,7 +34,7 @@ if (!existsSync(MAIN)) throw new Error('Build first: node scripts/build-api.mjs'
 const dataDir = mkdtempSync(join(tmpdir(), 'klarsicht-soak-'));
 chmodSync(dataDir, 0o755);
 const lagFile = join(dataDir, 'loop-lag.jsonl');
-const server = spawn(process.execPath, ['-r', join(root, 'bench/support/loop-lag.cjs'), MAIN], {
+const server = spawn(process.execPath, ['--import', join(root, 'bench/support/loop-lag.mjs'), MAIN], {
   cwd: root,
   env: {
     ...process.env,
@@ -122,6 +124,8 @@ for (let i = 0; i < 10; i++)
   );
 log('setup done');
 
+// Node's fetch globals (undici), which the lint environment does not declare.
+const { FormData, Blob } = globalThis;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 let sequence = 0;
 const kinds = [

@@ -1,7 +1,7 @@
-// Preloaded into the server by bench/soak.mjs (node -r): samples the event-loop delay and writes one JSON line per
-// interval to SOAK_LAG_FILE: p50/p99/max in ms since the previous line.
-const { monitorEventLoopDelay } = require('node:perf_hooks');
-const { appendFileSync } = require('node:fs');
+// Loaded into the server by bench/soak.mjs (node --import): samples the event-loop delay and writes one JSON line
+// per interval to SOAK_LAG_FILE: p50/p99/max in ms since the previous line.
+import { appendFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const file = process.env.SOAK_LAG_FILE;
 if (file) {
