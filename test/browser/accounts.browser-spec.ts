@@ -1,20 +1,13 @@
 import { generateSync } from 'otplib';
-import type { Page } from 'playwright-core';
 import { addMember, signUpFirm, STRONG_PASSWORD } from '../support/factories';
 import {
   saveScreenshot,
   seriousA11yViolations,
+  signIn,
   startBrowserHarness,
+  unique,
   type BrowserHarness,
 } from '../support/browser-harness';
-
-const unique = (): string => Math.random().toString(36).slice(2, 8);
-
-const signIn = async (page: Page, email: string, password: string): Promise<void> => {
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-};
 
 describe('Accounts in Chromium: members, invitations, password, sessions', () => {
   let sut: BrowserHarness;

@@ -1,5 +1,4 @@
 import { generateSync } from 'otplib';
-import type { Page } from 'playwright-core';
 import {
   addMember,
   createClient,
@@ -10,18 +9,12 @@ import {
 import {
   saveScreenshot,
   seriousA11yViolations,
+  signIn,
   startBrowserHarness,
+  unique,
   type BrowserHarness,
 } from '../support/browser-harness';
 import { seedDemo } from '../../apps/api/src/seed/demo-seed';
-
-const unique = (): string => Math.random().toString(36).slice(2, 8);
-
-const signIn = async (page: Page, email: string, password: string): Promise<void> => {
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-};
 
 describe('Web journeys in Chromium', () => {
   let sut: BrowserHarness;

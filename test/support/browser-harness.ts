@@ -138,3 +138,13 @@ export const saveScreenshot = async (page: Page, name: string): Promise<void> =>
   await page.waitForTimeout(300);
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 };
+
+/** A short random suffix for names that must not collide between journeys. */
+export const unique = (): string => Math.random().toString(36).slice(2, 8);
+
+/** Fills and sends the German sign-in form on the current page. */
+export const signIn = async (page: Page, email: string, password: string): Promise<void> => {
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+};

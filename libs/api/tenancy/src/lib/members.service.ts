@@ -101,7 +101,7 @@ export class MembersService {
   }
 
   private async model(ctx: RequestContext, member: Membership): Promise<MemberModel> {
-    const found = (await this.tenancy.members(ctx)).find((m) => m.id === member.id);
+    const found = await this.tenancy.member(ctx, member.id);
     if (!found) throw notFound();
     return found;
   }

@@ -5,6 +5,10 @@ import { Membership } from './membership.entity';
 import { Tenant } from './tenant.entity';
 import type { MemberModel } from './models/invitation.model';
 
+const MEMBER_SELECT = `SELECT m.id, m.user_id AS "userId", u.name, u.email, m.role, m.client_id AS "clientId", u.totp_enabled AS "twoFactorEnabled", m.created_at AS "createdAt"
+         FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.tenant_id = $1`;
+
 /** A firm's members and invitations. */
 @Injectable()
 export class TenancyRepository {
@@ -23,12 +27,12 @@ export class TenancyRepository {
   }
 
   members(ctx: RequestContext): Promise<MemberModel[]> {
-    return ctx.query<MemberModel>(
-      `SELECT m.id, m.user_id AS "userId", u.name, u.email, m.role, m.client_id AS "clientId", u.totp_enabled AS "twoFactorEnabled", m.created_at AS "createdAt"
-         FROM membership m JOIN app_user u ON u.id = m.user_id
-        WHERE m.tenant_id = $1 ORDER BY u.name`,
-      [ctx.tenantId],
-    );
+    return ctx.query<MemberModel>(`${MEMBER_SELECT} ORDER BY u.name`, [ctx.tenantId]);
+  }
+
+  async member(ctx: RequestContext, id: string): Promise<MemberModel | null> {
+    const [row] = await ctx.query<MemberModel>(`${MEMBER_SELECT} AND m.id = $2`, [ctx.tenantId, id]);
+    return row ?? null;
   }
 
   async membershipOf(ctx: RequestContext, userId: string): Promise<Membership | null> {
