@@ -10,6 +10,7 @@ import { AuthService } from './auth.service';
 import { RequestAuthGuard } from './guards/request-auth.guard';
 import { PasswordService } from './password.service';
 import { RecoveryCodesService } from './recovery-codes.service';
+import { SessionIssuer } from './session-issuer.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { TokenService } from './token.service';
@@ -39,6 +40,7 @@ import { UsersRepository } from './users.repository';
     RecoveryCodesService,
     TokenService,
     SignInThrottleService,
+    SessionIssuer,
     AuthService,
     AuthResolver,
     AccountService,

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AllowedBeforeTwoFactor, Ctx, Public, type RequestContext } from '@klarsicht/api-core';
-import { AuthService, type Session } from './auth.service';
+import { AuthService } from './auth.service';
+import type { Session } from './session-issuer.service';
 import { AcceptInvitationInput, LoginInput, SignUpInput, TotpCodeInput } from './dto/auth.inputs';
 import { AuthPayload, TotpSetup, UserModel, Viewer } from './models/auth.models';
 import { RecoveryCodesService } from './recovery-codes.service';

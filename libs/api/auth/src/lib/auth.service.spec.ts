@@ -9,6 +9,7 @@ import { TokenService } from './token.service';
 import { TotpService } from './totp.service';
 import { UsersRepository } from './users.repository';
 import { RecoveryCodesService } from './recovery-codes.service';
+import { SessionIssuer } from './session-issuer.service';
 
 const T1 = '00000000-0000-7000-8000-0000000000a1';
 const T2 = '00000000-0000-7000-8000-0000000000a2';
@@ -47,7 +48,16 @@ const setup = () => {
     Object.assign(new Tenant(), { id, name: 'Kanzlei', requireTwoFactor: false }),
   );
   return {
-    sut: new AuthService(passwords, tokens, totp, throttle, contexts, users, recoveryCodes),
+    sut: new AuthService(
+      passwords,
+      tokens,
+      totp,
+      throttle,
+      contexts,
+      users,
+      recoveryCodes,
+      new SessionIssuer(tokens, users),
+    ),
     passwords,
     totp,
     throttle,

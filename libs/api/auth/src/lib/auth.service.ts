@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { isClientRole, type Role } from '@klarsicht/shared';
 import {
   AppError,
   badInput,
@@ -19,32 +18,12 @@ import type { User } from './entities/user.entity';
 import { PasswordService } from './password.service';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
+import { SessionIssuer, userPrincipal, type Session } from './session-issuer.service';
 import { TokenService } from './token.service';
 import { TotpService } from './totp.service';
 import { UsersRepository } from './users.repository';
 
-export type Session = {
-  accessToken: string;
-  refresh: { token: string; expiresAt: Date } | null;
-  user: User;
-  tenant: Tenant;
-  role: Role;
-  clientId: string | null;
-};
-
 const INVALID_CREDENTIALS = 'Invalid email or password';
-
-const userPrincipal = (
-  user: User,
-  membership: Pick<Membership, 'tenantId' | 'role' | 'clientId'> | null,
-): Principal => ({
-  actor: { type: 'USER', id: user.id, label: user.email },
-  userId: user.id,
-  tenantId: membership?.tenantId ?? null,
-  role: membership?.role ?? null,
-  clientId: membership?.clientId ?? null,
-  scopes: null,
-});
 
 @Injectable()
 export class AuthService {
@@ -58,6 +37,7 @@ export class AuthService {
     private readonly contexts: RequestContextFactory,
     private readonly users: UsersRepository,
     private readonly recoveryCodes: RecoveryCodesService,
+    private readonly sessions: SessionIssuer,
   ) {}
 
   async signUp(
@@ -94,7 +74,7 @@ export class AuthService {
       entityId: membership.id,
       changes: { role: { after: 'OWNER' }, userId: { after: user.id } },
     });
-    return this.openSession(ctx, user, tenant, membership, null);
+    return this.sessions.open(ctx, user, tenant, membership, null);
   }
 
   async login(
@@ -138,7 +118,7 @@ export class AuthService {
     ctx.audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
     if (usedRecoveryCode)
       ctx.audit({ action: 'auth.recovery_code_used', entityType: 'user', entityId: user.id });
-    return this.openSession(ctx, user, tenant, membership, null);
+    return this.sessions.open(ctx, user, tenant, membership, null);
   }
 
   /** A failed sign-in is recorded in its own transaction: the operation's own transaction rolls back. */
@@ -196,7 +176,7 @@ export class AuthService {
     if (!membership) throw unauthenticated('Session expired');
     const tenant = await this.users.tenant(ctx, membership.tenantId);
     await ctx.become(userPrincipal(user, membership));
-    return this.openSession(ctx, user, tenant, membership, token.familyId);
+    return this.sessions.open(ctx, user, tenant, membership, token.familyId);
   }
 
   async logout(ctx: RequestContext, presented: string | undefined): Promise<void> {
@@ -228,9 +208,9 @@ export class AuthService {
     const existing = presented ? await this.tokens.findByToken(ctx, presented) : null;
     if (existing && existing.userId === userId && !existing.revokedAt) {
       await this.tokens.setActiveTenant(ctx, existing.familyId, tenantId);
-      return { ...(await this.openSession(ctx, user, tenant, membership, 'keep')), refresh: null };
+      return { ...(await this.sessions.open(ctx, user, tenant, membership, 'keep')), refresh: null };
     }
-    return this.openSession(ctx, user, tenant, membership, null);
+    return this.sessions.open(ctx, user, tenant, membership, null);
   }
 
   async acceptInvitation(
@@ -281,7 +261,7 @@ export class AuthService {
       changes: { role: { after: membership.role }, invitationId: invitation.id },
     });
     const tenant = await this.users.tenant(ctx, invitation.tenantId);
-    return this.openSession(ctx, user, tenant, membership, null);
+    return this.sessions.open(ctx, user, tenant, membership, null);
   }
 
   async startTotp(ctx: RequestContext): Promise<{ secret: string; otpauthUrl: string }> {
@@ -343,34 +323,6 @@ export class AuthService {
   async tenant(ctx: RequestContext): Promise<Tenant> {
     return this.users.tenant(ctx, ctx.tenantId);
   }
-
-  private async openSession(
-    ctx: RequestContext,
-    user: User,
-    tenant: Tenant,
-    membership: Membership,
-    familyId: string | null,
-  ): Promise<Session> {
-    if (membership.clientId && (await this.users.clientArchived(ctx, membership.clientId)))
-      throw new AppError('FORBIDDEN', PORTAL_CLOSED);
-    const accessToken = await this.tokens.accessToken({
-      userId: user.id,
-      email: user.email,
-      tenantId: tenant.id,
-      role: membership.role,
-      clientId: membership.clientId,
-      // The firm's policy: staff without a second factor may only set one up until they have.
-      twoFactorSetupRequired: tenant.requireTwoFactor && !isClientRole(membership.role) && !user.totpEnabled,
-    });
-    const refresh =
-      familyId === 'keep'
-        ? null
-        : await this.tokens.issueRefresh(ctx, user.id, tenant.id, familyId ?? newId());
-    return { accessToken, refresh, user, tenant, role: membership.role, clientId: membership.clientId };
-  }
 }
-
-const PORTAL_CLOSED =
-  "This company's portal is closed: the data protection firm has archived it. Ask the firm to restore it.";
 
 const ANON_WITH_TENANT = (tenantId: string): Principal => publicPrincipal(tenantId);
