@@ -16,7 +16,7 @@ const base = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   // ESM-only packages (NestJS 12 and others) are compiled to CommonJS for jest's module runtime.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|@fastify/cookie|file-type|strtok3|token-types|peek-readable|@tokenizer|@borewit|uint8array-extras|uuid|@noble|@scure|otplib|@otplib|cookie|content-disposition|change-case)/)',
+    '/node_modules/(?!(@nestjs|@fastify/cookie|file-type|strtok3|token-types|peek-readable|@tokenizer|@borewit|uint8array-extras|uuid|@noble|@scure|otplib|@otplib|cookie|content-disposition|change-case|openid-client|oauth4webapi|jose)/)',
   ],
   moduleNameMapper,
   testEnvironment: 'node',

@@ -77,6 +77,8 @@ export const startTestApp = async (
     via?: { host: string; port: number };
     statementTimeoutMs?: number;
     acquireTimeoutMs?: number;
+    // Listen on this port (0: any free one), e.g. when PUBLIC_URL must be known before the app starts.
+    port?: number;
     // The app's own JSON logs (with LOG_LEVEL in `env`), e.g. to see the error behind an internal error.
     logger?: boolean;
   } = {},
@@ -106,7 +108,7 @@ export const startTestApp = async (
   });
   await dataSource.initialize();
   const app = await createApp({ config, secrets, dataSource, logger: options.logger ?? false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const gql = gqlAt(url);

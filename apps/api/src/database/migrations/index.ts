@@ -20,6 +20,7 @@ import { TaskOpenCountByTrigger1796500000000 } from './1796500000000-TaskOpenCou
 import { ClientNextReviewByTrigger1796510000000 } from './1796510000000-ClientNextReviewByTrigger';
 import { RateLimitStore1796520000000 } from './1796520000000-RateLimitStore';
 import { AccountGovernance1796530000000 } from './1796530000000-AccountGovernance';
+import { FirmSso1796550000000 } from './1796550000000-FirmSso';
 import { TwoFactorPolicy1796540000000 } from './1796540000000-TwoFactorPolicy';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   RateLimitStore1796520000000,
   AccountGovernance1796530000000,
   TwoFactorPolicy1796540000000,
+  FirmSso1796550000000,
 ];

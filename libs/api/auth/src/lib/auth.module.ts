@@ -18,6 +18,12 @@ import { TotpService } from './totp.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository';
 import { UsersRepository } from './users.repository';
+import { SsoClient } from './sso/sso-client';
+import { SsoController } from './sso/sso.controller';
+import { SsoLoginService } from './sso/sso-login.service';
+import { SsoRepository } from './sso/sso.repository';
+import { SsoResolver } from './sso/sso.resolver';
+import { SsoSettingsService } from './sso/sso-settings.service';
 
 @Module({
   imports: [
@@ -30,7 +36,13 @@ import { UsersRepository } from './users.repository';
       }),
     }),
   ],
+  controllers: [SsoController],
   providers: [
+    SsoRepository,
+    SsoClient,
+    SsoSettingsService,
+    SsoLoginService,
+    SsoResolver,
     UsersRepository,
     RefreshTokensRepository,
     SignInAttemptsRepository,

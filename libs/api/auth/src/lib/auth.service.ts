@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Role } from '@klarsicht/shared';
 import {
   AppError,
   badInput,
@@ -24,6 +25,12 @@ import { TotpService } from './totp.service';
 import { UsersRepository } from './users.repository';
 
 const INVALID_CREDENTIALS = 'Invalid email or password';
+const SSO_REQUIRED = 'Your firm requires single sign-on: choose "Sign in with SSO" (Mit SSO anmelden).';
+const SSO_BOUND =
+  "This session was opened by a firm's single sign-on and stays in that firm: sign in again to open another.";
+
+/** Non-owner staff: the roles a firm's SSO requirement applies to (owners keep their password, clients never SSO). */
+const requiresSso = (role: Role): boolean => role === 'DPO' || role === 'ASSISTANT' || role === 'AUDITOR';
 
 @Injectable()
 export class AuthService {
@@ -109,9 +116,18 @@ export class AuthService {
       }
     }
     await ctx.become(userPrincipal(user, null));
-    const memberships = await this.users.membershipsOf(ctx, user.id);
+    const all = await this.users.membershipsOf(ctx, user.id);
+    // Firms that require their SSO take no password from non-owner staff.
+    const ssoOnly = await this.users.tenantsRequiringSso(
+      ctx,
+      all.map((m) => m.tenantId),
+    );
+    const memberships = all.filter((m) => !ssoOnly.has(m.tenantId) || !requiresSso(m.role));
     const membership = memberships.find((m) => m.tenantId === user.lastTenantId) ?? memberships[0];
-    if (!membership) return failure('no_membership');
+    if (!membership) {
+      if (all.length > 0) throw new AppError('FORBIDDEN', SSO_REQUIRED, { reason: 'SSO_REQUIRED' });
+      return failure('no_membership');
+    }
     await this.throttle.record(ctx, email, ip, true);
     const tenant = await this.users.tenant(ctx, membership.tenantId);
     await ctx.become(userPrincipal(user, membership));
@@ -176,7 +192,7 @@ export class AuthService {
     if (!membership) throw unauthenticated('Session expired');
     const tenant = await this.users.tenant(ctx, membership.tenantId);
     await ctx.become(userPrincipal(user, membership));
-    return this.sessions.open(ctx, user, tenant, membership, token.familyId);
+    return this.sessions.open(ctx, user, tenant, membership, token.familyId, token.ssoTenantId !== null);
   }
 
   async logout(ctx: RequestContext, presented: string | undefined): Promise<void> {
@@ -196,12 +212,15 @@ export class AuthService {
     if (!userId) throw unauthenticated();
     // Not a uuid: no such firm (in SQL it would be a database error).
     if (!isUuid(tenantId)) throw notFound();
+    if (ctx.principal.ssoBound) throw new AppError('FORBIDDEN', SSO_BOUND, { reason: 'SSO_BOUND' });
     const user = await this.users.find(ctx, userId);
     if (!user) throw unauthenticated();
     await ctx.become(userPrincipal(user, null));
     const membership = await this.users.membershipIn(ctx, userId, tenantId);
     if (!membership) throw notFound();
     const tenant = await this.users.tenant(ctx, tenantId);
+    if (tenant.requireSso && requiresSso(membership.role))
+      throw new AppError('FORBIDDEN', SSO_REQUIRED, { reason: 'SSO_REQUIRED' });
     await this.users.update(ctx, userId, { lastTenantId: tenantId });
     await ctx.become(userPrincipal(user, membership));
     ctx.audit({ action: 'auth.tenant_switched', entityType: 'tenant', entityId: tenantId });

@@ -8,7 +8,10 @@ import { RefreshToken } from './entities/refresh-token.entity';
 export class RefreshTokensRepository {
   async insert(
     ctx: RequestContext,
-    values: Pick<RefreshToken, 'userId' | 'familyId' | 'activeTenantId' | 'tokenHash' | 'expiresAt'>,
+    values: Pick<
+      RefreshToken,
+      'userId' | 'familyId' | 'activeTenantId' | 'tokenHash' | 'expiresAt' | 'ssoTenantId'
+    >,
   ): Promise<void> {
     const repo = await ctx.repo(RefreshToken);
     await repo.insert(

@@ -49,6 +49,8 @@ export class SessionIssuer {
     tenant: Tenant,
     membership: Membership,
     familyId: string | null,
+    // The firm's SSO opened it (or the session it continues): bound to that firm.
+    ssoBound = false,
   ): Promise<Session> {
     if (membership.clientId && (await this.users.clientArchived(ctx, membership.clientId)))
       throw new AppError('FORBIDDEN', PORTAL_CLOSED);
@@ -60,11 +62,18 @@ export class SessionIssuer {
       clientId: membership.clientId,
       // The firm's policy: staff without a second factor may only set one up until they have.
       twoFactorSetupRequired: tenant.requireTwoFactor && !isClientRole(membership.role) && !user.totpEnabled,
+      ssoBound,
     });
     const refresh =
       familyId === 'keep'
         ? null
-        : await this.tokens.issueRefresh(ctx, user.id, tenant.id, familyId ?? newId());
+        : await this.tokens.issueRefresh(
+            ctx,
+            user.id,
+            tenant.id,
+            familyId ?? newId(),
+            ssoBound ? tenant.id : null,
+          );
     return { accessToken, refresh, user, tenant, role: membership.role, clientId: membership.clientId };
   }
 }

@@ -31,6 +31,7 @@ export class TokenService {
     role: Role;
     clientId: string | null;
     twoFactorSetupRequired: boolean;
+    ssoBound?: boolean;
   }): Promise<string> {
     const payload: AccessTokenClaims = {
       sub: claims.userId,
@@ -40,6 +41,7 @@ export class TokenService {
       cid: claims.clientId,
       iss_ms: Date.now(),
       ...(claims.twoFactorSetupRequired ? { tfa_setup: true } : {}),
+      ...(claims.ssoBound ? { sso: true } : {}),
     };
     return this.jwt.signAsync(payload, {
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
@@ -53,6 +55,7 @@ export class TokenService {
     userId: string,
     tenantId: string,
     familyId: string = newId(),
+    ssoTenantId: string | null = null,
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
@@ -62,6 +65,7 @@ export class TokenService {
       activeTenantId: tenantId,
       tokenHash: sha256Hex(token),
       expiresAt,
+      ssoTenantId,
     });
     return { token, expiresAt };
   }

@@ -24,7 +24,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { fields?: FieldErrors; retryAfterSeconds?: number } = {},
+    // `reason`: a stable machine-readable cause for clients to branch on (e.g. SSO_REQUIRED), beside the code.
+    readonly details: { fields?: FieldErrors; retryAfterSeconds?: number; reason?: string } = {},
   ) {
     super(message);
     this.name = 'AppError';

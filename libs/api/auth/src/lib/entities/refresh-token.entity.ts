@@ -17,5 +17,7 @@ export class RefreshToken {
   // The device and network of the sign-in, for the session list (the IP anonymised to its prefix).
   @Column({ name: 'user_agent', type: 'text', nullable: true }) userAgent!: string | null;
   @Column({ type: 'text', nullable: true }) ip!: string | null;
+  // The firm whose single sign-on opened this session; such a session does not switch firms.
+  @Column({ name: 'sso_tenant_id', type: 'uuid', nullable: true }) ssoTenantId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -9,7 +9,8 @@ export class User {
   // Stored lower-cased.
   @Column({ type: 'text' }) email!: string;
   @Column({ type: 'text' }) name!: string;
-  @Column({ name: 'password_hash', type: 'text' }) passwordHash!: string;
+  // Null for a member who only signs in through the firm's SSO (just-in-time provisioning).
+  @Column({ name: 'password_hash', type: 'text', nullable: true }) passwordHash!: string | null;
   // AES-256-GCM sealed TOTP secret; enabled only after a first code was confirmed.
   @Column({ name: 'totp_secret', type: 'bytea', nullable: true }) totpSecret!: Buffer | null;
   @Column({ name: 'totp_enabled', type: 'boolean', default: false }) totpEnabled!: boolean;

@@ -26,6 +26,8 @@ export type AccessTokenClaims = {
   iss_ms: number;
   // Present (true) while the firm requires two-factor sign-in and this staff member has not set it up.
   tfa_setup?: boolean;
+  // Present (true) when the firm's single sign-on opened the session: it stays in that firm.
+  sso?: boolean;
 };
 type VerifiedClaims = Partial<Pick<AccessTokenClaims, 'iss_ms'>> &
   Omit<AccessTokenClaims, 'iss_ms'> & { iat?: number };
@@ -61,6 +63,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       clientId: change ? change.clientId : (claims.cid ?? null),
       scopes: null,
       ...(claims.tfa_setup ? { twoFactorSetupRequired: true } : {}),
+      ...(claims.sso ? { ssoBound: true } : {}),
     };
   }
 }

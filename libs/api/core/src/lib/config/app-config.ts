@@ -24,6 +24,10 @@ export const CONFIG_SCHEMA = {
     optionalUrl,
     'Public base URL used in links (confirmation, invitation); defaults to http://localhost:PORT.',
   ],
+  SSO_ALLOW_HTTP_ISSUER: [
+    bool.default(false),
+    'Accept a firm SSO issuer on plain http:// (a local identity provider, the tests); never in production.',
+  ],
   DATA_DIR: [
     z.string().min(1).default('.data'),
     'Directory for the embedded PostgreSQL, local files and generated secrets.',

@@ -35,6 +35,8 @@ export type Principal = {
   scopes: readonly ApiScope[] | null;
   // The firm requires two-factor sign-in and this staff member has none yet: only its setup is allowed.
   twoFactorSetupRequired?: boolean;
+  // Opened by the firm's single sign-on: the session stays in that firm (no switchTenant).
+  ssoBound?: boolean;
 };
 
 export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };

@@ -44,6 +44,7 @@ export const formatGraphQLError = (
         code: original.code,
         ...(original.details.fields ? { fields: original.details.fields } : {}),
         ...(original.details.retryAfterSeconds ? { retryAfter: original.details.retryAfterSeconds } : {}),
+        ...(original.details.reason ? { reason: original.details.reason } : {}),
       },
     };
   }

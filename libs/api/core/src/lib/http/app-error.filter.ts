@@ -35,6 +35,7 @@ export class AppErrorFilter implements ExceptionFilter {
           code: exception.code,
           message: exception.message,
           ...(exception.details.fields ? { fields: exception.details.fields } : {}),
+          ...(exception.details.reason ? { reason: exception.details.reason } : {}),
         },
       });
       return;
