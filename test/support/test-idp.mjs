@@ -33,7 +33,9 @@ const provider = new Provider(issuer, {
 });
 
 for (const event of ['grant.error', 'authorization.error', 'server_error'])
-  provider.on(event, (_ctx, error) => process.stderr.write(`${event}: ${error.message} ${error.error_detail ?? ''}\n`));
+  provider.on(event, (_ctx, error) =>
+    process.stderr.write(`${event}: ${error.message} ${error.error_detail ?? ''}\n`),
+  );
 
 const handle = provider.callback();
 const server = createServer(async (req, res) => {
