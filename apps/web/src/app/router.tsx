@@ -31,6 +31,7 @@ const TasksPage = lazyPage(() => import('../features/tasks/pages/TasksPage'), 'T
 const AuditPage = lazyPage(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
 const SettingsPage = lazyPage(() => import('../features/settings/pages/SettingsPage'), 'SettingsPage');
 const LoginPage = lazyPage(() => import('../features/auth/pages/LoginPage'), 'LoginPage');
+const SsoCompletePage = lazyPage(() => import('../features/sso/pages/SsoCompletePage'), 'SsoCompletePage');
 const SignUpPage = lazyPage(() => import('../features/auth/pages/SignUpPage'), 'SignUpPage');
 const AcceptInvitationPage = lazyPage(
   () => import('../features/auth/pages/AcceptInvitationPage'),
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/login/sso', element: <SsoCompletePage /> },
       { path: '/signup', element: <SignUpPage /> },
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
       // Public consent pages (no session): the links from requestConsent.

@@ -17,6 +17,8 @@ export type ApiError = {
   message: string;
   // Per-field messages from `extensions.fields`, keyed by input field name.
   fields: Record<string, string>;
+  // `extensions.reason`: a stable cause beside the code (e.g. SSO_REQUIRED).
+  reason?: string;
 };
 
 const isApiError = (value: unknown): value is ApiError =>
@@ -34,10 +36,12 @@ export const toApiError = (error: unknown): ApiError => {
         if (typeof value === 'string') fields[key] = value;
       }
     }
+    const reason = first?.extensions?.['reason'];
     return {
       code: KNOWN_CODES.find((known) => known === code) ?? 'UNKNOWN',
       message: first?.message ?? error.message,
       fields,
+      ...(typeof reason === 'string' ? { reason } : {}),
     };
   }
   return { code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error), fields: {} };

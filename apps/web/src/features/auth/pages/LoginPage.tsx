@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { ApiError } from '../../../shared/graphql/errors';
 import type { LoginRedirectState } from '../../../shared/session/RequireSession';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
+import { SsoSignInOptions, useSsoErrorText } from '../../sso/components/SsoSignInOptions';
 import { PublicPageLayout } from '../../../shared/ui/PublicPageLayout';
 import { useLogin } from '../hooks/useLogin';
 import { EMAIL_PATTERN } from '../validation';
@@ -72,18 +73,26 @@ export const LoginPage = () => {
     }
   };
 
+  const ssoError = useSsoErrorText(location.search);
   const failureText =
-    failure?.code === 'UNAUTHENTICATED'
-      ? t(step === 'totp' ? 'auth.login.invalidTotp' : 'auth.login.invalid')
-      : failure?.code === 'RATE_LIMITED'
-        ? t('auth.login.rateLimited')
-        : null;
+    failure?.reason === 'SSO_REQUIRED'
+      ? t('auth.sso.required')
+      : failure?.code === 'UNAUTHENTICATED'
+        ? t(step === 'totp' ? 'auth.login.invalidTotp' : 'auth.login.invalid')
+        : failure?.code === 'RATE_LIMITED'
+          ? t('auth.login.rateLimited')
+          : null;
 
   return (
     <PublicPageLayout title={t('auth.login.title')} subtitle={t('app.tagline')}>
       {redirect?.reason === 'session-expired' ? (
         <Alert color="yellow" role="status">
           {t('auth.login.sessionExpired')}
+        </Alert>
+      ) : null}
+      {ssoError ? (
+        <Alert color="red" role="alert" title={t('auth.sso.failed')}>
+          {ssoError}
         </Alert>
       ) : null}
 
@@ -143,6 +152,7 @@ export const LoginPage = () => {
           <Button type="submit" loading={loading} fullWidth mt="xs">
             {step === 'totp' ? t('auth.login.verify') : t('auth.login.submit')}
           </Button>
+          {step === 'credentials' ? <SsoSignInOptions email={email} /> : null}
           {step === 'totp' ? (
             <Button
               variant="subtle"

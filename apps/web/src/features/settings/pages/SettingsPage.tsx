@@ -13,6 +13,7 @@ import { PasswordSection } from '../../security/components/PasswordSection';
 import { SessionsSection } from '../../security/components/SessionsSection';
 import { TotpSettings } from '../../security/components/TotpSettings';
 import { TwoFactorPolicySection } from '../../security/components/TwoFactorPolicySection';
+import { SsoSettingsSection } from '../../sso/components/SsoSettingsSection';
 
 const FirmSettings = ({ role, userId }: { role: Role; userId: string | null }) => {
   const { clients, clientNames, error, retry } = useClientOptions();
@@ -66,6 +67,7 @@ export const SettingsPage = () => {
         <TotpSettings />
         {viewer.user ? <SessionsSection /> : null}
         {viewer.role === 'OWNER' ? <TwoFactorPolicySection /> : null}
+        {viewer.role === 'OWNER' ? <SsoSettingsSection /> : null}
         {roleAllows(viewer.role, 'members', 'read') ? (
           <FirmSettings role={viewer.role} userId={viewer.user?.id ?? null} />
         ) : null}
