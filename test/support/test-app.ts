@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,4 +124,18 @@ export const startTestApp = async (
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
+};
+
+/** Runs `work` with a connection of the owner role (no row-level security), to look at or arrange rows directly. */
+export const withOwner = async <T>(
+  app: Pick<TestApp, 'ownerUrl'>,
+  work: (db: Client) => Promise<T>,
+): Promise<T> => {
+  const db = new Client({ connectionString: app.ownerUrl });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
+  }
 };

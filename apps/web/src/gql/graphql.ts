@@ -186,6 +186,8 @@ export type InviteMemberInput = {
 
 export type LoginInput = {
   email: string;
+  /** In place of totpCode: the JSON from startAuthentication with options from passkeyLoginOptions(email). */
+  passkeyResponse?: string | null | undefined;
   password: string;
   totpCode?: string | null | undefined;
 };

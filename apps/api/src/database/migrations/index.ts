@@ -21,6 +21,7 @@ import { ClientNextReviewByTrigger1796510000000 } from './1796510000000-ClientNe
 import { RateLimitStore1796520000000 } from './1796520000000-RateLimitStore';
 import { AccountGovernance1796530000000 } from './1796530000000-AccountGovernance';
 import { TwoFactorPolicy1796540000000 } from './1796540000000-TwoFactorPolicy';
+import { Passkeys1796560000000 } from './1796560000000-Passkeys';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   RateLimitStore1796520000000,
   AccountGovernance1796530000000,
   TwoFactorPolicy1796540000000,
+  Passkeys1796560000000,
 ];

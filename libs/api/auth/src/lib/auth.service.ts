@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   AppError,
   badInput,
@@ -15,8 +15,10 @@ import {
 } from '@klarsicht/api-core';
 import type { Membership, Tenant } from '@klarsicht/api-tenancy';
 import type { User } from './entities/user.entity';
+import { PasskeySignIn } from './passkeys/passkey-sign-in.service';
 import { PasswordService } from './password.service';
 import { RecoveryCodesService } from './recovery-codes.service';
+import { SignInOutcomes, type SignInMethod } from './sign-in-outcomes.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { SessionIssuer, userPrincipal, type Session } from './session-issuer.service';
 import { TokenService } from './token.service';
@@ -27,8 +29,6 @@ const INVALID_CREDENTIALS = 'Invalid email or password';
 
 @Injectable()
 export class AuthService {
-  private readonly logger = new Logger(AuthService.name);
-
   constructor(
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
@@ -38,6 +38,8 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly recoveryCodes: RecoveryCodesService,
     private readonly sessions: SessionIssuer,
+    private readonly outcomes: SignInOutcomes,
+    private readonly passkeys: PasskeySignIn,
   ) {}
 
   async signUp(
@@ -77,76 +79,68 @@ export class AuthService {
     return this.sessions.open(ctx, user, tenant, membership, null);
   }
 
+  /**
+   * Email and password, then the second factor the user has: a TOTP code (or a recovery code) or a passkey answer
+   * (`passkeyResponse`, to request options from `passkeyLoginOptions(email)`).
+   */
   async login(
     ctx: RequestContext,
-    input: { email: string; password: string; totpCode?: string | null },
+    input: { email: string; password: string; totpCode?: string | null; passkeyResponse?: string | null },
   ): Promise<Session> {
     const email = input.email.trim().toLowerCase();
-    const ip = ctx.meta.ip;
-    await this.throttle.assertAllowed(ctx, email, ip);
+    await this.throttle.assertAllowed(ctx, email, ctx.meta.ip);
     const user = await this.users.findByEmail(ctx, email);
     const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     const failure = async (reason: string): Promise<never> => {
-      await this.recordFailure(ctx, email, user, reason);
+      await this.outcomes.failed(ctx, email, user, reason);
       throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     };
     if (!user || !passwordOk) return failure('invalid_credentials');
-    let usedRecoveryCode = false;
-    if (user.totpEnabled && user.totpSecret) {
-      if (!input.totpCode)
-        throw new AppError('UNAUTHENTICATED', 'A one-time code is required', {
-          fields: { totpCode: 'required' },
-        });
-      usedRecoveryCode = await this.recoveryCodes.consume(ctx, user.id, input.totpCode);
-      if (!usedRecoveryCode) {
-        const check = this.totp.check(
-          user.totpSecret,
-          input.totpCode,
-          user.totpLastStep === null ? null : Number(user.totpLastStep),
-        );
-        if (!check.valid) return failure('invalid_totp');
-        await this.users.update(ctx, user.id, { totpLastStep: String(check.step) });
-      }
-    }
-    await ctx.become(userPrincipal(user, null));
-    const memberships = await this.users.membershipsOf(ctx, user.id);
-    const membership = memberships.find((m) => m.tenantId === user.lastTenantId) ?? memberships[0];
-    if (!membership) return failure('no_membership');
-    await this.throttle.record(ctx, email, ip, true);
-    const tenant = await this.users.tenant(ctx, membership.tenantId);
-    await ctx.become(userPrincipal(user, membership));
-    ctx.audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
-    if (usedRecoveryCode)
+    const second = await this.secondFactor(ctx, user, input);
+    if ('refused' in second) return failure(second.refused);
+    const session = await this.outcomes.succeeded(ctx, user, email, {
+      method: 'password',
+      secondFactor: second.factor,
+    });
+    if (!session) return failure('no_membership');
+    if (second.factor === 'recovery_code')
       ctx.audit({ action: 'auth.recovery_code_used', entityType: 'user', entityId: user.id });
-    return this.sessions.open(ctx, user, tenant, membership, null);
+    return session;
   }
 
-  /** A failed sign-in is recorded in its own transaction: the operation's own transaction rolls back. */
-  private async recordFailure(
+  /** The second factor after a right password: which one was used, none (the user has none), or the refusal. */
+  private async secondFactor(
     ctx: RequestContext,
-    email: string,
-    user: User | null,
-    reason: string,
-  ): Promise<void> {
-    await this.contexts.runSeparately(ctx.principal, ctx.meta, async (own) => {
-      await this.throttle.record(own, email, ctx.meta.ip, false);
-      if (!user) return;
-      await own.become({
-        ...userPrincipal(user, null),
-        actor: { type: 'PUBLIC', id: null, label: 'sign-in' },
-      });
-      const memberships = await this.users.membershipsOf(own, user.id);
-      for (const membership of memberships) {
-        own.audit({
-          tenantId: membership.tenantId,
-          action: 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          changes: { reason },
-        });
-      }
-    });
-    this.logger.warn({ reason }, 'Sign-in failed');
+    user: User,
+    input: { totpCode?: string | null; passkeyResponse?: string | null },
+  ): Promise<{ factor: SignInMethod['secondFactor'] } | { refused: string }> {
+    if (input.passkeyResponse) {
+      const refusal = await this.passkeys.checkSecondFactor(ctx, user, input.passkeyResponse);
+      return refusal ? { refused: refusal } : { factor: 'passkey' };
+    }
+    const secret = user.totpEnabled ? user.totpSecret : null;
+    const passkey = await this.passkeys.has(ctx, user.id);
+    if (!secret && !passkey) return { factor: null };
+    if (!secret || !input.totpCode)
+      throw new AppError(
+        'UNAUTHENTICATED',
+        secret ? 'A one-time code is required' : 'A passkey is required',
+        {
+          fields: {
+            ...(secret ? { totpCode: 'required' } : {}),
+            ...(passkey ? { passkeyResponse: 'required' } : {}),
+          },
+        },
+      );
+    if (await this.recoveryCodes.consume(ctx, user.id, input.totpCode)) return { factor: 'recovery_code' };
+    const check = this.totp.check(
+      secret,
+      input.totpCode,
+      user.totpLastStep === null ? null : Number(user.totpLastStep),
+    );
+    if (!check.valid) return { refused: 'invalid_totp' };
+    await this.users.update(ctx, user.id, { totpLastStep: String(check.step) });
+    return { factor: 'totp' };
   }
 
   async refresh(ctx: RequestContext, presented: string | undefined): Promise<Session> {
