@@ -80,6 +80,8 @@ export const startTestApp = async (
     acquireTimeoutMs?: number;
     // The app's own JSON logs (with LOG_LEVEL in `env`), e.g. to see the error behind an internal error.
     logger?: boolean;
+    // Listen on this port instead of a random one (when PUBLIC_URL in `env` must name it).
+    port?: number;
   } = {},
 ): Promise<TestApp> => {
   const config = loadConfig({
@@ -107,7 +109,7 @@ export const startTestApp = async (
   });
   await dataSource.initialize();
   const app = await createApp({ config, secrets, dataSource, logger: options.logger ?? false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const gql = gqlAt(url);

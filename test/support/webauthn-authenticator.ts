@@ -85,9 +85,9 @@ export const softwarePasskey = (origin: string): SoftwarePasskey => {
         coseKey(publicKey),
       ]);
       const attestationObject = isoCBOR.encode(
-        new Map<string, string | Map<string, never> | Uint8Array>([
+        new Map<string, string | Map<string, string> | Uint8Array>([
           ['fmt', 'none'],
-          ['attStmt', new Map()],
+          ['attStmt', new Map<string, string>()],
           ['authData', authData],
         ]),
       );
