@@ -86,6 +86,8 @@ describe('Accounts in Chromium: members, invitations, password, sessions', () =>
     await signIn(owner, firm.email, firm.password);
     await owner.getByRole('heading', { name: 'Portfolio' }).waitFor();
     await owner.goto('/settings');
+    // The sections above have loaded (a forced click lands where the switch is once the layout stands still).
+    await owner.getByText('Noch keine Passkeys.').waitFor();
     await owner
       .getByRole('switch', { name: 'Zwei-Faktor-Anmeldung für alle Mitarbeitenden verlangen' })
       .click({ force: true });

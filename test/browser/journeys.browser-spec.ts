@@ -168,7 +168,7 @@ describe('Web journeys in Chromium', () => {
     await saveScreenshot(page, 'login');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await page.getByText('Bitte geben Sie Ihre E-Mail-Adresse ein.').waitFor();
 
     await page.getByText('English', { exact: true }).click({ force: true });
@@ -187,7 +187,7 @@ describe('Web journeys in Chromium', () => {
     await signIn(page, firm.email, 'not-the-right-password-1');
     await page.getByText('E-Mail-Adresse oder Passwort ist falsch.').waitFor();
     await page.getByLabel('Passwort').fill(firm.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await page.waitForURL('**/settings');
     await page.getByRole('heading', { name: 'Mitglieder' }).waitFor();
   });

@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Client as PgClient } from 'pg';
 import { generateApiKey } from '@klarsicht/api-api-keys';
 import { createApiKey } from '../support/api-keys';
 import { addMember, createClient, signUpFirm } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, withOwner, type TestApp } from '../support/test-app';
 
 const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }): unknown =>
   result.errors?.[0]?.extensions?.['code'];
-
-const withOwner = async <T>(app: TestApp, work: (db: PgClient) => Promise<T>): Promise<T> => {
-  const db = new PgClient({ connectionString: app.ownerUrl });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-};
 
 describe('API keys', () => {
   let sut: TestApp;

@@ -1,8 +1,8 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { createApiKey } from '../support/api-keys';
 import { signUpFirm, type Firm } from '../support/factories';
 import { startApiProcess, type ApiProcess } from '../support/api-process';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, withOwner, type TestApp } from '../support/test-app';
 
 /**
  * Two api replicas on one database, as behind a load balancer: one budget, one job run, one session. The second
@@ -27,15 +27,7 @@ describe('Two api replicas on one database', () => {
     await Promise.all([a.close(), b.stop()]);
   });
 
-  const owner = async <T>(work: (db: Client) => Promise<T>): Promise<T> => {
-    const db = new Client({ connectionString: a.ownerUrl });
-    await db.connect();
-    try {
-      return await work(db);
-    } finally {
-      await db.end();
-    }
-  };
+  const owner = <T>(work: (db: Client) => Promise<T>): Promise<T> => withOwner(a, work);
 
   it("spends one API key's budget across both replicas", async () => {
     const key = await createApiKey(a, firm.token, { scopes: ['CLIENTS_READ'] });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { freePort } from './ports';
 import { startTestApp, type TestApp } from './test-app';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -9,6 +10,8 @@ const SCREENSHOT_DIR = resolve(__dirname, '../../docs/screenshots');
 
 export type BrowserHarness = {
   app: TestApp;
+  /** Where the pages are: the api's address, or http://localhost:PORT with `{ localhost: true }`. */
+  baseUrl: string;
   browser: Browser;
   /** A fresh browser profile (cookies, storage) in German, the product's default language. */
   newPage: (options?: { locale?: string }) => Promise<{ context: BrowserContext; page: Page }>;
@@ -45,9 +48,21 @@ const reportViolations = (): void => {
 
 const PAGE_POLICY_ERROR = /Content[- ]Security[- ]Policy|Permissions[- ]Policy/;
 
-/** Starts the real api serving the built web app and a headless Debian Chromium. */
-export const startBrowserHarness = async (): Promise<BrowserHarness> => {
-  const app = await startTestApp({ WEB_DIST: resolve(__dirname, '../../dist/apps/web') });
+/**
+ * Starts the real api serving the built web app and a headless Debian Chromium. With `localhost`, the pages are
+ * served as http://localhost:PORT, which is also PUBLIC_URL: WebAuthn needs a host name (not an IP address) for
+ * its relying party id, and the origin the browser reports must be PUBLIC_URL's.
+ */
+export const startBrowserHarness = async ({
+  localhost = false,
+  env = {},
+}: { localhost?: boolean; env?: Record<string, string> } = {}): Promise<BrowserHarness> => {
+  const web = { WEB_DIST: resolve(__dirname, '../../dist/apps/web'), ...env };
+  const port = localhost ? await freePort() : 0;
+  const app = localhost
+    ? await startTestApp({ ...web, PUBLIC_URL: `http://localhost:${port}` }, { port })
+    : await startTestApp(web);
+  const baseUrl = localhost ? `http://localhost:${port}` : app.url;
   // Without a browser the api must not stay up, or jest waits for it after the failed run.
   const browser = await chromium
     .launch({
@@ -74,10 +89,11 @@ export const startBrowserHarness = async (): Promise<BrowserHarness> => {
   };
   return {
     app,
+    baseUrl,
     browser,
     newPage: async ({ locale = 'de-DE' } = {}) => {
       const context = await browser.newContext({
-        baseURL: app.url,
+        baseURL: baseUrl,
         locale,
         viewport: { width: 1280, height: 800 },
       });
@@ -146,5 +162,5 @@ export const unique = (): string => Math.random().toString(36).slice(2, 8);
 export const signIn = async (page: Page, email: string, password: string): Promise<void> => {
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,10 +78,10 @@ export const startTestApp = async (
     via?: { host: string; port: number };
     statementTimeoutMs?: number;
     acquireTimeoutMs?: number;
-    // Listen on this port (0: any free one), e.g. when PUBLIC_URL must be known before the app starts.
-    port?: number;
     // The app's own JSON logs (with LOG_LEVEL in `env`), e.g. to see the error behind an internal error.
     logger?: boolean;
+    // Listen on this port instead of a random one (when PUBLIC_URL in `env` must name it).
+    port?: number;
   } = {},
 ): Promise<TestApp> => {
   const config = loadConfig({
@@ -125,4 +126,18 @@ export const startTestApp = async (
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
+};
+
+/** Runs `work` with a connection of the owner role (no row-level security), to look at or arrange rows directly. */
+export const withOwner = async <T>(
+  app: Pick<TestApp, 'ownerUrl'>,
+  work: (db: Client) => Promise<T>,
+): Promise<T> => {
+  const db = new Client({ connectionString: app.ownerUrl });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
+  }
 };

@@ -21,6 +21,8 @@ type Documents = {
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedCount\n      firstInvalidSequence\n      headHash\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation PasskeyLoginOptions($input: PasskeyLoginOptionsInput) {\n    passkeyLoginOptions(input: $input)\n  }\n": typeof types.PasskeyLoginOptionsDocument,
+    "\n  mutation LoginWithPasskey($response: String!) {\n    loginWithPasskey(response: $response) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.LoginWithPasskeyDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.BspsDocument,
     "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.CreateBspDocument,
@@ -56,6 +58,10 @@ type Documents = {
     "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.ConfirmTotpDocument,
     "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": typeof types.EnableTotpDocument,
+    "\n  query Passkeys {\n    passkeys {\n      id\n      name\n      backedUp\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.PasskeysDocument,
+    "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n": typeof types.PasskeyRegistrationOptionsDocument,
+    "\n  mutation RegisterPasskey($input: RegisterPasskeyInput!) {\n    registerPasskey(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterPasskeyDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.RemovePasskeyDocument,
     "\n  mutation GenerateRecoveryCodes($input: TotpCodeInput!) {\n    generateRecoveryCodes(input: $input)\n  }\n": typeof types.GenerateRecoveryCodesDocument,
     "\n  mutation SetRequireTwoFactor($required: Boolean!) {\n    setRequireTwoFactor(required: $required)\n  }\n": typeof types.SetRequireTwoFactorDocument,
     "\n  query SsoOptions($email: String!) {\n    ssoOptions(email: $email) {\n      tenantId\n      tenantName\n      startUrl\n    }\n  }\n": typeof types.SsoOptionsDocument,
@@ -79,6 +85,8 @@ const documents: Documents = {
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedCount\n      firstInvalidSequence\n      headHash\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation PasskeyLoginOptions($input: PasskeyLoginOptionsInput) {\n    passkeyLoginOptions(input: $input)\n  }\n": types.PasskeyLoginOptionsDocument,
+    "\n  mutation LoginWithPasskey($response: String!) {\n    loginWithPasskey(response: $response) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.LoginWithPasskeyDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": types.SignUpDocument,
     "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.BspsDocument,
     "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.CreateBspDocument,
@@ -114,6 +122,10 @@ const documents: Documents = {
     "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.ConfirmTotpDocument,
     "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input) {\n      id\n      totpEnabled\n    }\n  }\n": types.DisableTotpDocument,
     "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n": types.EnableTotpDocument,
+    "\n  query Passkeys {\n    passkeys {\n      id\n      name\n      backedUp\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.PasskeysDocument,
+    "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n": types.PasskeyRegistrationOptionsDocument,
+    "\n  mutation RegisterPasskey($input: RegisterPasskeyInput!) {\n    registerPasskey(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterPasskeyDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.RemovePasskeyDocument,
     "\n  mutation GenerateRecoveryCodes($input: TotpCodeInput!) {\n    generateRecoveryCodes(input: $input)\n  }\n": types.GenerateRecoveryCodesDocument,
     "\n  mutation SetRequireTwoFactor($required: Boolean!) {\n    setRequireTwoFactor(required: $required)\n  }\n": types.SetRequireTwoFactorDocument,
     "\n  query SsoOptions($email: String!) {\n    ssoOptions(email: $email) {\n      tenantId\n      tenantName\n      startUrl\n    }\n  }\n": types.SsoOptionsDocument,
@@ -172,6 +184,14 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeyLoginOptions($input: PasskeyLoginOptionsInput) {\n    passkeyLoginOptions(input: $input)\n  }\n"): (typeof documents)["\n  mutation PasskeyLoginOptions($input: PasskeyLoginOptionsInput) {\n    passkeyLoginOptions(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithPasskey($response: String!) {\n    loginWithPasskey(response: $response) {\n      accessToken\n      role\n      clientId\n    }\n  }\n"): (typeof documents)["\n  mutation LoginWithPasskey($response: String!) {\n    loginWithPasskey(response: $response) {\n      accessToken\n      role\n      clientId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -312,6 +332,22 @@ export function graphql(source: "\n  mutation DisableTotp($input: TotpCodeInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation EnableTotp {\n    enableTotp {\n      otpauthUrl\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Passkeys {\n    passkeys {\n      id\n      name\n      backedUp\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query Passkeys {\n    passkeys {\n      id\n      name\n      backedUp\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n"): (typeof documents)["\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPasskey($input: RegisterPasskeyInput!) {\n    registerPasskey(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPasskey($input: RegisterPasskeyInput!) {\n    registerPasskey(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,7 @@ import { RateLimitStore1796520000000 } from './1796520000000-RateLimitStore';
 import { AccountGovernance1796530000000 } from './1796530000000-AccountGovernance';
 import { FirmSso1796550000000 } from './1796550000000-FirmSso';
 import { TwoFactorPolicy1796540000000 } from './1796540000000-TwoFactorPolicy';
+import { Passkeys1796560000000 } from './1796560000000-Passkeys';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AccountGovernance1796530000000,
   TwoFactorPolicy1796540000000,
   FirmSso1796550000000,
+  Passkeys1796560000000,
 ];

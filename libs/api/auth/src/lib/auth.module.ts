@@ -8,9 +8,15 @@ import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { RequestAuthGuard } from './guards/request-auth.guard';
+import { PasskeySignIn } from './passkeys/passkey-sign-in.service';
+import { PasskeysRepository } from './passkeys/passkeys.repository';
+import { PasskeysResolver } from './passkeys/passkeys.resolver';
+import { PasskeysService } from './passkeys/passkeys.service';
+import { WebAuthnChallenges } from './passkeys/webauthn-challenges.service';
 import { PasswordService } from './password.service';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionIssuer } from './session-issuer.service';
+import { SignInOutcomes } from './sign-in-outcomes.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { TokenService } from './token.service';
@@ -53,6 +59,12 @@ import { SsoSettingsService } from './sso/sso-settings.service';
     TokenService,
     SignInThrottleService,
     SessionIssuer,
+    SignInOutcomes,
+    PasskeysRepository,
+    WebAuthnChallenges,
+    PasskeysService,
+    PasskeySignIn,
+    PasskeysResolver,
     AuthService,
     AuthResolver,
     AccountService,

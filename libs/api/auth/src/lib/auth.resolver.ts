@@ -1,15 +1,13 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { AllowedBeforeTwoFactor, Ctx, Public, type RequestContext } from '@klarsicht/api-core';
 import { AuthService } from './auth.service';
 import type { Session } from './session-issuer.service';
+import { respondWithSession, type CookieRequest, type HttpContext } from './session-response';
 import { AcceptInvitationInput, LoginInput, SignUpInput, TotpCodeInput } from './dto/auth.inputs';
 import { AuthPayload, TotpSetup, UserModel, Viewer } from './models/auth.models';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { REFRESH_COOKIE, TokenService } from './token.service';
-
-type CookieRequest = FastifyRequest & { cookies?: Record<string, string | undefined> };
-type HttpContext = { reply: FastifyReply };
 
 @Resolver()
 export class AuthResolver {
@@ -137,18 +135,6 @@ export class AuthResolver {
   }
 
   private respond(session: Session, reply: FastifyReply): AuthPayload {
-    if (session.refresh)
-      void reply.setCookie(
-        REFRESH_COOKIE,
-        session.refresh.token,
-        this.tokens.cookieOptions(session.refresh.expiresAt),
-      );
-    return {
-      accessToken: session.accessToken,
-      user: session.user,
-      tenant: session.tenant,
-      role: session.role,
-      clientId: session.clientId,
-    };
+    return respondWithSession(this.tokens, session, reply);
   }
 }

@@ -10,6 +10,9 @@ import { TotpService } from './totp.service';
 import { UsersRepository } from './users.repository';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionIssuer } from './session-issuer.service';
+import { SignInOutcomes } from './sign-in-outcomes.service';
+import { PasskeySignIn } from './passkeys/passkey-sign-in.service';
+import { PasskeysRepository } from './passkeys/passkeys.repository';
 
 const T1 = '00000000-0000-7000-8000-0000000000a1';
 const T2 = '00000000-0000-7000-8000-0000000000a2';
@@ -36,6 +39,12 @@ const setup = () => {
   const users = stubOf(UsersRepository);
   const recoveryCodes = stubOf(RecoveryCodesService);
   recoveryCodes.consume.mockResolvedValue(false);
+  users.tenantsRequiringSso.mockResolvedValue(new Set());
+  const passkeys = stubOf(PasskeySignIn);
+  passkeys.has.mockResolvedValue(false);
+  const passkeyRecords = stubOf(PasskeysRepository);
+  passkeyRecords.exists.mockResolvedValue(false);
+  const sessions = new SessionIssuer(tokens, users, passkeyRecords);
   const separate: RequestContext[] = [];
   contexts.runSeparately.mockImplementation(async (principal, _meta, work) => {
     const own = testContext(principal);
@@ -56,9 +65,14 @@ const setup = () => {
       contexts,
       users,
       recoveryCodes,
-      new SessionIssuer(tokens, users),
+      sessions,
+      new SignInOutcomes(throttle, contexts, users, sessions),
+      passkeys,
     ),
     passwords,
+    passkeys,
+    passkeyRecords,
+    tokens,
     totp,
     throttle,
     users,
@@ -148,5 +162,57 @@ describe(AuthService.name, () => {
     expect(throttle.record).toHaveBeenCalledWith(ctx, 'dpo@example.test', null, true);
     expect(ctx.principal).toMatchObject({ tenantId: T2, role: 'DPO' });
     expect(ctx.audit).toHaveBeenCalledWith(expect.objectContaining({ action: 'auth.login' }));
+  });
+
+  it('asks a user with a passkey (and no TOTP) for it after the password; its answer stands in for a code', async () => {
+    const { sut, passwords, passkeys, users, separate } = setup();
+    users.findByEmail.mockResolvedValue(user());
+    users.membershipsOf.mockResolvedValue([membership(T1)]);
+    passwords.verify.mockResolvedValue(true);
+    passkeys.has.mockResolvedValue(true);
+    expect(await refusal(sut.login(testContext({ tenantId: null }), input))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'A passkey is required',
+      details: { fields: { passkeyResponse: 'required' } },
+    });
+    expect(separate).toHaveLength(0);
+
+    passkeys.checkSecondFactor.mockResolvedValueOnce('passkey_counter').mockResolvedValueOnce(null);
+    expect(
+      await refusal(sut.login(testContext({ tenantId: null }), { ...input, passkeyResponse: '{}' })),
+    ).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Invalid email or password' });
+    expect(separate[0]?.audit).toHaveBeenCalledWith(
+      expect.objectContaining({ changes: { reason: 'passkey_counter' } }),
+    );
+    const ctx = testContext({ tenantId: null });
+    await sut.login(ctx, { ...input, passkeyResponse: '{"id":"k"}' });
+    expect(passkeys.checkSecondFactor).toHaveBeenLastCalledWith(ctx, expect.any(User), '{"id":"k"}');
+    expect(ctx.audit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        action: 'auth.login',
+        changes: { method: 'password', secondFactor: 'passkey' },
+      }),
+    );
+  });
+
+  it("a passkey satisfies the firm's two-factor policy: staff with one are not sent to set up TOTP", async () => {
+    const { sut, passwords, passkeys, passkeyRecords, tokens, users } = setup();
+    users.findByEmail.mockResolvedValue(user());
+    users.membershipsOf.mockResolvedValue([membership(T1)]);
+    users.tenant.mockResolvedValue(
+      Object.assign(new Tenant(), { id: T1, name: 'K', requireTwoFactor: true }),
+    );
+    passwords.verify.mockResolvedValue(true);
+    await sut.login(testContext({ tenantId: null }), input);
+    expect(tokens.accessToken).toHaveBeenLastCalledWith(
+      expect.objectContaining({ twoFactorSetupRequired: true }),
+    );
+    passkeys.has.mockResolvedValue(true);
+    passkeyRecords.exists.mockResolvedValue(true);
+    passkeys.checkSecondFactor.mockResolvedValue(null);
+    await sut.login(testContext({ tenantId: null }), { ...input, passkeyResponse: '{}' });
+    expect(tokens.accessToken).toHaveBeenLastCalledWith(
+      expect.objectContaining({ twoFactorSetupRequired: false }),
+    );
   });
 });

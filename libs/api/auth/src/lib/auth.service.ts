@@ -1,5 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { Role } from '@klarsicht/shared';
+import { Injectable } from '@nestjs/common';
 import {
   AppError,
   badInput,
@@ -16,26 +15,21 @@ import {
 } from '@klarsicht/api-core';
 import type { Membership, Tenant } from '@klarsicht/api-tenancy';
 import type { User } from './entities/user.entity';
+import { PasskeySignIn } from './passkeys/passkey-sign-in.service';
 import { PasswordService } from './password.service';
 import { RecoveryCodesService } from './recovery-codes.service';
+import { SignInOutcomes, type SignInMethod } from './sign-in-outcomes.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
+import { requiresSso, ssoBound, ssoRequired } from './sso/sso-policy';
 import { SessionIssuer, userPrincipal, type Session } from './session-issuer.service';
 import { TokenService } from './token.service';
 import { TotpService } from './totp.service';
 import { UsersRepository } from './users.repository';
 
 const INVALID_CREDENTIALS = 'Invalid email or password';
-const SSO_REQUIRED = 'Your firm requires single sign-on: choose "Sign in with SSO" (Mit SSO anmelden).';
-const SSO_BOUND =
-  "This session was opened by a firm's single sign-on and stays in that firm: sign in again to open another.";
-
-/** Non-owner staff: the roles a firm's SSO requirement applies to (owners keep their password, clients never SSO). */
-const requiresSso = (role: Role): boolean => role === 'DPO' || role === 'ASSISTANT' || role === 'AUDITOR';
 
 @Injectable()
 export class AuthService {
-  private readonly logger = new Logger(AuthService.name);
-
   constructor(
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
@@ -45,6 +39,8 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly recoveryCodes: RecoveryCodesService,
     private readonly sessions: SessionIssuer,
+    private readonly outcomes: SignInOutcomes,
+    private readonly passkeys: PasskeySignIn,
   ) {}
 
   async signUp(
@@ -84,85 +80,68 @@ export class AuthService {
     return this.sessions.open(ctx, user, tenant, membership, null);
   }
 
+  /**
+   * Email and password, then the second factor the user has: a TOTP code (or a recovery code) or a passkey answer
+   * (`passkeyResponse`, to request options from `passkeyLoginOptions(email)`).
+   */
   async login(
     ctx: RequestContext,
-    input: { email: string; password: string; totpCode?: string | null },
+    input: { email: string; password: string; totpCode?: string | null; passkeyResponse?: string | null },
   ): Promise<Session> {
     const email = input.email.trim().toLowerCase();
-    const ip = ctx.meta.ip;
-    await this.throttle.assertAllowed(ctx, email, ip);
+    await this.throttle.assertAllowed(ctx, email, ctx.meta.ip);
     const user = await this.users.findByEmail(ctx, email);
     const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
     const failure = async (reason: string): Promise<never> => {
-      await this.recordFailure(ctx, email, user, reason);
+      await this.outcomes.failed(ctx, email, user, reason);
       throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     };
     if (!user || !passwordOk) return failure('invalid_credentials');
-    let usedRecoveryCode = false;
-    if (user.totpEnabled && user.totpSecret) {
-      if (!input.totpCode)
-        throw new AppError('UNAUTHENTICATED', 'A one-time code is required', {
-          fields: { totpCode: 'required' },
-        });
-      usedRecoveryCode = await this.recoveryCodes.consume(ctx, user.id, input.totpCode);
-      if (!usedRecoveryCode) {
-        const check = this.totp.check(
-          user.totpSecret,
-          input.totpCode,
-          user.totpLastStep === null ? null : Number(user.totpLastStep),
-        );
-        if (!check.valid) return failure('invalid_totp');
-        await this.users.update(ctx, user.id, { totpLastStep: String(check.step) });
-      }
-    }
-    await ctx.become(userPrincipal(user, null));
-    const all = await this.users.membershipsOf(ctx, user.id);
-    // Firms that require their SSO take no password from non-owner staff.
-    const ssoOnly = await this.users.tenantsRequiringSso(
-      ctx,
-      all.map((m) => m.tenantId),
-    );
-    const memberships = all.filter((m) => !ssoOnly.has(m.tenantId) || !requiresSso(m.role));
-    const membership = memberships.find((m) => m.tenantId === user.lastTenantId) ?? memberships[0];
-    if (!membership) {
-      if (all.length > 0) throw new AppError('FORBIDDEN', SSO_REQUIRED, { reason: 'SSO_REQUIRED' });
-      return failure('no_membership');
-    }
-    await this.throttle.record(ctx, email, ip, true);
-    const tenant = await this.users.tenant(ctx, membership.tenantId);
-    await ctx.become(userPrincipal(user, membership));
-    ctx.audit({ action: 'auth.login', entityType: 'user', entityId: user.id });
-    if (usedRecoveryCode)
+    const second = await this.secondFactor(ctx, user, input);
+    if ('refused' in second) return failure(second.refused);
+    const session = await this.outcomes.succeeded(ctx, user, email, {
+      method: 'password',
+      secondFactor: second.factor,
+    });
+    if (!session) return failure('no_membership');
+    if (second.factor === 'recovery_code')
       ctx.audit({ action: 'auth.recovery_code_used', entityType: 'user', entityId: user.id });
-    return this.sessions.open(ctx, user, tenant, membership, null);
+    return session;
   }
 
-  /** A failed sign-in is recorded in its own transaction: the operation's own transaction rolls back. */
-  private async recordFailure(
+  /** The second factor after a right password: which one was used, none (the user has none), or the refusal. */
+  private async secondFactor(
     ctx: RequestContext,
-    email: string,
-    user: User | null,
-    reason: string,
-  ): Promise<void> {
-    await this.contexts.runSeparately(ctx.principal, ctx.meta, async (own) => {
-      await this.throttle.record(own, email, ctx.meta.ip, false);
-      if (!user) return;
-      await own.become({
-        ...userPrincipal(user, null),
-        actor: { type: 'PUBLIC', id: null, label: 'sign-in' },
-      });
-      const memberships = await this.users.membershipsOf(own, user.id);
-      for (const membership of memberships) {
-        own.audit({
-          tenantId: membership.tenantId,
-          action: 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          changes: { reason },
-        });
-      }
-    });
-    this.logger.warn({ reason }, 'Sign-in failed');
+    user: User,
+    input: { totpCode?: string | null; passkeyResponse?: string | null },
+  ): Promise<{ factor: SignInMethod['secondFactor'] } | { refused: string }> {
+    if (input.passkeyResponse) {
+      const refusal = await this.passkeys.checkSecondFactor(ctx, user, input.passkeyResponse);
+      return refusal ? { refused: refusal } : { factor: 'passkey' };
+    }
+    const secret = user.totpEnabled ? user.totpSecret : null;
+    const passkey = await this.passkeys.has(ctx, user.id);
+    if (!secret && !passkey) return { factor: null };
+    if (!secret || !input.totpCode)
+      throw new AppError(
+        'UNAUTHENTICATED',
+        secret ? 'A one-time code is required' : 'A passkey is required',
+        {
+          fields: {
+            ...(secret ? { totpCode: 'required' } : {}),
+            ...(passkey ? { passkeyResponse: 'required' } : {}),
+          },
+        },
+      );
+    if (await this.recoveryCodes.consume(ctx, user.id, input.totpCode)) return { factor: 'recovery_code' };
+    const check = this.totp.check(
+      secret,
+      input.totpCode,
+      user.totpLastStep === null ? null : Number(user.totpLastStep),
+    );
+    if (!check.valid) return { refused: 'invalid_totp' };
+    await this.users.update(ctx, user.id, { totpLastStep: String(check.step) });
+    return { factor: 'totp' };
   }
 
   async refresh(ctx: RequestContext, presented: string | undefined): Promise<Session> {
@@ -212,15 +191,14 @@ export class AuthService {
     if (!userId) throw unauthenticated();
     // Not a uuid: no such firm (in SQL it would be a database error).
     if (!isUuid(tenantId)) throw notFound();
-    if (ctx.principal.ssoBound) throw new AppError('FORBIDDEN', SSO_BOUND, { reason: 'SSO_BOUND' });
+    if (ctx.principal.ssoBound) throw ssoBound();
     const user = await this.users.find(ctx, userId);
     if (!user) throw unauthenticated();
     await ctx.become(userPrincipal(user, null));
     const membership = await this.users.membershipIn(ctx, userId, tenantId);
     if (!membership) throw notFound();
     const tenant = await this.users.tenant(ctx, tenantId);
-    if (tenant.requireSso && requiresSso(membership.role))
-      throw new AppError('FORBIDDEN', SSO_REQUIRED, { reason: 'SSO_REQUIRED' });
+    if (tenant.requireSso && requiresSso(membership.role)) throw ssoRequired();
     await this.users.update(ctx, userId, { lastTenantId: tenantId });
     await ctx.become(userPrincipal(user, membership));
     ctx.audit({ action: 'auth.tenant_switched', entityType: 'tenant', entityId: tenantId });

@@ -3,6 +3,7 @@ import { isClientRole, type Role } from '@klarsicht/shared';
 import { AppError, newId, type Principal, type RequestContext } from '@klarsicht/api-core';
 import type { Membership, Tenant } from '@klarsicht/api-tenancy';
 import type { User } from './entities/user.entity';
+import { PasskeysRepository } from './passkeys/passkeys.repository';
 import { TokenService } from './token.service';
 import { UsersRepository } from './users.repository';
 
@@ -41,6 +42,7 @@ export class SessionIssuer {
   constructor(
     private readonly tokens: TokenService,
     private readonly users: UsersRepository,
+    private readonly passkeys: PasskeysRepository,
   ) {}
 
   async open(
@@ -54,14 +56,19 @@ export class SessionIssuer {
   ): Promise<Session> {
     if (membership.clientId && (await this.users.clientArchived(ctx, membership.clientId)))
       throw new AppError('FORBIDDEN', PORTAL_CLOSED);
+    // The firm's policy: staff without a second factor (TOTP or a passkey) may only set one up until they have.
+    const twoFactorSetupRequired =
+      tenant.requireTwoFactor &&
+      !isClientRole(membership.role) &&
+      !user.totpEnabled &&
+      !(await this.passkeys.exists(ctx, user.id));
     const accessToken = await this.tokens.accessToken({
       userId: user.id,
       email: user.email,
       tenantId: tenant.id,
       role: membership.role,
       clientId: membership.clientId,
-      // The firm's policy: staff without a second factor may only set one up until they have.
-      twoFactorSetupRequired: tenant.requireTwoFactor && !isClientRole(membership.role) && !user.totpEnabled,
+      twoFactorSetupRequired,
       ssoBound,
     });
     const refresh =

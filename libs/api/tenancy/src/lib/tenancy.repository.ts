@@ -5,7 +5,8 @@ import { Membership } from './membership.entity';
 import { Tenant } from './tenant.entity';
 import type { MemberModel } from './models/invitation.model';
 
-const MEMBER_SELECT = `SELECT m.id, m.user_id AS "userId", u.name, u.email, m.role, m.client_id AS "clientId", u.totp_enabled AS "twoFactorEnabled", m.created_at AS "createdAt"
+// A second factor is TOTP or a passkey (either satisfies the firm's two-factor policy).
+const MEMBER_SELECT = `SELECT m.id, m.user_id AS "userId", u.name, u.email, m.role, m.client_id AS "clientId", (u.totp_enabled OR EXISTS (SELECT 1 FROM passkey p WHERE p.user_id = u.id)) AS "twoFactorEnabled", m.created_at AS "createdAt"
          FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.tenant_id = $1`;
 

@@ -8,10 +8,15 @@ export type LoginCredentials = {
   email: string;
   password: string;
   totpCode?: string;
+  // The answer of a passkey (usePasskeyAssertion), in place of a TOTP code.
+  passkeyResponse?: string;
 };
 
 export type LoginResult =
-  { ok: true } | { ok: false; reason: 'totp-required' } | { ok: false; reason: 'invalid'; error: ApiError };
+  | { ok: true }
+  // The password was right; the account asks for its second factor: a TOTP code and/or a passkey.
+  | { ok: false; reason: 'second-factor'; totp: boolean; passkey: boolean }
+  | { ok: false; reason: 'invalid'; error: ApiError };
 
 export type UseLogin = {
   login: (credentials: LoginCredentials) => Promise<LoginResult>;
@@ -24,10 +29,12 @@ export const useLogin = (): UseLogin => {
   const [mutate, { loading }] = useMutation(LoginMutation, { context: { skipAuthRefresh: true } });
 
   const login = useCallback(
-    async ({ email, password, totpCode }: LoginCredentials): Promise<LoginResult> => {
+    async ({ email, password, totpCode, passkeyResponse }: LoginCredentials): Promise<LoginResult> => {
       try {
         const { data } = await mutate({
-          variables: { input: { email, password, totpCode: totpCode || null } },
+          variables: {
+            input: { email, password, totpCode: totpCode || null, passkeyResponse: passkeyResponse || null },
+          },
         });
         if (!data) return { ok: false, reason: 'invalid', error: toApiError(new Error('No data')) };
         await client.clearStore();
@@ -35,9 +42,10 @@ export const useLogin = (): UseLogin => {
         return { ok: true };
       } catch (error) {
         const apiError = toApiError(error);
-        if (apiError.code === 'UNAUTHENTICATED' && apiError.fields['totpCode'] === 'required') {
-          return { ok: false, reason: 'totp-required' };
-        }
+        const totp = apiError.fields['totpCode'] === 'required';
+        const passkey = apiError.fields['passkeyResponse'] === 'required';
+        if (apiError.code === 'UNAUTHENTICATED' && (totp || passkey))
+          return { ok: false, reason: 'second-factor', totp, passkey };
         return { ok: false, reason: 'invalid', error: apiError };
       }
     },

@@ -1,13 +1,15 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { ApiError } from '../../../shared/graphql/errors';
+import { PasskeyPromptError } from '../../../shared/auth/passkey-prompt';
+import { type ApiError, toApiError } from '../../../shared/graphql/errors';
 import type { LoginRedirectState } from '../../../shared/session/RequireSession';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { SsoSignInOptions, useSsoErrorText } from '../../sso/components/SsoSignInOptions';
 import { PublicPageLayout } from '../../../shared/ui/PublicPageLayout';
 import { useLogin } from '../hooks/useLogin';
+import { usePasskeyAssertion, usePasskeyLogin } from '../hooks/usePasskeyLogin';
 import { EMAIL_PATTERN } from '../validation';
 
 type FieldErrors = {
@@ -34,7 +36,15 @@ export const LoginPage = () => {
   const navigate = useNavigate();
   const redirect = location.state as LoginRedirectState;
   const { login, loading } = useLogin();
+  const passkeySignIn = usePasskeyLogin();
+  const assertPasskey = usePasskeyAssertion();
   const [step, setStep] = useState<'credentials' | 'totp'>('credentials');
+  // The second factors the account has, as the api named them after the password.
+  const [factors, setFactors] = useState({ totp: true, passkey: false });
+  const [passkeyNotice, setPasskeyNotice] = useState<
+    'auth.login.passkeyCancelled' | 'auth.login.passkeyRefused' | null
+  >(null);
+  const [passkeyBusy, setPasskeyBusy] = useState(false);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [totpCode, setTotpCode] = useState('');
@@ -45,12 +55,45 @@ export const LoginPage = () => {
   const totpRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (step === 'totp') totpRef.current?.focus();
-  }, [step]);
+    if (step === 'totp' && factors.totp) totpRef.current?.focus();
+  }, [step, factors.totp]);
+
+  const finish = () => navigate(safeTarget(redirect?.from), { replace: true });
+
+  const refused = (error: ApiError) => {
+    if (error.code === 'UNAUTHENTICATED') setPasskeyNotice('auth.login.passkeyRefused');
+    else setFailure(error);
+  };
+
+  /** A passkey alone (the browser offers this site's passkeys), or as the second factor after the password. */
+  const signInWithPasskey = async () => {
+    setFailure(null);
+    setPasskeyNotice(null);
+    setPasskeyBusy(true);
+    try {
+      if (step === 'credentials') {
+        const result = await passkeySignIn.loginWithPasskey();
+        if (result.ok) return await finish();
+        if (result.reason === 'cancelled') setPasskeyNotice('auth.login.passkeyCancelled');
+        else refused(result.error);
+        return;
+      }
+      const passkeyResponse = await assertPasskey(email.trim());
+      const result = await login({ email: email.trim(), password, passkeyResponse });
+      if (result.ok) await finish();
+      else if (result.reason === 'invalid') refused(result.error);
+    } catch (error) {
+      if (error instanceof PasskeyPromptError) setPasskeyNotice('auth.login.passkeyCancelled');
+      else setFailure(toApiError(error));
+    } finally {
+      setPasskeyBusy(false);
+    }
+  };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
+    setPasskeyNotice(null);
     const nextErrors = validate(email, password);
     if (step === 'totp' && totpCode.trim() === '') nextErrors.totpCode = 'auth.validation.totpRequired';
     setErrors(nextErrors);
@@ -64,8 +107,9 @@ export const LoginPage = () => {
       totpCode: step === 'totp' ? totpCode.replace(/\s/g, '') : undefined,
     });
     if (result.ok) {
-      await navigate(safeTarget(redirect?.from), { replace: true });
-    } else if (result.reason === 'totp-required') {
+      await finish();
+    } else if (result.reason === 'second-factor') {
+      setFactors({ totp: result.totp, passkey: result.passkey });
       setStep('totp');
     } else {
       setFailure(result.error);
@@ -74,8 +118,9 @@ export const LoginPage = () => {
   };
 
   const ssoError = useSsoErrorText(location.search);
-  const failureText =
-    failure?.reason === 'SSO_REQUIRED'
+  const failureText = passkeyNotice
+    ? t(passkeyNotice)
+    : failure?.reason === 'SSO_REQUIRED'
       ? t('auth.sso.required')
       : failure?.code === 'UNAUTHENTICATED'
         ? t(step === 'totp' ? 'auth.login.invalidTotp' : 'auth.login.invalid')
@@ -124,9 +169,11 @@ export const LoginPage = () => {
                 error={errors.password ? t(errors.password) : undefined}
               />
             </>
-          ) : (
+          ) : factors.totp ? (
             <>
-              <Text size="sm">{t('auth.login.totpIntro')}</Text>
+              <Text size="sm">
+                {t(factors.passkey ? 'auth.login.totpOrPasskeyIntro' : 'auth.login.totpIntro')}
+              </Text>
               <TextInput
                 ref={totpRef}
                 label={t('auth.login.totpCode')}
@@ -140,6 +187,8 @@ export const LoginPage = () => {
                 error={errors.totpCode ? t(errors.totpCode) : undefined}
               />
             </>
+          ) : (
+            <Text size="sm">{t('auth.login.passkeyIntro')}</Text>
           )}
           <div role="alert">
             {failureText ? (
@@ -149,9 +198,21 @@ export const LoginPage = () => {
             ) : null}
           </div>
           {failure && !failureText ? <ErrorAlert error={failure} /> : null}
-          <Button type="submit" loading={loading} fullWidth mt="xs">
-            {step === 'totp' ? t('auth.login.verify') : t('auth.login.submit')}
-          </Button>
+          {step === 'credentials' || factors.totp ? (
+            <Button type="submit" loading={loading && !passkeyBusy} fullWidth mt="xs">
+              {step === 'totp' ? t('auth.login.verify') : t('auth.login.submit')}
+            </Button>
+          ) : null}
+          {step === 'totp' && factors.passkey ? (
+            <Button
+              variant={factors.totp ? 'default' : 'filled'}
+              loading={passkeyBusy}
+              fullWidth
+              onClick={() => void signInWithPasskey()}
+            >
+              {t('auth.login.passkeyConfirm')}
+            </Button>
+          ) : null}
           {step === 'credentials' ? <SsoSignInOptions email={email} /> : null}
           {step === 'totp' ? (
             <Button
@@ -160,6 +221,7 @@ export const LoginPage = () => {
                 setStep('credentials');
                 setTotpCode('');
                 setFailure(null);
+                setPasskeyNotice(null);
               }}
             >
               {t('auth.login.back')}
@@ -167,6 +229,20 @@ export const LoginPage = () => {
           ) : null}
         </Stack>
       </form>
+      {step === 'credentials' ? (
+        <Stack gap="sm">
+          <Divider label={t('auth.login.or')} labelPosition="center" />
+          <Button
+            variant="default"
+            fullWidth
+            loading={passkeyBusy}
+            disabled={loading && !passkeyBusy}
+            onClick={() => void signInWithPasskey()}
+          >
+            {t('auth.login.passkey')}
+          </Button>
+        </Stack>
+      ) : null}
       <Text size="sm" ta="center">
         {t('auth.login.noAccount')}{' '}
         <Anchor component={Link} to="/signup">

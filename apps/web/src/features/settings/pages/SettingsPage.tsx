@@ -9,6 +9,7 @@ import { BspSection } from '../../bsp/components/BspSection';
 import { useClientOptions } from '../../clients/hooks/useClientOptions';
 import { InvitationsSection } from '../../members/components/InvitationsSection';
 import { MembersSection } from '../../members/components/MembersSection';
+import { PasskeysSection } from '../../security/components/PasskeysSection';
 import { PasswordSection } from '../../security/components/PasswordSection';
 import { SessionsSection } from '../../security/components/SessionsSection';
 import { TotpSettings } from '../../security/components/TotpSettings';
@@ -56,6 +57,7 @@ export const SettingsPage = () => {
             {t('settings.policy.setupFirst')}
           </Alert>
           <TotpSettings />
+          <PasskeysSection />
         </Stack>
       </>
     );
@@ -65,6 +67,7 @@ export const SettingsPage = () => {
       <Stack gap="md">
         {viewer.user ? <PasswordSection /> : null}
         <TotpSettings />
+        {viewer.user ? <PasskeysSection /> : null}
         {viewer.user ? <SessionsSection /> : null}
         {viewer.role === 'OWNER' ? <TwoFactorPolicySection /> : null}
         {viewer.role === 'OWNER' ? <SsoSettingsSection /> : null}

@@ -1,6 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 
+/** Longest WebAuthn answer (JSON) accepted: attestations of real authenticators are a few kilobytes. */
+export const PASSKEY_RESPONSE_MAX = 32_768;
+
 @InputType()
 export class SignUpInput {
   @Field(() => String) @IsString() @Length(2, 200) firmName!: string;
@@ -17,6 +20,15 @@ export class LoginInput {
   @Field(() => String) @IsString() @MaxLength(254) email!: string;
   @Field(() => String) @IsString() @MaxLength(1024) password!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(16) totpCode?: string;
+  @Field({
+    nullable: true,
+    description:
+      'In place of totpCode: the JSON from startAuthentication with options from passkeyLoginOptions(email).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(PASSKEY_RESPONSE_MAX)
+  passkeyResponse?: string;
 }
 
 @InputType()

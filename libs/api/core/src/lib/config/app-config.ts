@@ -22,7 +22,7 @@ export const CONFIG_SCHEMA = {
   HOST: [z.string().min(1).default('0.0.0.0'), 'Interface to bind.'],
   PUBLIC_URL: [
     optionalUrl,
-    'Public base URL used in links (confirmation, invitation); defaults to http://localhost:PORT.',
+    'Public base URL used in links (confirmation, invitation) and for passkeys (its host is the WebAuthn relying party id, its origin the one browsers must report); defaults to http://localhost:PORT.',
   ],
   SSO_ALLOW_HTTP_ISSUER: [
     bool.default(false),

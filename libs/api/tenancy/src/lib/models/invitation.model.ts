@@ -33,7 +33,9 @@ export class MemberModel {
   @Field(() => String) email!: string;
   @Field(() => MemberRole) role!: Role;
   @Field(() => ID, { nullable: true }) clientId!: string | null;
-  @Field(() => Boolean, { description: 'Whether the member signs in with a second factor (TOTP).' })
+  @Field(() => Boolean, {
+    description: 'Whether the member signs in with a second factor (TOTP or a passkey).',
+  })
   twoFactorEnabled!: boolean;
   @Field(() => Date) createdAt!: Date;
 }
