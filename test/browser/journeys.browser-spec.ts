@@ -238,7 +238,7 @@ describe('Web journeys in Chromium', () => {
 
     const email = `client-${unique()}@example.test`;
     await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByRole('combobox', { name: 'Rolle' }).click();
+    await page.getByRole('combobox', { name: 'Rolle', exact: true }).click();
     await page.getByRole('option', { name: 'Mandant (Verwaltung)' }).click();
     await page.getByRole('button', { name: 'Einladen' }).click();
     await page.getByText('Bitte wählen Sie den Mandanten', { exact: false }).waitFor();

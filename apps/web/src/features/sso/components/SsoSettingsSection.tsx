@@ -2,6 +2,7 @@ import {
   Button,
   Code,
   Group,
+  Loader,
   Paper,
   PasswordInput,
   Select,
@@ -44,7 +45,7 @@ const EMPTY: Form = {
 /** Owners: the firm's OpenID Connect provider, the domains it vouches for and whether passwords still count. */
 export const SsoSettingsSection = () => {
   const { t } = useTranslation();
-  const { settings, error, retry, save, saving } = useSsoSettings();
+  const { settings, loading, error, retry, save, saving } = useSsoSettings();
   const [form, setForm] = useState<Form>(EMPTY);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -94,82 +95,86 @@ export const SsoSettingsSection = () => {
         {t('settings.sso.intro')}
       </Text>
       {error ? <ErrorAlert error={error} onRetry={retry} /> : null}
-      <form noValidate onSubmit={(event) => void submit(event)} aria-label={t('settings.sso.title')}>
-        <Stack gap="sm">
-          <TextInput
-            label={t('settings.sso.issuer')}
-            placeholder="https://login.example.com/realms/kanzlei"
-            value={form.issuer}
-            onChange={(event) => set('issuer', event.currentTarget.value)}
-            error={fieldError('issuer')}
-          />
-          <Group grow align="flex-start">
+      {/* The form appears with the stored values: nothing typed before they arrive is overwritten. */}
+      {loading && !settings ? <Loader size="sm" aria-label={t('app.loading')} /> : null}
+      {settings ? (
+        <form noValidate onSubmit={(event) => void submit(event)} aria-label={t('settings.sso.title')}>
+          <Stack gap="sm">
             <TextInput
-              label={t('settings.sso.clientId')}
-              value={form.clientId}
-              onChange={(event) => set('clientId', event.currentTarget.value)}
-              error={fieldError('clientId')}
+              label={t('settings.sso.issuer')}
+              placeholder="https://login.example.com/realms/kanzlei"
+              value={form.issuer}
+              onChange={(event) => set('issuer', event.currentTarget.value)}
+              error={fieldError('issuer')}
             />
-            <PasswordInput
-              label={t('settings.sso.clientSecret')}
-              description={settings?.hasClientSecret ? t('settings.sso.secretKept') : undefined}
-              autoComplete="off"
-              value={form.clientSecret}
-              onChange={(event) => set('clientSecret', event.currentTarget.value)}
-              error={fieldError('clientSecret')}
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('settings.sso.clientId')}
+                value={form.clientId}
+                onChange={(event) => set('clientId', event.currentTarget.value)}
+                error={fieldError('clientId')}
+              />
+              <PasswordInput
+                label={t('settings.sso.clientSecret')}
+                description={settings?.hasClientSecret ? t('settings.sso.secretKept') : undefined}
+                autoComplete="off"
+                value={form.clientSecret}
+                onChange={(event) => set('clientSecret', event.currentTarget.value)}
+                error={fieldError('clientSecret')}
+              />
+            </Group>
+            <TagsInput
+              label={t('settings.sso.domains')}
+              description={t('settings.sso.domainsHint')}
+              value={form.allowedDomains}
+              onChange={(value) => set('allowedDomains', value)}
+              error={fieldError('allowedDomains')}
             />
-          </Group>
-          <TagsInput
-            label={t('settings.sso.domains')}
-            description={t('settings.sso.domainsHint')}
-            value={form.allowedDomains}
-            onChange={(value) => set('allowedDomains', value)}
-            error={fieldError('allowedDomains')}
-          />
-          <Select
-            label={t('settings.sso.defaultRole')}
-            description={t('settings.sso.defaultRoleHint')}
-            data={roles}
-            value={form.defaultRole}
-            allowDeselect={false}
-            onChange={(value) => {
-              const role = STAFF_ROLES.find((r) => r === value);
-              if (role) set('defaultRole', role);
-            }}
-            error={fieldError('defaultRole')}
-          />
-          <Switch
-            label={t('settings.sso.enabled')}
-            checked={form.enabled}
-            onChange={(event) => set('enabled', event.currentTarget.checked)}
-          />
-          <Switch
-            label={t('settings.sso.requireSso')}
-            description={t('settings.sso.requireSsoHint')}
-            checked={form.requireSso}
-            onChange={(event) => set('requireSso', event.currentTarget.checked)}
-            error={fieldError('requireSso')}
-          />
-          {settings ? (
-            <Text size="sm">
-              {t('settings.sso.redirectUri')} <Code>{settings.redirectUri}</Code>
-            </Text>
-          ) : null}
-          {failure && Object.keys(failure.fields).length === 0 ? <ErrorAlert error={failure} /> : null}
-          <div role="status">
-            {saved ? (
-              <Text size="sm" c="green.8">
-                {t('settings.sso.saved')}
+            <Select
+              label={t('settings.sso.defaultRole')}
+              description={t('settings.sso.defaultRoleHint')}
+              data={roles}
+              value={form.defaultRole}
+              allowDeselect={false}
+              onChange={(value) => {
+                const role = STAFF_ROLES.find((r) => r === value);
+                if (role) set('defaultRole', role);
+              }}
+              error={fieldError('defaultRole')}
+            />
+            <Switch
+              label={t('settings.sso.enabled')}
+              checked={form.enabled}
+              onChange={(event) => set('enabled', event.currentTarget.checked)}
+            />
+            <Switch
+              label={t('settings.sso.requireSso')}
+              description={t('settings.sso.requireSsoHint')}
+              checked={form.requireSso}
+              onChange={(event) => set('requireSso', event.currentTarget.checked)}
+              error={fieldError('requireSso')}
+            />
+            {settings ? (
+              <Text size="sm">
+                {t('settings.sso.redirectUri')} <Code>{settings.redirectUri}</Code>
               </Text>
             ) : null}
-          </div>
-          <Group>
-            <Button type="submit" loading={saving}>
-              {t('settings.sso.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+            {failure && Object.keys(failure.fields).length === 0 ? <ErrorAlert error={failure} /> : null}
+            <div role="status">
+              {saved ? (
+                <Text size="sm" fw={500}>
+                  {t('settings.sso.saved')}
+                </Text>
+              ) : null}
+            </div>
+            <Group>
+              <Button type="submit" loading={saving}>
+                {t('settings.sso.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : null}
     </Paper>
   );
 };
