@@ -46,6 +46,7 @@ type Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation ChangeMemberRole($id: ID!, $role: MemberRole!, $clientId: ID) {\n    changeMemberRole(id: $id, role: $role, clientId: $clientId) {\n      id\n      role\n      clientId\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation ResetMemberSecondFactor($id: ID!) {\n    resetMemberSecondFactor(id: $id)\n  }\n": typeof types.ResetMemberSecondFactorDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      acceptUrl\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
@@ -110,6 +111,7 @@ const documents: Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      clientId\n      expiresAt\n      acceptedAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation ChangeMemberRole($id: ID!, $role: MemberRole!, $clientId: ID) {\n    changeMemberRole(id: $id, role: $role, clientId: $clientId) {\n      id\n      role\n      clientId\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation ResetMemberSecondFactor($id: ID!) {\n    resetMemberSecondFactor(id: $id)\n  }\n": types.ResetMemberSecondFactorDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      acceptUrl\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n": types.MembersDocument,
@@ -284,6 +286,10 @@ export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    remo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMemberRole($id: ID!, $role: MemberRole!, $clientId: ID) {\n    changeMemberRole(id: $id, role: $role, clientId: $clientId) {\n      id\n      role\n      clientId\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($id: ID!, $role: MemberRole!, $clientId: ID) {\n    changeMemberRole(id: $id, role: $role, clientId: $clientId) {\n      id\n      role\n      clientId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetMemberSecondFactor($id: ID!) {\n    resetMemberSecondFactor(id: $id)\n  }\n"): (typeof documents)["\n  mutation ResetMemberSecondFactor($id: ID!) {\n    resetMemberSecondFactor(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,7 @@ import { AccountGovernance1796530000000 } from './1796530000000-AccountGovernanc
 import { FirmSso1796550000000 } from './1796550000000-FirmSso';
 import { TwoFactorPolicy1796540000000 } from './1796540000000-TwoFactorPolicy';
 import { Passkeys1796560000000 } from './1796560000000-Passkeys';
+import { SecondFactorReset1796570000000 } from './1796570000000-SecondFactorReset';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   TwoFactorPolicy1796540000000,
   FirmSso1796550000000,
   Passkeys1796560000000,
+  SecondFactorReset1796570000000,
 ];

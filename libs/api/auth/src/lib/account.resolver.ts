@@ -14,6 +14,7 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { Ctx, type RequestContext } from '@klarsicht/api-core';
 import { AccountService } from './account.service';
+import { SecondFactorResetService } from './second-factor-reset.service';
 import { REFRESH_COOKIE } from './token.service';
 
 type CookieRequest = FastifyRequest & { cookies?: Record<string, string | undefined> };
@@ -42,7 +43,21 @@ export class AccountSessionModel {
 
 @Resolver()
 export class AccountResolver {
-  constructor(private readonly account: AccountService) {}
+  constructor(
+    private readonly account: AccountService,
+    private readonly secondFactor: SecondFactorResetService,
+  ) {}
+
+  @Mutation(() => Boolean, {
+    description:
+      "Recovery (OWNER): turn off a member's TOTP, delete their passkeys and recovery codes and end their sessions, when they lost every second factor. Not for members of other firms too.",
+  })
+  resetMemberSecondFactor(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.secondFactor.reset(ctx, id);
+  }
 
   @Mutation(() => Int, {
     description:

@@ -5,6 +5,8 @@ import { PassportModule } from '@nestjs/passport';
 import { APP_SECRETS, type AppSecrets } from '@klarsicht/api-core';
 import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
+import { SecondFactorRepository } from './second-factor.repository';
+import { SecondFactorResetService } from './second-factor-reset.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { RequestAuthGuard } from './guards/request-auth.guard';
@@ -68,6 +70,8 @@ import { SsoSettingsService } from './sso/sso-settings.service';
     AuthService,
     AuthResolver,
     AccountService,
+    SecondFactorRepository,
+    SecondFactorResetService,
     AccountResolver,
     { provide: APP_GUARD, useClass: RequestAuthGuard },
   ],

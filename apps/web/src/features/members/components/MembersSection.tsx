@@ -26,7 +26,7 @@ export const MembersSection = ({ clientNames, canManage, viewerRole, viewerUserI
   const { t } = useTranslation();
   const format = useFormat();
   const { members, loading, error, retry } = useMembers();
-  const { remove, changeRole, busy } = useMemberActions();
+  const { remove, changeRole, resetSecondFactor, busy } = useMemberActions();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
 
@@ -82,9 +82,28 @@ export const MembersSection = ({ clientNames, canManage, viewerRole, viewerUserI
       key: 'twoFactor',
       header: t('settings.members.twoFactor'),
       cell: (member) => (
-        <Badge variant="light" color={member.twoFactorEnabled ? 'green' : 'gray'}>
-          {member.twoFactorEnabled ? t('settings.members.twoFactorOn') : t('settings.members.twoFactorOff')}
-        </Badge>
+        <Group gap={6} wrap="nowrap">
+          <Badge variant="light" color={member.twoFactorEnabled ? 'green' : 'gray'}>
+            {member.twoFactorEnabled ? t('settings.members.twoFactorOn') : t('settings.members.twoFactorOff')}
+          </Badge>
+          {/* Recovery: an owner resets the second factor of a member who lost it. */}
+          {viewerRole === 'OWNER' && member.twoFactorEnabled && member.userId !== viewerUserId ? (
+            confirming === `reset:${member.id}` ? (
+              <Button
+                size="xs"
+                color="red"
+                loading={busy}
+                onClick={() => void run(() => resetSecondFactor(member.id))}
+              >
+                {t('settings.members.confirmResetTwoFactor', { name: member.name })}
+              </Button>
+            ) : (
+              <Button size="xs" variant="subtle" onClick={() => setConfirming(`reset:${member.id}`)}>
+                {t('settings.members.resetTwoFactor')}
+              </Button>
+            )
+          ) : null}
+        </Group>
       ),
     },
     { key: 'since', header: t('settings.members.since'), cell: (member) => format.date(member.createdAt) },

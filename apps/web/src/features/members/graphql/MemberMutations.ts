@@ -16,6 +16,12 @@ export const ChangeMemberRoleMutation = graphql(`
   }
 `);
 
+export const ResetMemberSecondFactorMutation = graphql(`
+  mutation ResetMemberSecondFactor($id: ID!) {
+    resetMemberSecondFactor(id: $id)
+  }
+`);
+
 export const RevokeInvitationMutation = graphql(`
   mutation RevokeInvitation($id: ID!) {
     revokeInvitation(id: $id) {
