@@ -68,13 +68,17 @@ export class FirmSso1796550000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE POLICY tenant_sso_name_lookup ON tenant FOR SELECT USING (current_setting('app.sso_lookup', true) = 'on')`,
     );
+    // The lookup switch is set inside the function and reset before it returns (a SET clause on the function would
+    // need a superuser for a custom parameter).
     await queryRunner.query(`CREATE FUNCTION sso_tenants_for_domain(domain text)
-      RETURNS TABLE (tenant_id uuid, tenant_name text) LANGUAGE sql STABLE
-      SET app.sso_lookup = 'on'
+      RETURNS TABLE (tenant_id uuid, tenant_name text) LANGUAGE plpgsql VOLATILE
       AS $$
-        SELECT s.tenant_id, t.name FROM tenant_sso s JOIN tenant t ON t.id = s.tenant_id
-        WHERE s.enabled AND s.allowed_domains @> ARRAY[lower(domain)] ORDER BY t.name
-      $$`);
+      BEGIN
+        PERFORM set_config('app.sso_lookup', 'on', true);
+        RETURN QUERY SELECT s.tenant_id, t.name FROM tenant_sso s JOIN tenant t ON t.id = s.tenant_id
+          WHERE s.enabled AND s.allowed_domains @> ARRAY[lower(domain)] ORDER BY t.name;
+        PERFORM set_config('app.sso_lookup', '', true);
+      END $$`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION sso_tenants_for_domain(text) TO klarsicht_runtime`);
   }
 

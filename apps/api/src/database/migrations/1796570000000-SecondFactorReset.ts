@@ -12,9 +12,16 @@ export class SecondFactorReset1796570000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE POLICY membership_firm_count ON membership FOR SELECT USING (current_setting('app.member_count', true) = 'on')`,
     );
-    await queryRunner.query(`CREATE FUNCTION member_firm_count(member uuid) RETURNS int LANGUAGE sql STABLE
-      SET app.member_count = 'on'
-      AS $$ SELECT count(*)::int FROM membership WHERE user_id = member $$`);
+    // The switch is set inside the function and reset before it returns (a SET clause would need a superuser).
+    await queryRunner.query(`CREATE FUNCTION member_firm_count(member uuid) RETURNS int LANGUAGE plpgsql VOLATILE
+      AS $$
+      DECLARE n int;
+      BEGIN
+        PERFORM set_config('app.member_count', 'on', true);
+        SELECT count(*)::int INTO n FROM membership WHERE user_id = member;
+        PERFORM set_config('app.member_count', '', true);
+        RETURN n;
+      END $$`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION member_firm_count(uuid) TO klarsicht_runtime`);
   }
 
