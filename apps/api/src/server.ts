@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AppConfig } from '@klarsicht/api-core';
+import { publicBaseUrl, type AppConfig } from '@klarsicht/api-core';
 import { createApp } from './app/create-app';
 import { resolveSecrets } from './config/secrets';
 import { createDataSource } from './database/data-source';
@@ -41,7 +41,7 @@ export const startServer = async (config: AppConfig): Promise<RunningServer> => 
     });
     await app.listen({ port: config.PORT, host: config.HOST });
     const demoLogin = config.SEED_DEMO && (await isDatabaseEmpty(app)) ? await seedDemo(app) : null;
-    const url = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+    const url = publicBaseUrl(config);
     let stopping: Promise<void> | null = null;
     const shutdown = async (): Promise<void> => {
       draining = true;

@@ -39,7 +39,6 @@ const setup = () => {
   const users = stubOf(UsersRepository);
   const recoveryCodes = stubOf(RecoveryCodesService);
   recoveryCodes.consume.mockResolvedValue(false);
-  users.tenantsRequiringSso.mockResolvedValue(new Set());
   const passkeys = stubOf(PasskeySignIn);
   passkeys.has.mockResolvedValue(false);
   const passkeyRecords = stubOf(PasskeysRepository);
@@ -53,9 +52,9 @@ const setup = () => {
   });
   tokens.accessToken.mockResolvedValue('access');
   tokens.issueRefresh.mockResolvedValue({ token: 'refresh', expiresAt: new Date() });
-  users.tenant.mockImplementation(async (_ctx, id) =>
-    Object.assign(new Tenant(), { id, name: 'Kanzlei', requireTwoFactor: false }),
-  );
+  const firm = (id: string) => Object.assign(new Tenant(), { id, name: 'Kanzlei', requireTwoFactor: false });
+  users.tenant.mockImplementation(async (_ctx, id) => firm(id));
+  users.tenants.mockImplementation(async (_ctx, ids) => ids.map(firm));
   return {
     sut: new AuthService(
       passwords,
@@ -199,9 +198,9 @@ describe(AuthService.name, () => {
     const { sut, passwords, passkeys, passkeyRecords, tokens, users } = setup();
     users.findByEmail.mockResolvedValue(user());
     users.membershipsOf.mockResolvedValue([membership(T1)]);
-    users.tenant.mockResolvedValue(
+    users.tenants.mockResolvedValue([
       Object.assign(new Tenant(), { id: T1, name: 'K', requireTwoFactor: true }),
-    );
+    ]);
     passwords.verify.mockResolvedValue(true);
     await sut.login(testContext({ tenantId: null }), input);
     expect(tokens.accessToken).toHaveBeenLastCalledWith(

@@ -39,11 +39,13 @@ export class SignInOutcomes {
   ): Promise<Session | null> {
     await ctx.become(userPrincipal(user, null));
     const all = await this.users.membershipsOf(ctx, user.id);
-    // Firms that require their SSO take neither password nor passkey from non-owner staff.
-    const ssoOnly = await this.users.tenantsRequiringSso(
+    // One read of the user's firms: which require their SSO (no password nor passkey from non-owner staff), and
+    // the one the session opens in.
+    const tenants = await this.users.tenants(
       ctx,
       all.map((m) => m.tenantId),
     );
+    const ssoOnly = new Set(tenants.filter((t) => t.requireSso).map((t) => t.id));
     const memberships = all.filter((m) => !ssoOnly.has(m.tenantId) || !requiresSso(m.role));
     const membership = memberships.find((m) => m.tenantId === user.lastTenantId) ?? memberships[0];
     if (!membership) {
@@ -51,7 +53,8 @@ export class SignInOutcomes {
       return null;
     }
     await this.throttle.record(ctx, throttleKey, ctx.meta.ip, true);
-    const tenant = await this.users.tenant(ctx, membership.tenantId);
+    const tenant = tenants.find((t) => t.id === membership.tenantId);
+    if (!tenant) return null;
     await ctx.become(userPrincipal(user, membership));
     ctx.audit({ action: 'auth.login', entityType: 'user', entityId: user.id, changes: how });
     return this.sessions.open(ctx, user, tenant, membership, null);

@@ -89,16 +89,6 @@ export class UsersRepository {
     return row?.archived ?? false;
   }
 
-  /** Of these firms, the ones that take no password from non-owner staff (firm SSO required). */
-  async tenantsRequiringSso(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await ctx.query<{ id: string }>(
-      `SELECT id FROM tenant WHERE id = ANY($1::uuid[]) AND require_sso`,
-      [[...ids]],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
   async tenant(ctx: RequestContext, id: string): Promise<Tenant> {
     return (await ctx.repo(Tenant)).findOneOrFail({ where: { id } });
   }

@@ -11,6 +11,7 @@ import {
   notFound,
   type AppConfig,
   type RequestContext,
+  publicBaseUrl,
 } from '@klarsicht/api-core';
 import type { Membership } from './membership.entity';
 import { TenancyRepository } from './tenancy.repository';
@@ -104,7 +105,7 @@ export class TenancyService {
   }
 
   private acceptUrl(token: string): string {
-    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    const base = publicBaseUrl(this.config);
     return `${base}/invitations/${token}`;
   }
 

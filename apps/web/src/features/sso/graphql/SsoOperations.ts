@@ -10,17 +10,23 @@ export const SsoOptionsQuery = graphql(`
   }
 `);
 
+export const SsoSettingsFields = graphql(`
+  fragment SsoSettingsFields on SsoSettings {
+    issuer
+    clientId
+    hasClientSecret
+    allowedDomains
+    defaultRole
+    enabled
+    requireSso
+    redirectUri
+  }
+`);
+
 export const SsoSettingsQuery = graphql(`
   query SsoSettings {
     ssoSettings {
-      issuer
-      clientId
-      hasClientSecret
-      allowedDomains
-      defaultRole
-      enabled
-      requireSso
-      redirectUri
+      ...SsoSettingsFields
     }
   }
 `);
@@ -28,14 +34,7 @@ export const SsoSettingsQuery = graphql(`
 export const ConfigureSsoMutation = graphql(`
   mutation ConfigureSso($input: SsoSettingsInput!) {
     configureSso(input: $input) {
-      issuer
-      clientId
-      hasClientSecret
-      allowedDomains
-      defaultRole
-      enabled
-      requireSso
-      redirectUri
+      ...SsoSettingsFields
     }
   }
 `);

@@ -1,5 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ConfigureSsoMutation, SsoOptionsQuery, SsoSettingsQuery } from '../graphql/SsoOperations';
+import { getFragmentData } from '../../../gql';
+import {
+  ConfigureSsoMutation,
+  SsoOptionsQuery,
+  SsoSettingsFields,
+  SsoSettingsQuery,
+} from '../graphql/SsoOperations';
 import type { SsoSettingsInput } from '../../../gql/graphql';
 
 /** The firms whose SSO covers this email address (asked once the address looks complete). */
@@ -19,7 +25,7 @@ export const useSsoSettings = () => {
     refetchQueries: [SsoSettingsQuery],
   });
   return {
-    settings: data?.ssoSettings ?? null,
+    settings: data ? getFragmentData(SsoSettingsFields, data.ssoSettings) : null,
     loading,
     error,
     retry: () => void refetch(),

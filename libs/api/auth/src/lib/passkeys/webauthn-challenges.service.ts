@@ -4,6 +4,7 @@ import { decodeClientDataJSON } from '@simplewebauthn/server/helpers';
 import {
   APP_CONFIG,
   badInput,
+  publicBaseUrl,
   RequestContextFactory,
   type AppConfig,
   type RequestContext,
@@ -19,7 +20,7 @@ export type RelyingParty = { id: string; name: string; origin: string };
 
 /** The relying party is the public address: its host is the RP id, its origin the one the browser must report. */
 export const relyingParty = (config: Pick<AppConfig, 'PUBLIC_URL' | 'PORT'>): RelyingParty => {
-  const url = new URL(config.PUBLIC_URL ?? `http://localhost:${config.PORT}`);
+  const url = new URL(publicBaseUrl(config));
   return { id: url.hostname, name: 'Klarsicht', origin: url.origin };
 };
 

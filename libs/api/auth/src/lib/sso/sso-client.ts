@@ -4,6 +4,7 @@ import {
   APP_CONFIG,
   APP_SECRETS,
   decrypt,
+  publicBaseUrl,
   sha256Hex,
   type AppConfig,
   type AppSecrets,
@@ -20,6 +21,9 @@ export type SsoClaims = {
 export type AuthorizationRequest = { url: URL; state: string; nonce: string; codeVerifier: string };
 
 const DISCOVERY_TTL_MS = 10 * 60_000;
+
+const cacheKey = (issuer: string, clientId: string, secret: string): string =>
+  `${issuer}\n${clientId}\n${sha256Hex(secret)}`;
 
 /**
  * The relying party side of OpenID Connect (openid-client): discovery, the authorization URL with PKCE (S256),
@@ -40,7 +44,7 @@ export class SsoClient {
   }
 
   publicUrl(): string {
-    return (this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`).replace(/\/$/, '');
+    return publicBaseUrl(this.config);
   }
 
   /** Whether an issuer URL is acceptable here: https, or http where SSO_ALLOW_HTTP_ISSUER allows it. */
@@ -100,14 +104,13 @@ export class SsoClient {
 
   private configuration(connection: SsoConnection): Promise<oidc.Configuration> {
     const secret = decrypt(this.secrets.encryptionKey, connection.clientSecret);
-    const key = `${connection.issuer}\n${connection.clientId}\n${sha256Hex(secret)}`;
-    const cached = this.discovered.get(key);
+    const cached = this.discovered.get(cacheKey(connection.issuer, connection.clientId, secret));
     if (cached && Date.now() - cached.at < DISCOVERY_TTL_MS) return cached.config;
     return this.fresh(connection.issuer, connection.clientId, secret);
   }
 
   private fresh(issuer: string, clientId: string, secret: string): Promise<oidc.Configuration> {
-    const key = `${issuer}\n${clientId}\n${sha256Hex(secret)}`;
+    const key = cacheKey(issuer, clientId, secret);
     const url = new URL(issuer);
     const config = oidc.discovery(url, clientId, undefined, oidc.ClientSecretBasic(secret), {
       timeout: 10,

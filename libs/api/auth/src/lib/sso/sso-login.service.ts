@@ -117,14 +117,32 @@ export class SsoLoginService {
     const domain = claims.email.split('@')[1] ?? '';
     if (!connection.allowedDomains.includes(domain))
       throw new SsoError('domain', `The email domain ${domain} is not one this firm signs in through SSO`);
-    const user = await this.userFor(ctx, connection, claims);
-    await ctx.become(userPrincipal(user, null));
-    let membership = await this.users.membershipIn(ctx, user.id, connection.tenantId);
-    if (!membership) {
-      await ctx.become(publicPrincipal(connection.tenantId));
+    // Under the firm's scope: its memberships and identity links are readable without switching principals.
+    const linkedId = await this.repository.identityUser(ctx, connection.issuer, claims.subject);
+    const existing =
+      (linkedId ? await this.users.find(ctx, linkedId) : null) ??
+      (await this.users.findByEmail(ctx, claims.email));
+    let user: User;
+    let membership = existing ? await this.users.membershipIn(ctx, existing.id, connection.tenantId) : null;
+    if (existing && membership) {
+      user = existing;
+    } else {
       // Linked before but no longer a member: the firm removed them; SSO does not bring them back.
-      if (await this.repository.hasIdentity(ctx, user.id))
+      if (existing && (await this.repository.hasIdentity(ctx, existing.id)))
         throw new SsoError('removed', 'Your membership in this firm was removed: ask an owner to invite you');
+      // An account made elsewhere is only taken over by this firm's IdP when it is already this firm's member:
+      // otherwise one firm's IdP could sign in as another firm's member.
+      if (existing)
+        throw new SsoError(
+          'account_exists',
+          'An account with this email exists already: accept an invitation from the firm to link it',
+        );
+      user = await this.users.insert(ctx, {
+        email: claims.email,
+        name: claims.name?.trim() || claims.email,
+        passwordHash: null,
+        lastTenantId: connection.tenantId,
+      });
       membership = await this.users.insertMembership(ctx, {
         tenantId: connection.tenantId,
         userId: user.id,
@@ -151,39 +169,6 @@ export class SsoLoginService {
         throw new SsoError('portal_closed', error.message);
       throw error;
     }
-  }
-
-  /** The user behind these claims: the linked subject, else a new account; an existing unlinked one must be a member. */
-  private async userFor(
-    ctx: RequestContext,
-    connection: SsoConnection,
-    claims: { subject: string; email: string | null; name: string | null },
-  ): Promise<User> {
-    const linked = await this.repository.identityUser(ctx, connection.issuer, claims.subject);
-    if (linked) {
-      const user = await this.users.find(ctx, linked);
-      if (user) return user;
-    }
-    const email = claims.email ?? '';
-    const existing = await this.users.findByEmail(ctx, email);
-    if (!existing)
-      return this.users.insert(ctx, {
-        email,
-        name: claims.name?.trim() || email,
-        passwordHash: null,
-        lastTenantId: connection.tenantId,
-      });
-    // An account made elsewhere is only taken over by this firm's IdP when it is already this firm's member:
-    // otherwise one firm's IdP could sign in as another firm's member.
-    await ctx.become(userPrincipal(existing, null));
-    const member = await this.users.membershipIn(ctx, existing.id, connection.tenantId);
-    await ctx.become(publicPrincipal(connection.tenantId));
-    if (!member && !linked)
-      throw new SsoError(
-        'account_exists',
-        'An account with this email exists already: accept an invitation from the firm to link it',
-      );
-    return existing;
   }
 
   private async enabledConnection(ctx: RequestContext): Promise<SsoConnection> {

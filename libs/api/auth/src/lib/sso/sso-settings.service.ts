@@ -10,7 +10,7 @@ import {
   type RequestContext,
 } from '@klarsicht/api-core';
 import { SsoClient } from './sso-client';
-import { SsoRepository, type SsoStaffRole } from './sso.repository';
+import { SsoRepository, type SsoConnection, type SsoStaffRole } from './sso.repository';
 
 export type SsoSettings = {
   issuer: string | null;
@@ -50,28 +50,18 @@ export class SsoSettingsService {
 
   async settings(ctx: RequestContext): Promise<SsoSettings> {
     this.requireOwner(ctx);
-    const connection = await this.repository.firmConnection(ctx);
-    const requireSso = await this.repository.requireSso(ctx);
-    return {
-      issuer: connection?.issuer ?? null,
-      clientId: connection?.clientId ?? null,
-      hasClientSecret: connection !== null,
-      allowedDomains: connection?.allowedDomains ?? [],
-      defaultRole: connection?.defaultRole ?? 'ASSISTANT',
-      enabled: connection?.enabled ?? false,
-      requireSso,
-      redirectUri: this.client.redirectUri(),
-    };
+    return (await this.stored(ctx)).view;
   }
 
   async configure(ctx: RequestContext, input: SsoSettingsInput): Promise<SsoSettings> {
     this.requireOwner(ctx);
-    const before = await this.settings(ctx);
-    const values = this.validate(input, before.hasClientSecret);
+    const { connection, view: before } = await this.stored(ctx);
+    const values = this.validate(input, connection !== null);
     const secret = input.clientSecret?.trim() || null;
     // The provider must answer now: a typo in the issuer is found here, not at the first sign-in.
     if (values.enabled || secret) {
-      const current = secret ?? (await this.currentSecret(ctx));
+      const current =
+        secret ?? (connection ? decrypt(this.secrets.encryptionKey, connection.clientSecret) : '');
       try {
         await this.client.discover(values.issuer, values.clientId, current);
       } catch (error) {
@@ -91,7 +81,8 @@ export class SsoSettingsService {
       // From now on staff sign in through the IdP: their password sessions in this firm end.
       if (values.requireSso) endedSessions = await this.repository.revokeStaffSessions(ctx);
     }
-    const after = await this.settings(ctx);
+    // What was just saved (a secret is stored now, the new one or the kept one).
+    const after: SsoSettings = { ...values, hasClientSecret: true, redirectUri: before.redirectUri };
     ctx.audit({
       action: 'firm.sso_configured',
       entityType: 'tenant',
@@ -107,10 +98,25 @@ export class SsoSettingsService {
     return after;
   }
 
-  private async currentSecret(ctx: RequestContext): Promise<string> {
+  /** The stored connection (for its sealed secret) and what the owner sees of it. */
+  private async stored(
+    ctx: RequestContext,
+  ): Promise<{ connection: SsoConnection | null; view: SsoSettings }> {
     const connection = await this.repository.firmConnection(ctx);
-    if (!connection) throw badInput({ clientSecret: 'Enter the client secret' });
-    return decrypt(this.secrets.encryptionKey, connection.clientSecret);
+    const requireSso = await this.repository.requireSso(ctx);
+    return {
+      connection,
+      view: {
+        issuer: connection?.issuer ?? null,
+        clientId: connection?.clientId ?? null,
+        hasClientSecret: connection !== null,
+        allowedDomains: connection?.allowedDomains ?? [],
+        defaultRole: connection?.defaultRole ?? 'ASSISTANT',
+        enabled: connection?.enabled ?? false,
+        requireSso,
+        redirectUri: this.client.redirectUri(),
+      },
+    };
   }
 
   private validate(input: SsoSettingsInput, hasSecret: boolean) {

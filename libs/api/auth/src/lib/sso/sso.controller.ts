@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Param, Query, Redirect, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Ctx, Public, type RequestContext } from '@klarsicht/api-core';
-import { REFRESH_COOKIE, TokenService } from '../token.service';
+import { respondWithSession } from '../session-response';
+import { TokenService } from '../token.service';
 import { SsoClient } from './sso-client';
 import { SsoError, SsoLoginService } from './sso-login.service';
 
@@ -50,12 +51,7 @@ export class SsoController {
     try {
       const url = new URL(req.url, this.client.publicUrl());
       const session = await this.login.callback(ctx, new URL(`${this.client.redirectUri()}${url.search}`));
-      if (session.refresh)
-        void reply.setCookie(
-          REFRESH_COOKIE,
-          session.refresh.token,
-          this.tokens.cookieOptions(session.refresh.expiresAt),
-        );
+      respondWithSession(this.tokens, session, reply);
       return { url: `${this.client.publicUrl()}/login/sso`, statusCode: 302 };
     } catch (error) {
       return this.refused(error);

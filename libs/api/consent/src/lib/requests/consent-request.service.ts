@@ -10,6 +10,7 @@ import {
   publicPrincipal,
   type AppConfig,
   type RequestContext,
+  publicBaseUrl,
 } from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
 import type { ConsentPurpose } from '../consent.enums';
@@ -99,7 +100,7 @@ export class ConsentRequestService {
       changes: { subjectId: subject.id, purposes, textVersionId: text.id, source, expiresAt },
     });
     await this.rules.reevaluate(ctx, [input.clientId]);
-    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    const base = publicBaseUrl(this.config);
     return {
       id: requestId,
       confirmationUrl: `${base}/consent/${confirm.token}`,

@@ -179,3 +179,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The public base URL without a trailing slash: links in messages, the SSO redirect, the WebAuthn relying party. */
+export const publicBaseUrl = (config: Pick<AppConfig, 'PUBLIC_URL' | 'PORT'>): string =>
+  (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
