@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { signUpFirm, type Firm } from '../support/factories';
+import { addMember, signUpFirm, type Firm } from '../support/factories';
 import { TEST_PHONES } from '../support/sensitive-values';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -58,8 +58,8 @@ describe('Exports in the CSV dialects (audit, consent) and the audit export veri
       delimiter: DIALECTS[dialect].delimiter,
       record_delimiter: '\r\n',
     });
-  const verify = (file: string) =>
-    spawnSync(process.execPath, [join(__dirname, '../../scripts/verify-audit-export.mjs'), file], {
+  const verify = (...args: string[]) =>
+    spawnSync(process.execPath, [join(__dirname, '../../scripts/verify-audit-export.mjs'), ...args], {
       encoding: 'utf8',
     });
 
@@ -182,5 +182,19 @@ describe('Exports in the CSV dialects (audit, consent) and the audit export veri
     const excel = join(dir, 'audit-excel.csv');
     writeFileSync(excel, (await get('/api/audit-events/export?format=csv&dialect=excel-de')).bytes);
     expect(verify(excel).status).toBe(2);
+  });
+
+  it('verifies a client user’s export, which has gaps, only with --partial', async () => {
+    const member = await addMember(sut, firm.token, 'CLIENT_ADMIN', clientId);
+    const response = await fetch(`${sut.url}/api/audit-events/export?format=csv&dialect=rfc4180`, {
+      headers: { authorization: `Bearer ${member.token}` },
+    });
+    const file = join(dir, 'client-audit.csv');
+    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    const whole = verify(file);
+    expect(whole.status).toBe(1);
+    expect(whole.stderr).toMatch(/does not start at 1|follows event/);
+    const partial = verify(file, '--partial');
+    expect([partial.status, partial.stderr]).toEqual([0, '']);
   });
 });
