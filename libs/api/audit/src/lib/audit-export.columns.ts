@@ -1,50 +1,34 @@
 import type { CsvColumn } from '@klarsicht/api-core';
-import type { AuditRow } from './audit.repository';
+import type { ChainedFields } from './audit-chain.util';
+import { chainedFields, type AuditRow } from './audit.repository';
 
 /**
  * One exported event: every field the chain hash covers, in the hashed order, then `prevHash` and `hash`, so an
  * auditor can recompute the chain from the export alone (docs/security.md § Verifying an export).
  */
-export type AuditExportRow = {
-  tenantId: string;
+export type AuditExportRow = Omit<ChainedFields, 'seq' | 'occurredAt' | 'changes'> & {
   sequence: number;
-  id: string;
   occurredAt: Date;
-  actorType: string;
-  actorId: string | null;
-  actorLabel: string;
-  clientId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
   /** The stored canonical JSON text, byte for byte as hashed. */
   changes: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
   prevHash: string;
   hash: string;
 };
 
-export const toAuditExportRow = (row: AuditRow): AuditExportRow => ({
-  tenantId: row.tenant_id,
-  sequence: Number(row.seq),
-  id: row.id,
-  occurredAt: row.occurred_at,
-  actorType: row.actor_type,
-  actorId: row.actor_id,
-  actorLabel: row.actor_label,
-  clientId: row.client_id,
-  action: row.action,
-  entityType: row.entity_type,
-  entityId: row.entity_id,
-  changes: row.changes,
-  ip: row.ip,
-  userAgent: row.user_agent,
-  requestId: row.request_id,
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
+/** The hashed fields keep their order (tenantId, sequence, id, …), the chain follows. */
+export const toAuditExportRow = (row: AuditRow): AuditExportRow => {
+  const { tenantId, seq, id, ...fields } = chainedFields(row);
+  return {
+    tenantId,
+    sequence: Number(seq),
+    id,
+    ...fields,
+    occurredAt: row.occurred_at,
+    changes: row.changes,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+};
 
 export const AUDIT_EXPORT_COLUMNS: readonly CsvColumn<AuditExportRow>[] = [
   { key: 'tenantId', de: 'Kanzlei-ID', en: 'Firm ID', kind: 'text' },

@@ -6,19 +6,9 @@ import {
   type RequestContext,
 } from '@klarsicht/api-core';
 import { ConsentVault } from '../consent-vault';
-import { ConsentRecordRepository } from './consent-record.repository';
+import { ConsentRecordRepository, type ExportRow } from './consent-record.repository';
 
-export type ExportedRecord = {
-  phone_number: string;
-  purpose: string;
-  status: string;
-  requested_at: Date | null;
-  confirmed_at: Date | null;
-  withdrawn_at: Date | null;
-  text_version_id: string | null;
-  text_sha256: string | null;
-  updated_at: Date;
-};
+export type ExportedRecord = Omit<ExportRow, 'id' | 'phone_encrypted'> & { phone_number: string };
 /** The consent export's columns; the machine keys are the RFC 4180 header (docs/api.md § Consent export). */
 export const EXPORT_COLUMNS: readonly CsvColumn<ExportedRecord>[] = [
   { key: 'phone_number', de: 'Telefonnummer', en: 'Phone number', kind: 'text' },
@@ -55,17 +45,8 @@ export class ConsentExportService {
     for (;;) {
       const page = await this.records.exportBatch(ctx, clientId, after, EXPORT_BATCH);
       for (const row of page) {
-        yield {
-          phone_number: this.vault.openPhone(row.phone_encrypted) ?? '(erased)',
-          purpose: row.purpose,
-          status: row.status,
-          requested_at: row.requested_at,
-          confirmed_at: row.confirmed_at,
-          withdrawn_at: row.withdrawn_at,
-          text_version_id: row.text_version_id,
-          text_sha256: row.text_sha256,
-          updated_at: row.updated_at,
-        };
+        const { id: _id, phone_encrypted, ...fields } = row;
+        yield { phone_number: this.vault.openPhone(phone_encrypted) ?? '(erased)', ...fields };
       }
       if (page.length < EXPORT_BATCH) return;
       after = page[page.length - 1].id;
