@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { csvDialectFor } from './csv-dialect';
 
 describe('csvDialectFor', () => {
