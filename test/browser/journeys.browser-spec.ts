@@ -426,10 +426,11 @@ describe('Web journeys in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.csv$/);
     const { readFileSync } = await import('node:fs');
-    const csv = readFileSync(await download.path(), 'utf8')
-      .trim()
-      .split('\n');
-    expect(csv[0]).toMatch(/^sequence,occurredAt,actorType/);
+    // A German UI asks for the excel-de dialect: BOM, semicolons, CRLF, German headers.
+    const raw = readFileSync(await download.path(), 'utf8');
+    expect(raw.startsWith('\uFEFF')).toBe(true);
+    const csv = raw.trim().split('\r\n');
+    expect(csv[0]).toMatch(/^Kanzlei-ID;Laufnummer;Ereignis-ID;Zeitpunkt;Akteurtyp/);
     expect(csv.filter((line) => line.includes('client.created'))).toHaveLength(2);
   });
   it('shows generated tasks in the firm-wide inbox and completes one', async () => {

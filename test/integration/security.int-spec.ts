@@ -489,7 +489,7 @@ describe('Tenant isolation and the security core', () => {
         headers: { authorization: `Bearer ${firm.token}` },
       });
       const text = await csv.text();
-      expect(text.split('\n')[0]).toMatch(/^sequence,occurredAt,actorType/);
+      expect(text.split('\r\n')[0]).toMatch(/^tenantId,sequence,id,occurredAt,actorType/);
       expect(text.match(/client\.created/g)).toHaveLength(5);
       const anonymous = await fetch(`${sut.url}/api/audit-events/export?format=csv`);
       expect(anonymous.status).toBe(401);

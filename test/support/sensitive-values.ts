@@ -17,6 +17,8 @@ export const TEST_PHONES = {
   browser: '+49 151 23456790',
   browserTab: '+49 151 23456791',
   browserImport: '+49 151 23456792',
+  // used by the export dialects test
+  exports: '+49 151 23456793',
 } as const;
 
 export const TEST_IPS = [

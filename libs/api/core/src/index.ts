@@ -24,3 +24,6 @@ export * from './lib/context/unit-of-work';
 export * from './lib/context/context-loader.util';
 export * from './lib/graphql/query-cost';
 export * from './lib/access/access-changes';
+export * from './lib/csv/csv-dialect';
+export * from './lib/csv/csv-writer';
+export * from './lib/csv/attachment';

@@ -28,7 +28,7 @@ export type AuditRow = {
 };
 
 /** The hashed fields of a stored event, exactly as the sink hashed them when appending. */
-const chainedFields = (row: AuditRow): ChainedFields => ({
+export const chainedFields = (row: AuditRow): ChainedFields => ({
   tenantId: row.tenant_id,
   seq: row.seq,
   id: row.id,

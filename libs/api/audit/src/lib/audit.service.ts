@@ -8,6 +8,7 @@ import {
   type RequestContext,
 } from '@klarsicht/api-core';
 import { AuditRepository, toAuditModel, verifyChain } from './audit.repository';
+import { toAuditExportRow, type AuditExportRow } from './audit-export.columns';
 import type { AuditFilter } from './dto/audit.args';
 import type { AuditChainVerification, AuditEventModel } from './models/audit.models';
 
@@ -41,11 +42,11 @@ export class AuditService {
     return toConnection(rows.map(toAuditModel), limit, total, (e) => [String(e.sequence)], cursor !== null);
   }
 
-  /** Streams the caller's events (oldest first) for export. */
-  async *stream(ctx: RequestContext, filter: AuditFilter | null): AsyncGenerator<AuditEventModel> {
+  /** Streams the caller's events (oldest first) for export, with every field the chain hash covers. */
+  async *stream(ctx: RequestContext, filter: AuditFilter | null): AsyncGenerator<AuditExportRow> {
     this.access.require(ctx, 'audit', 'read');
     for await (const row of this.events.all(ctx, this.access.clientFilter(ctx), filter))
-      yield toAuditModel(row);
+      yield toAuditExportRow(row);
   }
 
   /** Walks the firm's chain from the first event and names the first sequence number that does not verify. */

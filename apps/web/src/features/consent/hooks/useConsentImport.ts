@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { authHeaders, downloadFile } from '../../../shared/http/download';
+import { useCsvDialect } from '../../../shared/http/csv-dialect';
 
 export type ConsentImportResult = {
   id: string;
@@ -21,6 +22,7 @@ export type ConsentsWatch = {
 export const useConsentImport = (clientId: string, consents: ConsentsWatch) => {
   const [importing, setImporting] = useState(false);
   const [result, setResult] = useState<ConsentImportResult | null>(null);
+  const dialect = useCsvDialect();
   // Set when an import or an export went wrong.
   const [failed, setFailed] = useState(false);
 
@@ -50,7 +52,9 @@ export const useConsentImport = (clientId: string, consents: ConsentsWatch) => {
   };
 
   const exportCsv = (): Promise<void> =>
-    downloadFile(`/api/clients/${clientId}/consents/export`, 'consents.csv').catch(() => setFailed(true));
+    downloadFile(`/api/clients/${clientId}/consents/export?dialect=${dialect}`, 'consents.csv').catch(() =>
+      setFailed(true),
+    );
 
   return { runImport, importing, result, failed, exportCsv };
 };

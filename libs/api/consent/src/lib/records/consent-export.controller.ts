@@ -1,27 +1,34 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
-import { Ctx, type RequestContext } from '@klarsicht/api-core';
+import {
+  Ctx,
+  CSV_CONTENT_TYPE,
+  csvDialect,
+  csvStream,
+  datedFilename,
+  sendAttachment,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import { ConsentExportService, EXPORT_COLUMNS } from './consent-export.service';
 
 @Controller('api/clients/:clientId/consents')
 export class ConsentExportController {
   constructor(private readonly exports: ConsentExportService) {}
 
-  /** GET /api/clients/:clientId/consents/export — every record of the client as CSV, streamed. */
+  /**
+   * GET /api/clients/:clientId/consents/export?dialect=rfc4180|excel-de|excel-en — every record of the client as CSV,
+   * streamed (docs/api.md § Consent export).
+   */
   @Get('export')
   async export(
     @Ctx() ctx: RequestContext,
     @Param('clientId') clientId: string,
+    @Query('dialect') dialectName: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    const dialect = csvDialect(dialectName);
     const rows = await this.exports.export(ctx, clientId);
-    const stamp = new Date().toISOString().slice(0, 10);
-    void reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="consents-${stamp}.csv"`)
-      .header('x-content-type-options', 'nosniff')
-      .send(Readable.from(rows).pipe(stringify({ header: true, columns: [...EXPORT_COLUMNS] })));
+    const body = csvStream(rows, EXPORT_COLUMNS, dialect);
+    sendAttachment(reply, datedFilename('consents', 'csv'), CSV_CONTENT_TYPE, body);
   }
 }

@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, RequestContextFactory, type RequestContext } from '@klarsicht/api-core';
+import {
+  AccessService,
+  RequestContextFactory,
+  type CsvColumn,
+  type RequestContext,
+} from '@klarsicht/api-core';
 import { ConsentVault } from '../consent-vault';
-import { ConsentRecordRepository } from './consent-record.repository';
+import { ConsentRecordRepository, type ExportRow } from './consent-record.repository';
 
-export const EXPORT_COLUMNS = [
-  'phone_number',
-  'purpose',
-  'status',
-  'requested_at',
-  'confirmed_at',
-  'withdrawn_at',
-  'text_version_id',
-  'text_sha256',
-  'updated_at',
-] as const;
-export type ExportedRecord = Record<(typeof EXPORT_COLUMNS)[number], string>;
+export type ExportedRecord = Omit<ExportRow, 'id' | 'phone_encrypted'> & { phone_number: string };
+/** The consent export's columns; the machine keys are the RFC 4180 header (docs/api.md § Consent export). */
+export const EXPORT_COLUMNS: readonly CsvColumn<ExportedRecord>[] = [
+  { key: 'phone_number', de: 'Telefonnummer', en: 'Phone number', kind: 'text' },
+  { key: 'purpose', de: 'Zweck', en: 'Purpose', kind: 'text' },
+  { key: 'status', de: 'Status', en: 'Status', kind: 'text' },
+  { key: 'requested_at', de: 'Angefragt am', en: 'Requested at', kind: 'timestamp' },
+  { key: 'confirmed_at', de: 'Bestätigt am', en: 'Confirmed at', kind: 'timestamp' },
+  { key: 'withdrawn_at', de: 'Widerrufen am', en: 'Withdrawn at', kind: 'timestamp' },
+  { key: 'text_version_id', de: 'Textversion', en: 'Text version', kind: 'text' },
+  { key: 'text_sha256', de: 'Text-SHA-256', en: 'Text SHA-256', kind: 'text' },
+  { key: 'updated_at', de: 'Geändert am', en: 'Updated at', kind: 'timestamp' },
+];
 const EXPORT_BATCH = 5000;
 
 /** Every record of a client with the phone number in clear, for the client's own systems (audited). */
@@ -39,17 +45,8 @@ export class ConsentExportService {
     for (;;) {
       const page = await this.records.exportBatch(ctx, clientId, after, EXPORT_BATCH);
       for (const row of page) {
-        yield {
-          phone_number: this.vault.openPhone(row.phone_encrypted) ?? '(erased)',
-          purpose: row.purpose,
-          status: row.status,
-          requested_at: row.requested_at?.toISOString() ?? '',
-          confirmed_at: row.confirmed_at?.toISOString() ?? '',
-          withdrawn_at: row.withdrawn_at?.toISOString() ?? '',
-          text_version_id: row.text_version_id ?? '',
-          text_sha256: row.text_sha256 ?? '',
-          updated_at: row.updated_at.toISOString(),
-        };
+        const { id: _id, phone_encrypted, ...fields } = row;
+        yield { phone_number: this.vault.openPhone(phone_encrypted) ?? '(erased)', ...fields };
       }
       if (page.length < EXPORT_BATCH) return;
       after = page[page.length - 1].id;
