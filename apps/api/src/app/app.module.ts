@@ -25,6 +25,7 @@ import { ConsentModule } from '@klarsicht/api-consent';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
 import { TasksModule } from '@klarsicht/api-tasks';
+import { NotificationsModule } from '@klarsicht/api-notifications';
 import { TenancyModule } from '@klarsicht/api-tenancy';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
 import { HealthController } from '../health/health.controller';
@@ -109,6 +110,7 @@ export class AppModule {
           ...executor,
         }),
         AuditModule,
+        NotificationsModule,
         AuthModule,
         ApiKeysModule,
         TenancyModule,

@@ -2,4 +2,11 @@
 // the runtime role may only use them. A feature that adds a job adds its queue here.
 export const JOBS_SCHEMA = 'pgboss';
 
-export const JOB_QUEUES = ['consent-expire-pending', 'document-review-due', 'portfolio-snapshot'] as const;
+export const JOB_QUEUES = [
+  'consent-expire-pending',
+  'document-review-due',
+  'portfolio-snapshot',
+  'mail-outbox',
+  'notification-reminders',
+  'notification-digest',
+] as const;

@@ -24,6 +24,7 @@ import { FirmSso1796550000000 } from './1796550000000-FirmSso';
 import { TwoFactorPolicy1796540000000 } from './1796540000000-TwoFactorPolicy';
 import { Passkeys1796560000000 } from './1796560000000-Passkeys';
 import { SecondFactorReset1796570000000 } from './1796570000000-SecondFactorReset';
+import { Notifications1796580000000 } from './1796580000000-Notifications';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   FirmSso1796550000000,
   Passkeys1796560000000,
   SecondFactorReset1796570000000,
+  Notifications1796580000000,
 ];

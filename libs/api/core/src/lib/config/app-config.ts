@@ -156,6 +156,27 @@ export const CONFIG_SCHEMA = {
     z.coerce.number().min(0.5).max(600).default(10),
     'How often an idle worker asks for new jobs.',
   ],
+  SMTP_URL: [
+    optionalUrl,
+    'SMTP server mail is sent through, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset = each mail is written as an .eml file under DATA_DIR/mail/.',
+  ],
+  MAIL_FROM: [z.string().min(3).default('Klarsicht <no-reply@klarsicht.local>'), 'Sender of every mail.'],
+  MAIL_MAX_ATTEMPTS: [
+    z.coerce.number().int().min(1).max(100).default(12),
+    'Delivery attempts of a mail before it is marked FAILED (the wait doubles from MAIL_RETRY_BASE_SECONDS, at most 1 hour).',
+  ],
+  MAIL_RETRY_BASE_SECONDS: [
+    z.coerce.number().min(0).max(3600).default(30),
+    'Wait before the second delivery attempt of a mail; each further attempt waits twice as long.',
+  ],
+  REMINDER_OFFSETS_DAYS: [
+    z
+      .string()
+      .regex(/^\d{1,3}(,\d{1,3})*$/, 'comma-separated whole days, e.g. 7,1,0')
+      .default('7,1,0')
+      .transform((v) => [...new Set(v.split(',').map(Number))].sort((a, b) => b - a)),
+    'Days before a task or document review is due on which its reminder is mailed (plus once when overdue).',
+  ],
   WEB_DIST: [z.string().default('dist/apps/web'), 'Directory of the built web app served at /.'],
   TRUST_PROXY: [bool.default(false), 'Trust X-Forwarded-For from a reverse proxy for client IPs.'],
 } as const;

@@ -1,0 +1,5 @@
+export * from './lib/notifications.module';
+export { OutboxService, MAIL_OUTBOX_QUEUE, type MailRequest } from './lib/outbox/outbox.service';
+export { MailDeliveryService } from './lib/outbox/mail-delivery.service';
+export { NotificationsService } from './lib/inbox/notifications.service';
+export { MAIL_TRANSPORT, type MailTransport, type OutgoingMail } from './lib/mail/mail-transport';

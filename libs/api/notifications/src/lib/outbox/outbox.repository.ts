@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '@klarsicht/api-core';
+
+export type NewOutboxMessage = {
+  id: string;
+  userId: string | null;
+  recipient: string;
+  /** null: the recipient's preference, German without one. */
+  language: 'de' | 'en' | null;
+  template: string;
+  data: Record<string, unknown>;
+  secret: Buffer | null;
+};
+
+export type OutboxRow = {
+  id: string;
+  tenantId: string;
+  recipient: string;
+  language: 'de' | 'en';
+  template: string;
+  data: Record<string, unknown>;
+  secret: Buffer | null;
+  attempts: number;
+  firmName: string;
+};
+
+export type OutboxStatus = 'QUEUED' | 'SENT' | 'FAILED';
+
+/** The mail outbox: rows written with the change that causes them, taken by the delivery job one at a time. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** All messages in one statement, in the caller's transaction (and firm). */
+  async insert(ctx: RequestContext, messages: NewOutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await ctx.query(
+      `INSERT INTO outbox_message (id, tenant_id, user_id, recipient, language, template, data, secret)
+       SELECT m.id, $1, m.user_id, m.recipient,
+              COALESCE(m.language, (SELECT p.language FROM notification_preference p WHERE p.user_id = m.user_id), 'de'),
+              m.template, m.data, decode(m.secret, 'base64')
+         FROM jsonb_to_recordset($2::jsonb) AS m(id uuid, user_id uuid, recipient text, language text, template text, data jsonb, secret text)`,
+      [
+        ctx.tenantId,
+        JSON.stringify(
+          messages.map((m) => ({
+            id: m.id,
+            user_id: m.userId,
+            recipient: m.recipient,
+            language: m.language,
+            template: m.template,
+            data: m.data,
+            secret: m.secret?.toString('base64') ?? null,
+          })),
+        ),
+      ],
+    );
+  }
+
+  /** The due messages of every firm (ids and firm only), oldest first: read in the system scope. */
+  async due(limit: number): Promise<{ id: string; tenantId: string }[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.system', 'on', true)`);
+      return manager.query(
+        `SELECT id, tenant_id AS "tenantId" FROM outbox_message
+          WHERE status = 'QUEUED' AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT $1`,
+        [limit],
+      );
+    });
+  }
+
+  /**
+   * One due message, locked for this delivery: a second worker skips it, and a message sent meanwhile is no longer
+   * QUEUED. The lock holds until the caller's transaction ends, so a mail is handed to the transport once per row.
+   */
+  async claim(ctx: RequestContext, id: string): Promise<OutboxRow | null> {
+    const [row] = await ctx.query<OutboxRow>(
+      `SELECT o.id, o.tenant_id AS "tenantId", o.recipient, o.language, o.template, o.data, o.secret, o.attempts,
+              t.name AS "firmName"
+         FROM outbox_message o JOIN tenant t ON t.id = o.tenant_id
+        WHERE o.id = $1 AND o.status = 'QUEUED' AND o.next_attempt_at <= now()
+        FOR UPDATE OF o SKIP LOCKED`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Sent: the link token is wiped, only the fact remains. */
+  async markSent(ctx: RequestContext, id: string): Promise<void> {
+    await ctx.query(
+      `UPDATE outbox_message SET status = 'SENT', sent_at = now(), attempts = attempts + 1, secret = NULL, last_error = NULL
+        WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** A failed attempt: retried after `retryInSeconds`, or FAILED for good (the token wiped) when none is left. */
+  async markAttemptFailed(
+    ctx: RequestContext,
+    id: string,
+    error: string,
+    retryInSeconds: number | null,
+  ): Promise<void> {
+    await ctx.query(
+      `UPDATE outbox_message
+          SET attempts = attempts + 1, last_error = $2,
+              status = CASE WHEN $3::float8 IS NULL THEN 'FAILED' ELSE 'QUEUED' END,
+              secret = CASE WHEN $3::float8 IS NULL THEN NULL ELSE secret END,
+              next_attempt_at = now() + make_interval(secs => COALESCE($3::float8, 0))
+        WHERE id = $1`,
+      [id, error.slice(0, 500), retryInSeconds],
+    );
+  }
+}
