@@ -1,6 +1,13 @@
 import { Client } from 'pg';
 import { createApiKey } from '../support/api-keys';
-import { addMember, createClient, signUpFirm, STRONG_PASSWORD, type Firm } from '../support/factories';
+import {
+  addMember,
+  createClient,
+  loginRequest,
+  signUpFirm,
+  STRONG_PASSWORD,
+  type Firm,
+} from '../support/factories';
 import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { startTestApp, type GqlResult, type TestApp } from '../support/test-app';
 
@@ -24,15 +31,7 @@ describe('Accounts a firm governs', () => {
     ).data?.members ?? [];
   const membershipOf = async (userId: string): Promise<string> =>
     (await members(firm.token)).find((m) => m.userId === userId)?.id ?? '';
-  const login = (app: TestApp, email: string, password = STRONG_PASSWORD) =>
-    fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
-        variables: { i: { email, password } },
-      }),
-    });
+  const login = loginRequest;
   const refresh = (app: Pick<TestApp, 'url'>, cookie: string) =>
     fetch(`${app.url}/graphql`, {
       method: 'POST',

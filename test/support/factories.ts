@@ -37,6 +37,21 @@ export const signUpFirm = async (
   };
 };
 
+/** A raw login over HTTP: the response carries the refresh cookie (`set-cookie`). */
+export const loginRequest = (
+  app: Pick<TestApp, 'url'>,
+  email: string,
+  password = STRONG_PASSWORD,
+): Promise<Response> =>
+  fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+      variables: { i: { email, password } },
+    }),
+  });
+
 export const createClient = async (
   app: Pick<TestApp, 'gql'>,
   token: string,

@@ -181,6 +181,8 @@ export type InviteMemberInput = {
   /** Required for client roles. */
   clientId?: string | number | null | undefined;
   email: string;
+  /** Language of the invitation mail: de (default) or en. An existing account gets its own language. */
+  language?: string | null | undefined;
   role: MemberRole;
 };
 

@@ -27,3 +27,4 @@ export * from './lib/access/access-changes';
 export * from './lib/csv/csv-dialect';
 export * from './lib/csv/csv-writer';
 export * from './lib/csv/attachment';
+export * from './lib/database/rate-limit.repository';

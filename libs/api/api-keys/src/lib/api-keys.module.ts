@@ -5,17 +5,9 @@ import { ApiKeysRepository } from './api-keys.repository';
 import { ApiKeysResolver } from './api-keys.resolver';
 import { ApiKeysService } from './api-keys.service';
 import { ApiRateLimits } from './api-rate-limits.service';
-import { RateLimitRepository } from './rate-limit.repository';
 
 @Module({
   imports: [PassportModule],
-  providers: [
-    ApiKeysRepository,
-    RateLimitRepository,
-    ApiRateLimits,
-    ApiKeyStrategy,
-    ApiKeysService,
-    ApiKeysResolver,
-  ],
+  providers: [ApiKeysRepository, ApiRateLimits, ApiKeyStrategy, ApiKeysService, ApiKeysResolver],
 })
 export class ApiKeysModule {}

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterRes, type RateLimiterPostgres } from 'rate-limiter-flexible';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import {
   APP_CONFIG,
   APP_SECRETS,
   blindIndex,
-  rateLimited,
+  consumeOrRefuse,
+  RateLimitRepository,
   type AppConfig,
   type AppSecrets,
 } from '@klarsicht/api-core';
-import { RateLimitRepository } from './rate-limit.repository';
 
 /**
  * Per-key and per-IP limits for API-key requests (sign-in has its own throttle), kept in PostgreSQL so that every
@@ -34,22 +34,10 @@ export class ApiRateLimits {
 
   /** Counts every request presenting an API key, valid or not, so guessing is as limited as using. */
   async checkIp(ip: string | null | undefined): Promise<void> {
-    await ApiRateLimits.take(this.perIp, blindIndex(this.secrets.blindIndexKey, `ip:${ip ?? 'unknown'}`));
+    await consumeOrRefuse(this.perIp, blindIndex(this.secrets.blindIndexKey, `ip:${ip ?? 'unknown'}`));
   }
 
   async checkKey(keyId: string): Promise<void> {
-    await ApiRateLimits.take(this.perKey, keyId);
-  }
-
-  // The limiter rejects with its result when the budget is spent and with the driver's error when the database is
-  // unreachable (which then answers 503, like any other request).
-  private static async take(limiter: RateLimiterPostgres, key: string): Promise<void> {
-    try {
-      await limiter.consume(key);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes)
-        throw rateLimited(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-      throw rejection;
-    }
+    await consumeOrRefuse(this.perKey, keyId);
   }
 }

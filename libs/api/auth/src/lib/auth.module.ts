@@ -16,6 +16,9 @@ import { PasskeysResolver } from './passkeys/passkeys.resolver';
 import { PasskeysService } from './passkeys/passkeys.service';
 import { WebAuthnChallenges } from './passkeys/webauthn-challenges.service';
 import { PasswordService } from './password.service';
+import { PasswordResetRepository } from './password-reset.repository';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionIssuer } from './session-issuer.service';
 import { SignInOutcomes } from './sign-in-outcomes.service';
@@ -73,6 +76,9 @@ import { SsoSettingsService } from './sso/sso-settings.service';
     SecondFactorRepository,
     SecondFactorResetService,
     AccountResolver,
+    PasswordResetRepository,
+    PasswordResetService,
+    PasswordResetResolver,
     { provide: APP_GUARD, useClass: RequestAuthGuard },
   ],
   exports: [PasswordService, TokenService],

@@ -7,6 +7,7 @@ import { AccessChanges } from './access/access-changes';
 import { QueryCostPlugin } from './graphql/query-cost.plugin';
 import { UnitOfWorkPlugin } from './graphql/unit-of-work.plugin';
 import { JobsService } from './jobs/jobs.service';
+import { RateLimitRepository } from './database/rate-limit.repository';
 import { APP_SECRETS, type AppSecrets } from './secrets';
 
 export type CoreModuleOptions = { config: AppConfig; secrets: AppSecrets; dataSource: DataSource };
@@ -27,6 +28,7 @@ export class CoreModule {
         QueryCostPlugin,
         UnitOfWorkPlugin,
         JobsService,
+        RateLimitRepository,
       ],
       exports: [
         APP_CONFIG,
@@ -36,6 +38,7 @@ export class CoreModule {
         AccessChanges,
         RequestContextFactory,
         JobsService,
+        RateLimitRepository,
       ],
     };
   }

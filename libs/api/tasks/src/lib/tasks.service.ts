@@ -12,6 +12,7 @@ import {
   type ConnectionShape,
   type RequestContext,
 } from '@klarsicht/api-core';
+import { NotificationsService } from '@klarsicht/api-notifications';
 import { Task } from './task.entity';
 import { TasksRepository, type TaskRow } from './tasks.repository';
 import type { AddTaskCommentInput, CreateTaskInput, TaskFilter, UpdateTaskInput } from './dto/task.inputs';
@@ -39,6 +40,7 @@ export class TasksService {
   constructor(
     private readonly access: AccessService,
     private readonly tasks: TasksRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateTaskInput): Promise<TaskModel> {
@@ -67,7 +69,9 @@ export class TasksService {
         assigneeId: { after: task.assigneeId },
       },
     });
-    return this.load(ctx, task.id);
+    const model = await this.load(ctx, task.id);
+    if (task.assigneeId) await this.assigned(ctx, model, task.assigneeId);
+    return model;
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateTaskInput): Promise<TaskModel> {
@@ -103,7 +107,9 @@ export class TasksService {
       throw error;
     }
     ctx.audit({ action: 'task.updated', entityType: 'task', entityId: id, clientId: task.clientId, changes });
-    return this.load(ctx, id);
+    const model = await this.load(ctx, id);
+    if (changes['assigneeId'] && next.assigneeId) await this.assigned(ctx, model, next.assigneeId);
+    return model;
   }
 
   async addComment(ctx: RequestContext, input: AddTaskCommentInput): Promise<TaskCommentModel> {
@@ -187,6 +193,21 @@ export class TasksService {
   }
 
   /** Assignee: firm staff, or a user bound to the task's client. */
+  /** The new assignee hears of it: in the bell and by mail (libs/api/notifications). */
+  private assigned(ctx: RequestContext, task: TaskModel, assigneeId: string): Promise<void> {
+    return this.notifications.taskAssigned(
+      ctx,
+      {
+        id: task.id,
+        title: task.title,
+        clientId: task.client.id,
+        clientName: task.client.name,
+        dueAt: task.dueAt,
+      },
+      assigneeId,
+    );
+  }
+
   private async checkAssignee(
     ctx: RequestContext,
     userId: string | null | undefined,

@@ -77,6 +77,11 @@ export class TenancyRepository {
     await (await ctx.repo(Invitation)).update({ id }, values);
   }
 
+  async clientName(ctx: RequestContext, clientId: string): Promise<string | null> {
+    const [row] = await ctx.query<{ name: string }>(`SELECT name FROM client WHERE id = $1`, [clientId]);
+    return row?.name ?? null;
+  }
+
   async requireTwoFactor(ctx: RequestContext): Promise<boolean> {
     return (await (await ctx.repo(Tenant)).findOneOrFail({ where: { id: ctx.tenantId } })).requireTwoFactor;
   }

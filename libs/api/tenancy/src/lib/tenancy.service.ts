@@ -13,6 +13,8 @@ import {
   type RequestContext,
   publicBaseUrl,
 } from '@klarsicht/api-core';
+import { OutboxService } from '@klarsicht/api-notifications';
+import type { Invitation } from './invitation.entity';
 import type { Membership } from './membership.entity';
 import { TenancyRepository } from './tenancy.repository';
 import type { InvitationModel } from './models/invitation.model';
@@ -24,12 +26,13 @@ export class TenancyService {
   constructor(
     private readonly access: AccessService,
     private readonly tenancy: TenancyRepository,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async invite(
     ctx: RequestContext,
-    input: { email: string; role: Role; clientId?: string | null },
+    input: { email: string; role: Role; clientId?: string | null; language?: 'de' | 'en' | null },
   ): Promise<InvitationModel> {
     this.access.requireFirm(ctx, 'members', 'write');
     if (input.role === 'OWNER' && ctx.principal.role !== 'OWNER')
@@ -58,6 +61,7 @@ export class TenancyService {
       clientId,
       changes: { role: { after: input.role } },
     });
+    await this.mail(ctx, invitation, token, input.language ?? null);
     return { ...invitation, acceptUrl: this.acceptUrl(token) };
   }
 
@@ -89,6 +93,7 @@ export class TenancyService {
       clientId: invitation.clientId,
       changes: { expiresAt: { before: invitation.expiresAt.toISOString(), after: expiresAt.toISOString() } },
     });
+    await this.mail(ctx, { ...invitation, expiresAt }, token, null);
     return { ...invitation, expiresAt, acceptUrl: this.acceptUrl(token) };
   }
 
@@ -102,6 +107,32 @@ export class TenancyService {
     if (invitation.acceptedAt) throw conflict('The invitation was accepted already');
     if (invitation.revokedAt) throw conflict('The invitation was withdrawn');
     return invitation;
+  }
+
+  /** The invitation mail with the accept link (the link is also answered once, to copy). */
+  private async mail(
+    ctx: RequestContext,
+    invitation: Invitation,
+    token: string,
+    language: 'de' | 'en' | null,
+  ): Promise<void> {
+    const clientName = invitation.clientId ? await this.tenancy.clientName(ctx, invitation.clientId) : null;
+    await this.outbox.queue(ctx, [
+      {
+        userId: null,
+        to: invitation.email,
+        template: 'invitation',
+        language,
+        secret: token,
+        clientId: invitation.clientId,
+        data: {
+          role: invitation.role,
+          inviterName: ctx.actor.label,
+          clientName,
+          expiresAt: invitation.expiresAt.toISOString(),
+        },
+      },
+    ]);
   }
 
   private acceptUrl(token: string): string {

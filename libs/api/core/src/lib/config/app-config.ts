@@ -104,6 +104,10 @@ export const CONFIG_SCHEMA = {
     z.coerce.number().int().min(1).default(1000),
     'Failed sign-ins per IP address per hour before sign-in is refused.',
   ],
+  PASSWORD_RESET_MAX_PER_IP: [
+    z.coerce.number().int().min(1).default(20),
+    'Password reset requests per client IP per hour (each account also gets at most 3 reset mails an hour).',
+  ],
   API_RATE_LIMIT_PER_KEY: [
     z.coerce.number().int().min(1).default(300),
     'Requests per API key per rate-limit window (shared by all api replicas, kept in PostgreSQL).',

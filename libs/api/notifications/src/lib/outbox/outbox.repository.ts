@@ -6,7 +6,7 @@ export type NewOutboxMessage = {
   id: string;
   userId: string | null;
   recipient: string;
-  /** null: the recipient's preference, German without one. */
+  /** Used when the recipient has no account with a language preference; null: German. */
   language: 'de' | 'en' | null;
   template: string;
   data: Record<string, unknown>;
@@ -38,7 +38,9 @@ export class OutboxRepository {
     await ctx.query(
       `INSERT INTO outbox_message (id, tenant_id, user_id, recipient, language, template, data, secret)
        SELECT m.id, $1, m.user_id, m.recipient,
-              COALESCE(m.language, (SELECT p.language FROM notification_preference p WHERE p.user_id = m.user_id), 'de'),
+              COALESCE((SELECT p.language FROM notification_preference p WHERE p.user_id = m.user_id),
+                       (SELECT p.language FROM app_user u JOIN notification_preference p ON p.user_id = u.id WHERE u.email = m.recipient),
+                       m.language, 'de'),
               m.template, m.data, decode(m.secret, 'base64')
          FROM jsonb_to_recordset($2::jsonb) AS m(id uuid, user_id uuid, recipient text, language text, template text, data jsonb, secret text)`,
       [

@@ -21,6 +21,7 @@ export type MailRequest = {
   data: Record<string, unknown>;
   /** A link token the mail carries: stored sealed, wiped once the mail is sent. */
   secret?: string | null;
+  /** The language when the recipient has no account with a preference (an invitee); German without either. */
   language?: 'de' | 'en' | null;
   /** What the audit entry points at besides the message (the invitation, the task). */
   clientId?: string | null;

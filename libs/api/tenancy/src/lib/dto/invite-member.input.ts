@@ -14,4 +14,12 @@ export class InviteMemberInput {
   @IsOptional()
   @IsUUID('all', { message: 'Not a valid id' })
   clientId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Language of the invitation mail: de (default) or en. An existing account gets its own language.',
+  })
+  @IsOptional()
+  @IsIn(['de', 'en'])
+  language?: 'de' | 'en' | null;
 }
