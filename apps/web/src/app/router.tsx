@@ -38,6 +38,15 @@ const AcceptInvitationPage = lazyPage(
   'AcceptInvitationPage',
 );
 
+const ForgotPasswordPage = lazyPage(
+  () => import('../features/notifications/pages/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(
+  () => import('../features/notifications/pages/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
+
 const ConsentConfirmPage = lazyPage(
   () => import('../features/consent/pages/ConsentConfirmPage'),
   'ConsentConfirmPage',
@@ -55,6 +64,8 @@ export const router = createBrowserRouter([
       { path: '/login/sso', element: <SsoCompletePage /> },
       { path: '/signup', element: <SignUpPage /> },
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password/:token', element: <ResetPasswordPage /> },
       // Public consent pages (no session): the links from requestConsent.
       { path: '/consent/:token', element: <ConsentConfirmPage /> },
       { path: '/consent/:token/withdraw', element: <ConsentWithdrawPage /> },
@@ -74,6 +85,8 @@ export const router = createBrowserRouter([
               },
               { path: 'clients/:clientId', element: <ClientPage /> },
               { path: 'settings', element: <SettingsPage /> },
+              // The link in every mail: the settings page, scrolled to the notification settings.
+              { path: 'settings/notifications', element: <SettingsPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

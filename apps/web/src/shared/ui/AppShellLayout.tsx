@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Group, NavLink, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { isClientRole } from '@klarsicht/shared';
@@ -8,6 +8,11 @@ import { useViewer } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteFallback } from './RouteFallback';
 import { UserMenu } from './UserMenu';
+
+// The bell loads after the shell (its popover and list are not part of the first visit's JavaScript).
+const NotificationBell = lazy(async () => ({
+  default: (await import('../../features/notifications/components/NotificationBell')).NotificationBell,
+}));
 
 type NavItem = {
   to: string;
@@ -78,6 +83,11 @@ export const AppShellLayout = () => {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <LanguageSwitch />
+              {viewer.user ? (
+                <Suspense fallback={null}>
+                  <NotificationBell />
+                </Suspense>
+              ) : null}
               <UserMenu />
             </Group>
           </Group>

@@ -244,6 +244,11 @@ export const LoginPage = () => {
         </Stack>
       ) : null}
       <Text size="sm" ta="center">
+        <Anchor component={Link} to="/forgot-password">
+          {t('auth.login.forgot')}
+        </Anchor>
+      </Text>
+      <Text size="sm" ta="center">
         {t('auth.login.noAccount')}{' '}
         <Anchor component={Link} to="/signup">
           {t('auth.login.signUpLink')}

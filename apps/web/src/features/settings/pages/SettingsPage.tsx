@@ -9,6 +9,7 @@ import { BspSection } from '../../bsp/components/BspSection';
 import { useClientOptions } from '../../clients/hooks/useClientOptions';
 import { InvitationsSection } from '../../members/components/InvitationsSection';
 import { MembersSection } from '../../members/components/MembersSection';
+import { NotificationPreferencesSection } from '../../notifications/components/NotificationPreferencesSection';
 import { PasskeysSection } from '../../security/components/PasskeysSection';
 import { PasswordSection } from '../../security/components/PasswordSection';
 import { SessionsSection } from '../../security/components/SessionsSection';
@@ -69,6 +70,7 @@ export const SettingsPage = () => {
         <TotpSettings />
         {viewer.user ? <PasskeysSection /> : null}
         {viewer.user ? <SessionsSection /> : null}
+        {viewer.user ? <NotificationPreferencesSection /> : null}
         {viewer.role === 'OWNER' ? <TwoFactorPolicySection /> : null}
         {viewer.role === 'OWNER' ? <SsoSettingsSection /> : null}
         {roleAllows(viewer.role, 'members', 'read') ? (
