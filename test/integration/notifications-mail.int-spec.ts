@@ -228,6 +228,30 @@ describe('Notifications: mail through the outbox', () => {
     expect(mail?.text).toContain('Bäckerei Sonnenschein');
   });
 
+  it('keeps the assignment in the bell but sends no mail to a member who turned reminders off', async () => {
+    const clientId = await createClient(app, firm.token);
+    const dpo = await addMember(app, firm.token, 'DPO');
+    await app.gql(
+      'mutation ($i: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $i) { remindersEnabled } }',
+      { i: { remindersEnabled: false } },
+      { token: dpo.token },
+    );
+    await deliver();
+    const queued = (await outbox('task-assigned')).length;
+    await app.gql(
+      'mutation ($i: CreateTaskInput!) { createTask(input: $i) { id } }',
+      { i: { clientId, title: 'Ohne Mail', assigneeId: dpo.userId } },
+      { token: firm.token },
+    );
+    expect((await outbox('task-assigned')).length).toBe(queued);
+    const bell = await app.gql<{ notifications: { unreadCount: number } }>(
+      '{ notifications { unreadCount } }',
+      {},
+      { token: dpo.token },
+    );
+    expect(bell.data?.notifications.unreadCount).toBe(1);
+  });
+
   it("mails in the recipient's language", async () => {
     const member = await addMember(app, firm.token, 'DPO');
     const saved = await app.gql<{ updateNotificationPreferences: { language: string; digestHour: number } }>(

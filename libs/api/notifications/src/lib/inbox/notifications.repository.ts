@@ -21,7 +21,13 @@ export type NotificationRow = {
   readAt: Date | null;
 };
 
-export type Recipient = { id: string; email: string; name: string; language: 'de' | 'en' };
+export type Recipient = {
+  id: string;
+  email: string;
+  name: string;
+  language: 'de' | 'en';
+  remindersEnabled: boolean;
+};
 
 /** In-app notifications: written for any member of the firm, read and marked by their recipient only (RLS). */
 @Injectable()
@@ -96,7 +102,8 @@ export class NotificationsRepository {
   /** Accounts to notify, with their language; only members of the caller's firm are found. */
   recipients(ctx: RequestContext, userIds: string[]): Promise<Recipient[]> {
     return ctx.query<Recipient>(
-      `SELECT u.id, u.email, u.name, COALESCE(p.language, 'de') AS language
+      `SELECT u.id, u.email, u.name, COALESCE(p.language, 'de') AS language,
+              COALESCE(p.reminders_enabled, true) AS "remindersEnabled"
          FROM membership m JOIN app_user u ON u.id = m.user_id
          LEFT JOIN notification_preference p ON p.user_id = u.id
         WHERE m.tenant_id = $1 AND m.user_id = ANY($2::uuid[])`,

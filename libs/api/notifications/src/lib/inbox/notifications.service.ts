@@ -93,6 +93,7 @@ export class NotificationsService {
         entityId: task.id,
       },
     ]);
+    if (!recipient.remindersEnabled) return;
     await this.outbox.queue(ctx, [
       { userId: assigneeId, to: recipient.email, template: 'task-assigned', data, clientId: task.clientId },
     ]);
