@@ -339,6 +339,17 @@ describe('Notifications: mail through the outbox', () => {
       );
       expect(audit.rowCount).toBe(1);
       expect(await delivery.deliverDue()).toEqual({ sent: 0, failed: 0 });
+      // Past MAIL_RETENTION_DAYS the row goes; the trail keeps that it failed.
+      await withOwner(failing, (db) =>
+        db.query(`UPDATE outbox_message SET created_at = now() - interval '91 days' WHERE tenant_id = $1`, [
+          other.tenantId,
+        ]),
+      );
+      expect(await delivery.purgeOld()).toBeGreaterThanOrEqual(1);
+      const left = await withOwner(failing, (db) =>
+        db.query(`SELECT 1 FROM outbox_message WHERE tenant_id = $1`, [other.tenantId]),
+      );
+      expect(left.rowCount).toBe(0);
     } finally {
       await failing.close();
     }

@@ -41,6 +41,7 @@ export class Notifications1796580000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX outbox_message_tenant_idx ON outbox_message (tenant_id, created_at)`,
     );
+    await queryRunner.query(`CREATE INDEX outbox_message_created_idx ON outbox_message (created_at)`);
 
     await queryRunner.query(`CREATE TABLE notification (
       id uuid PRIMARY KEY,
@@ -99,6 +100,10 @@ export class Notifications1796580000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE POLICY outbox_message_system_read ON outbox_message FOR SELECT USING (${SYSTEM})`,
     );
+    // … and deletes what is past MAIL_RETENTION_DAYS (sent or failed mail of every firm).
+    await queryRunner.query(
+      `CREATE POLICY outbox_message_system_purge ON outbox_message FOR DELETE USING (${SYSTEM} AND status <> 'QUEUED')`,
+    );
     await queryRunner.query(`ALTER TABLE notification ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE notification FORCE ROW LEVEL SECURITY`);
     // Written for any member of the firm (by whoever assigns the task); read and marked only by its recipient
@@ -121,6 +126,7 @@ export class Notifications1796580000000 implements MigrationInterface {
       `GRANT SELECT, INSERT, UPDATE ON outbox_message, notification, notification_preference, password_reset TO klarsicht_runtime`,
     );
     await queryRunner.query(`GRANT SELECT, INSERT ON reminder_sent, digest_sent TO klarsicht_runtime`);
+    await queryRunner.query(`GRANT DELETE ON outbox_message TO klarsicht_runtime`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -37,9 +37,16 @@ export class NotificationsModule implements OnModuleInit, OnApplicationShutdown 
 
   onModuleInit(): void {
     // Every minute, and woken after each commit that queued mail: retries are due by then.
-    this.jobs.register(MAIL_OUTBOX_QUEUE, async () => void (await this.delivery.deliverDue()), {
-      cron: '* * * * *',
-    });
+    this.jobs.register(
+      MAIL_OUTBOX_QUEUE,
+      async () => {
+        await this.delivery.deliverDue();
+        await this.delivery.purgeOld();
+      },
+      {
+        cron: '* * * * *',
+      },
+    );
   }
 
   onApplicationShutdown(): void {

@@ -173,6 +173,10 @@ export const CONFIG_SCHEMA = {
     z.coerce.number().min(0).max(3600).default(30),
     'Wait before the second delivery attempt of a mail; each further attempt waits twice as long.',
   ],
+  MAIL_RETENTION_DAYS: [
+    z.coerce.number().int().min(1).max(3650).default(90),
+    'Days a sent or failed mail stays in the outbox (recipient, template, status); the audit trail keeps that it was sent.',
+  ],
   REMINDER_OFFSETS_DAYS: [
     z
       .string()

@@ -36,6 +36,11 @@ export class MailDeliveryService {
     private readonly contexts: RequestContextFactory,
   ) {}
 
+  /** Forgets sent and failed mail after MAIL_RETENTION_DAYS (the audit trail keeps the fact). */
+  purgeOld(): Promise<number> {
+    return this.outbox.purge(this.config.MAIL_RETENTION_DAYS);
+  }
+
   /** Delivers what is due now; returns how many were sent and how many attempts failed. */
   async deliverDue(): Promise<{ sent: number; failed: number }> {
     const result = { sent: 0, failed: 0 };

@@ -72,6 +72,21 @@ export class OutboxRepository {
     });
   }
 
+  /** Deletes sent and failed mail older than `days` in every firm; returns how many. */
+  async purge(days: number): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.system', 'on', true)`);
+      const rows: { id: string }[] = await manager.query(
+        `WITH gone AS (
+           DELETE FROM outbox_message WHERE status <> 'QUEUED' AND created_at < now() - make_interval(days => $1)
+           RETURNING id)
+         SELECT id FROM gone`,
+        [days],
+      );
+      return rows.length;
+    });
+  }
+
   /**
    * One due message, locked for this delivery: a second worker skips it, and a message sent meanwhile is no longer
    * QUEUED. The lock holds until the caller's transaction ends, so a mail is handed to the transport once per row.
