@@ -248,7 +248,7 @@ describe('Consent CSV import and export (REST)', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="consents-/);
     const lines = (await response.text()).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'phone_number,purpose,status,requested_at,confirmed_at,withdrawn_at,text_version_id,text_sha256,updated_at',
+      'phone_number,purpose,status,requested_at,confirmed_at,withdrawn_at,text_version_id,text_sha256,updated_at,client_name',
     );
     expect(
       lines

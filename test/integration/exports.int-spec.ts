@@ -23,9 +23,9 @@ const AUDIT_HEADERS = {
   en: 'Firm ID,Sequence,Event ID,Occurred at,Actor type,Actor ID,Actor,Client ID,Action,Entity type,Entity ID,Changes,IP address,User agent,Request ID,Previous hash,Hash',
 };
 const CONSENT_HEADERS = {
-  key: 'phone_number,purpose,status,requested_at,confirmed_at,withdrawn_at,text_version_id,text_sha256,updated_at',
-  de: 'Telefonnummer,Zweck,Status,Angefragt am,Bestätigt am,Widerrufen am,Textversion,Text-SHA-256,Geändert am',
-  en: 'Phone number,Purpose,Status,Requested at,Confirmed at,Withdrawn at,Text version,Text SHA-256,Updated at',
+  key: 'phone_number,purpose,status,requested_at,confirmed_at,withdrawn_at,text_version_id,text_sha256,updated_at,client_name',
+  de: 'Telefonnummer,Zweck,Status,Angefragt am,Bestätigt am,Widerrufen am,Textversion,Text-SHA-256,Geändert am,Mandant',
+  en: 'Phone number,Purpose,Status,Requested at,Confirmed at,Withdrawn at,Text version,Text SHA-256,Updated at,Client',
 };
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -134,6 +134,8 @@ describe('Exports in the CSV dialects (audit, consent) and the audit export veri
     ]);
     // 22:30 UTC on 1 July is half past midnight of the next day in Berlin (summer time).
     expect(confirmedAt).toBe(dialect === 'rfc4180' ? '2026-07-01T22:30:00.000Z' : '02.07.2026 00:30:00');
+    // The client is named like a formula: a name in Excel, unchanged in RFC 4180.
+    expect(rows[0][9]).toBe(dialect === 'rfc4180' ? FORMULA : `'${FORMULA}`);
   });
 
   it('defaults to rfc4180 and refuses an unknown dialect with 400 naming the known ones', async () => {

@@ -20,6 +20,8 @@ export const EXPORT_COLUMNS: readonly CsvColumn<ExportedRecord>[] = [
   { key: 'text_version_id', de: 'Textversion', en: 'Text version', kind: 'text' },
   { key: 'text_sha256', de: 'Text-SHA-256', en: 'Text SHA-256', kind: 'text' },
   { key: 'updated_at', de: 'Geändert am', en: 'Updated at', kind: 'timestamp' },
+  // Last, so the columns before keep their place; a DPO merging several clients' exports in Excel needs it.
+  { key: 'client_name', de: 'Mandant', en: 'Client', kind: 'text' },
 ];
 const EXPORT_BATCH = 5000;
 

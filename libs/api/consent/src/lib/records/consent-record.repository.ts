@@ -35,6 +35,7 @@ export type ExportRow = {
   text_version_id: string | null;
   text_sha256: string | null;
   updated_at: Date;
+  client_name: string;
 };
 
 const RECORD_COLUMNS = `r.id, r.client_id, r.subject_id, r.purpose, r.status, r.text_version_id, r.requested_at, r.confirmed_at, r.withdrawn_at, r.expires_at, r.updated_at, s.phone_masked`;
@@ -250,8 +251,9 @@ export class ConsentRecordRepository {
   /** A batch of a client's records for the export, by id after `afterId`, with the sealed number and text hash. */
   exportBatch(ctx: RequestContext, clientId: string, afterId: string, limit: number): Promise<ExportRow[]> {
     return ctx.query<ExportRow>(
-      `SELECT r.id, s.phone_encrypted, r.purpose, r.status, r.requested_at, r.confirmed_at, r.withdrawn_at, r.text_version_id, t.sha256 AS text_sha256, r.updated_at
+      `SELECT r.id, s.phone_encrypted, r.purpose, r.status, r.requested_at, r.confirmed_at, r.withdrawn_at, r.text_version_id, t.sha256 AS text_sha256, r.updated_at, c.name AS client_name
          FROM consent_record r JOIN consent_subject s ON s.id = r.subject_id LEFT JOIN consent_text t ON t.id = r.text_version_id
+         JOIN client c ON c.tenant_id = r.tenant_id AND c.id = r.client_id
         WHERE r.client_id = $1 AND r.id > $2 ORDER BY r.id LIMIT ${limit}`,
       [clientId, afterId],
     );
