@@ -13,7 +13,7 @@ type Dialect = 'rfc4180' | 'excel-de' | 'excel-en';
 const DIALECTS: Record<Dialect, { delimiter: string; bom: boolean; header: 'key' | 'de' | 'en' }> = {
   rfc4180: { delimiter: ',', bom: false, header: 'key' },
   'excel-de': { delimiter: ';', bom: true, header: 'de' },
-  'excel-en': { delimiter: ',', bom: true, header: 'en' },
+  'excel-en': { delimiter: ';', bom: true, header: 'en' },
 };
 const FORMULA = '=HYPERLINK("https://example.test/x","Klick")';
 const PHONE = TEST_PHONES.exports.replace(/ /g, '');

@@ -19,7 +19,7 @@ export type CsvDialect = {
 const DIALECTS: Record<CsvDialectName, CsvDialect> = {
   rfc4180: { name: 'rfc4180', delimiter: ',', bom: false, header: 'key', decimal: '.', excel: false },
   'excel-de': { name: 'excel-de', delimiter: ';', bom: true, header: 'de', decimal: ',', excel: true },
-  'excel-en': { name: 'excel-en', delimiter: ',', bom: true, header: 'en', decimal: '.', excel: true },
+  'excel-en': { name: 'excel-en', delimiter: ';', bom: true, header: 'en', decimal: ',', excel: true },
 };
 
 /** Every dialect ends its records with CRLF, as RFC 4180 § 2 prescribes and Excel writes itself. */

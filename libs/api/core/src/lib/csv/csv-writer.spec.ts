@@ -61,7 +61,7 @@ describe('CSV writer', () => {
     expect([rfc, de, en].map((d) => csvCell(1000.25, 'number', d))).toEqual([
       '1000.25',
       '1000,25',
-      '1000.25',
+      '1000,25',
     ]);
     expect([rfc, de, en].map((d) => csvCell(true, 'boolean', d))).toEqual(['true', 'WAHR', 'TRUE']);
     const at = new Date('2026-12-07T09:40:33.123Z');
