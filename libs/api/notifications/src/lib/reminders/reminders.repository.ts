@@ -59,13 +59,13 @@ export class RemindersRepository {
          SELECT $1, item_type, item_id, offset_days, due_on FROM wanted
          ON CONFLICT DO NOTHING
          RETURNING item_id),
-       -- An item has one due date and offset per run. A key lookup, not a join: the planner, seeing one-row
-       -- estimates for both CTEs, may nest-loop them (25,000² comparisons, bench/notifications.md).
+       -- An item has one due date and offset per run. A key lookup in an InitPlan (computed once), not a join:
+       -- on one-row estimates for both CTEs the planner nest-loops them (25,000² steps, bench/notifications.md).
        keys AS (SELECT COALESCE(jsonb_object_agg(item_id::text, true), '{}') AS k FROM claimed)
        SELECT w.item_type AS "itemType", w.item_id AS "itemId", w.client_id AS "clientId",
               w.client_name AS "clientName", w.title, w.due_at AS "dueAt", w.offset_days AS "offsetDays",
               w.user_id AS "userId", w.email, w.name, w.language
-         FROM wanted w, keys WHERE keys.k ? w.item_id::text
+         FROM wanted w WHERE (SELECT k FROM keys) ? w.item_id::text
         ORDER BY w.due_at, w.item_id`,
       [ctx.tenantId, now, offsets, Math.max(0, ...offsets)],
     );
