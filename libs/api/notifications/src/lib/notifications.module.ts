@@ -1,5 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, JobsService } from '@klarsicht/api-core';
+import { APP_CONFIG, JobsService, type RequestContext } from '@klarsicht/api-core';
+import { DigestRepository } from './digest/digest.repository';
+import { DIGEST_QUEUE, DigestService } from './digest/digest.service';
 import { NotificationsRepository } from './inbox/notifications.repository';
 import { NotificationsResolver } from './inbox/notifications.resolver';
 import { NotificationsService } from './inbox/notifications.service';
@@ -10,6 +12,8 @@ import { MAIL_OUTBOX_QUEUE, OutboxService } from './outbox/outbox.service';
 import { PreferencesRepository } from './preferences/preferences.repository';
 import { PreferencesResolver } from './preferences/preferences.resolver';
 import { PreferencesService } from './preferences/preferences.service';
+import { RemindersRepository } from './reminders/reminders.repository';
+import { REMINDERS_QUEUE, RemindersService } from './reminders/reminders.service';
 
 // Global: invitations, password reset and tasks queue their mail through OutboxService and NotificationsService.
 @Global()
@@ -25,6 +29,10 @@ import { PreferencesService } from './preferences/preferences.service';
     PreferencesRepository,
     PreferencesService,
     PreferencesResolver,
+    RemindersRepository,
+    RemindersService,
+    DigestRepository,
+    DigestService,
   ],
   exports: [OutboxService, NotificationsService, MailDeliveryService],
 })
@@ -32,6 +40,8 @@ export class NotificationsModule implements OnModuleInit, OnApplicationShutdown 
   constructor(
     private readonly jobs: JobsService,
     private readonly delivery: MailDeliveryService,
+    private readonly reminders: RemindersService,
+    private readonly digests: DigestService,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
   ) {}
 
@@ -45,6 +55,23 @@ export class NotificationsModule implements OnModuleInit, OnApplicationShutdown 
       },
       {
         cron: '* * * * *',
+      },
+    );
+    // Deadline reminders daily at 06:00, the digest hourly (each member at their hour), Europe/Berlin.
+    const perFirm = (queue: string, work: (ctx: RequestContext, now: Date) => Promise<number>) => () =>
+      this.jobs.forEachTenant(queue, async (ctx) => void (await work(ctx, new Date())));
+    this.jobs.register(
+      REMINDERS_QUEUE,
+      perFirm(REMINDERS_QUEUE, (c, n) => this.reminders.sendDue(c, n)),
+      {
+        cron: '0 6 * * *',
+      },
+    );
+    this.jobs.register(
+      DIGEST_QUEUE,
+      perFirm(DIGEST_QUEUE, (c, n) => this.digests.sendDue(c, n)),
+      {
+        cron: '0 * * * *',
       },
     );
   }

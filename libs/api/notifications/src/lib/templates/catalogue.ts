@@ -1,4 +1,5 @@
 import { invitation, passwordReset } from './account.templates';
+import { digest, reviewReminder, taskReminder } from './deadline.templates';
 import type { MailTemplate } from './mail-content';
 import { taskAssigned } from './task.templates';
 
@@ -7,6 +8,9 @@ export const MAIL_TEMPLATES = {
   invitation,
   'password-reset': passwordReset,
   'task-assigned': taskAssigned,
+  'task-reminder': taskReminder,
+  'review-reminder': reviewReminder,
+  digest,
 } satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
