@@ -35,7 +35,7 @@ export class RemindersRepository {
                 t.due_at, t.assignee_id AS user_id
            FROM task t JOIN client c ON c.tenant_id = t.tenant_id AND c.id = t.client_id
           WHERE t.tenant_id = $1 AND t.status IN ('OPEN', 'IN_PROGRESS') AND t.assignee_id IS NOT NULL
-            AND t.due_at < (SELECT until FROM horizon)
+            AND c.archived_at IS NULL AND t.due_at < (SELECT until FROM horizon)
          UNION ALL
          SELECT 'document', d.id, d.client_id, c.name, d.title, d.next_review_at, c.assigned_dpo_id
            FROM document d JOIN client c ON c.tenant_id = d.tenant_id AND c.id = d.client_id
