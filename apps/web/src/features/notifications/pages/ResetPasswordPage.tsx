@@ -20,6 +20,8 @@ export const ResetPasswordPage = () => {
   const [totpCode, setTotpCode] = useState('');
   const [needsCode, setNeedsCode] = useState(false);
   const [invalidLink, setInvalidLink] = useState(false);
+  // A passkey is the account's only second factor: this page cannot ask for it, the sign-in page can.
+  const [passkeyOnly, setPasskeyOnly] = useState(false);
   const { errors, formError, applyApiError, reset: resetErrors } = useFieldErrors<Field>();
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -42,6 +44,9 @@ export const ResetPasswordPage = () => {
       } else if (apiError.code === 'UNAUTHENTICATED' && 'totpCode' in apiError.fields) {
         resetErrors();
         setNeedsCode(true);
+      } else if (apiError.code === 'UNAUTHENTICATED' && 'passkeyResponse' in apiError.fields) {
+        resetErrors();
+        setPasskeyOnly(true);
       } else if (apiError.code === 'UNAUTHENTICATED' && needsCode) {
         resetErrors({ totpCode: t('auth.login.invalidTotp') });
       }
@@ -55,6 +60,14 @@ export const ResetPasswordPage = () => {
           {t('auth.reset.invalid')}{' '}
           <Anchor component={Link} to="/forgot-password">
             {t('auth.reset.again')}
+          </Anchor>
+        </Alert>
+      ) : null}
+      {passkeyOnly ? (
+        <Alert color="blue" role="status">
+          {t('auth.reset.passkeyOnly')}{' '}
+          <Anchor component={Link} to="/login">
+            {t('auth.forgot.back')}
           </Anchor>
         </Alert>
       ) : null}
