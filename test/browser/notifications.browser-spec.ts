@@ -22,8 +22,8 @@ describe('Notifications in Chromium: forgot password by mail, the bell', () => {
   });
 
   it('resets a forgotten password from the mailed link, signs in, and shows a task assigned meanwhile in the bell', async () => {
-    const deliver = () => sut.app.app.get(MailDeliveryService).deliverDue();
     const firm = await signUpFirm(sut.app, `Kanzlei Süd ${unique()}`);
+    const deliver = () => sut.app.app.get(MailDeliveryService).deliverDue([firm.tenantId]);
     const clientId = await createClient(sut.app, firm.token, 'Metzgerei Huber');
     const dpo = await addMember(sut.app, firm.token, 'DPO');
     await deliver();

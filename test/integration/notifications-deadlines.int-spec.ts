@@ -66,7 +66,11 @@ describe('Deadline reminders and the daily digest', () => {
 
   /** Delivers the outbox (file transport) and returns the reminders and digests sent to `to`, parsed. */
   const mailsTo = async (to: string): Promise<{ subject: string; text: string }[]> => {
-    await app.app.get(MailDeliveryService).deliverDue();
+    // Only the firms this recipient's mail belongs to: other suites share the database and deliver their own.
+    const firms = await sql(`SELECT DISTINCT tenant_id FROM outbox_message WHERE recipient = $1`, [to]);
+    await app.app
+      .get(MailDeliveryService)
+      .deliverDue(firms.map((r) => (r as { tenant_id: string }).tenant_id));
     const dir = join(app.config.DATA_DIR, 'mail');
     const mails = await Promise.all(
       (await readdir(dir)).map(async (f) => simpleParser(await readFile(join(dir, f)))),

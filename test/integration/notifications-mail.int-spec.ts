@@ -26,7 +26,8 @@ describe('Notifications: mail through the outbox', () => {
   let app: TestApp;
   let firm: Firm;
 
-  const deliver = () => app.app.get(MailDeliveryService).deliverDue();
+  // This suite's firms only: the test database is shared with suites that deliver their own mail.
+  const deliver = () => app.app.get(MailDeliveryService).deliverDue([firm.tenantId]);
   const outbox = (template: string) =>
     withOwner(
       app,
@@ -321,8 +322,8 @@ describe('Notifications: mail through the outbox', () => {
         { token: other.token },
       );
       const delivery = failing.app.get(MailDeliveryService);
-      await delivery.deliverDue();
-      await delivery.deliverDue();
+      await delivery.deliverDue([other.tenantId]);
+      await delivery.deliverDue([other.tenantId]);
       const rows = await withOwner(failing, (db) =>
         db.query<{ status: string; attempts: number; last_error: string; secret: Buffer | null; id: string }>(
           `SELECT id, status, attempts, last_error, secret FROM outbox_message WHERE tenant_id = $1`,
@@ -338,7 +339,7 @@ describe('Notifications: mail through the outbox', () => {
         ),
       );
       expect(audit.rowCount).toBe(1);
-      expect(await delivery.deliverDue()).toEqual({ sent: 0, failed: 0 });
+      expect(await delivery.deliverDue([other.tenantId])).toEqual({ sent: 0, failed: 0 });
       // Past MAIL_RETENTION_DAYS the row goes; the trail keeps that it failed.
       await withOwner(failing, (db) =>
         db.query(`UPDATE outbox_message SET created_at = now() - interval '91 days' WHERE tenant_id = $1`, [
@@ -364,7 +365,10 @@ describe('Notifications: mail through the outbox', () => {
         { i: { email: 'datei@example.test', role: 'DPO' } },
         { token: other.token },
       );
-      expect(await local.app.get(MailDeliveryService).deliverDue()).toEqual({ sent: 1, failed: 0 });
+      expect(await local.app.get(MailDeliveryService).deliverDue([other.tenantId])).toEqual({
+        sent: 1,
+        failed: 0,
+      });
       const dir = join(local.config.DATA_DIR, 'mail');
       const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
       expect(files).toHaveLength(1);

@@ -23,7 +23,7 @@ describe('Password reset: second factor and throttles', () => {
       { i: input },
     );
   const mailedToken = async (email: string): Promise<string> => {
-    await app.app.get(MailDeliveryService).deliverDue();
+    await app.app.get(MailDeliveryService).deliverDue([firm.tenantId]);
     const mail = [...(await smtp.waitFor(1))]
       .reverse()
       .find((m) => m.to && 'text' in m.to && m.to.text === email);

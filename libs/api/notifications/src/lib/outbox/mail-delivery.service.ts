@@ -41,11 +41,14 @@ export class MailDeliveryService {
     return this.outbox.purge(this.config.MAIL_RETENTION_DAYS);
   }
 
-  /** Delivers what is due now; returns how many were sent and how many attempts failed. */
-  async deliverDue(): Promise<{ sent: number; failed: number }> {
+  /**
+   * Delivers what is due now, of every firm or only of `tenantIds` (operations: one firm's mail at once; tests that
+   * share a database); returns how many were sent and how many attempts failed.
+   */
+  async deliverDue(tenantIds: string[] | null = null): Promise<{ sent: number; failed: number }> {
     const result = { sent: 0, failed: 0 };
     for (;;) {
-      const due = await this.outbox.due(BATCH);
+      const due = await this.outbox.due(BATCH, tenantIds);
       const failedBefore = result.failed;
       for (const { id, tenantId } of due) {
         const outcome = await this.contexts.runSeparately(

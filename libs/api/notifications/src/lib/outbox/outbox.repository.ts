@@ -60,14 +60,15 @@ export class OutboxRepository {
     );
   }
 
-  /** The due messages of every firm (ids and firm only), oldest first: read in the system scope. */
-  async due(limit: number): Promise<{ id: string; tenantId: string }[]> {
+  /** The due messages of every firm, or of the given ones (ids and firm only), oldest first: read in the system scope. */
+  async due(limit: number, tenantIds: string[] | null): Promise<{ id: string; tenantId: string }[]> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('app.system', 'on', true)`);
       return manager.query(
         `SELECT id, tenant_id AS "tenantId" FROM outbox_message
-          WHERE status = 'QUEUED' AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT $1`,
-        [limit],
+          WHERE status = 'QUEUED' AND next_attempt_at <= now() AND ($2::uuid[] IS NULL OR tenant_id = ANY($2::uuid[]))
+          ORDER BY next_attempt_at, id LIMIT $1`,
+        [limit, tenantIds],
       );
     });
   }
