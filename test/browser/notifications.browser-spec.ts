@@ -14,7 +14,7 @@ describe('Notifications in Chromium: forgot password by mail, the bell', () => {
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
-    sut = await startBrowserHarness({ env: { SMTP_URL: smtp.url } });
+    sut = await startBrowserHarness({ env: { SMTP_URL: smtp.url, PASSWORD_RESET_MAX_PER_IP: '502' } });
   });
   afterAll(async () => {
     await sut?.close();

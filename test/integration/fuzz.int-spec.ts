@@ -99,6 +99,7 @@ describe('Fuzz: generated operations against the real server', () => {
         API_RATE_LIMIT_PER_IP: '1000000',
         LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
         LOGIN_MAX_FAILURES_PER_IP: '1000000',
+        PASSWORD_RESET_MAX_PER_IP: '1000000',
         ...(debug ? { LOG_LEVEL: 'error' } : {}),
       },
       { logger: debug },

@@ -62,6 +62,9 @@ describe('Notifications: mail through the outbox', () => {
       SMTP_URL: smtp.url,
       MAIL_RETRY_BASE_SECONDS: '0',
       PUBLIC_URL: 'http://klarsicht.test',
+      // A per-IP budget of its own: the counters live in the run's shared database, keyed by the configured limit,
+      // and every suite asks from 127.0.0.1.
+      PASSWORD_RESET_MAX_PER_IP: '501',
     });
     firm = await signUpFirm(app, 'Kanzlei Nord & Partner');
   });

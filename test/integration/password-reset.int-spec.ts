@@ -34,6 +34,7 @@ describe('Password reset: second factor and throttles', () => {
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
+    // Its own per-IP counter (keyed by the limit in the shared database): 8 requests an hour in this suite.
     app = await startTestApp({ SMTP_URL: smtp.url, PASSWORD_RESET_MAX_PER_IP: '8' });
     firm = await signUpFirm(app);
   });
