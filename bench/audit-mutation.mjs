@@ -7,9 +7,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { machineFacts } from './support/machine.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -108,14 +109,7 @@ const main = async () => {
   const dbUrl = `${base}/${dbName}`;
   const admin = new Client({ connectionString: `${base}/postgres` });
   await admin.connect();
-  const facts = {
-    nproc: cpus().length,
-    cpu: cpus()[0]?.model,
-    memMiB: Math.round(totalmem() / 1048576),
-    node: process.version,
-    postgres: (await admin.query('SELECT version()')).rows[0].version,
-    loadBefore: loadavg().map((x) => +x.toFixed(2)),
-  };
+  const facts = await machineFacts(admin);
   log('machine', JSON.stringify(facts));
   await admin.query(`CREATE DATABASE ${dbName}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'klarsicht-bench-mut-'));

@@ -10,13 +10,14 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, openAsBlob, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { createServer } from 'node:net';
+import { machineFacts } from './support/machine.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -163,14 +164,7 @@ const main = async () => {
   const base = args.pg.replace(/\/$/, '');
   const url = `${base}/${dbName}`;
   const admin = await connect(`${base}/postgres`);
-  const facts = {
-    nproc: cpus().length,
-    cpu: cpus()[0]?.model,
-    memMiB: Math.round(totalmem() / 1048576),
-    node: process.version,
-    postgres: (await admin.query('SELECT version()')).rows[0].version,
-    loadBefore: loadavg().map((x) => +x.toFixed(2)),
-  };
+  const facts = await machineFacts(admin);
   log('machine', JSON.stringify(facts));
   await admin.query(`CREATE DATABASE ${dbName}`);
   const work = mkdtempSync(join(tmpdir(), 'klarsicht-bench-consent-'));

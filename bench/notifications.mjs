@@ -9,9 +9,10 @@
 // Usage: node bench/notifications.mjs [--pg postgres://postgres@127.0.0.1:5432] [--json] [--keep]
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { machineFacts } from './support/machine.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -112,14 +113,7 @@ const main = async () => {
   const dbName = `klarsicht_bench_notif_${Date.now()}`;
   const admin = new Client({ connectionString: `${base}/postgres` });
   await admin.connect();
-  const facts = {
-    nproc: cpus().length,
-    cpu: cpus()[0]?.model,
-    memMiB: Math.round(totalmem() / 1048576),
-    node: process.version,
-    postgres: (await admin.query('SELECT version()')).rows[0].version,
-    loadBefore: loadavg().map((x) => +x.toFixed(2)),
-  };
+  const facts = await machineFacts(admin);
   log('machine', JSON.stringify(facts));
   await admin.query(`CREATE DATABASE ${dbName}`);
   const result = { facts, database: dbName, now: now.toISOString(), firms: [] };

@@ -14,9 +14,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { machineFacts } from './support/machine.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -231,14 +232,7 @@ async function main() {
   const base = args.pg.replace(/\/$/, '');
   const admin = new Client({ connectionString: `${base}/postgres` });
   await admin.connect();
-  const facts = {
-    nproc: cpus().length,
-    cpu: cpus()[0]?.model,
-    memMiB: Math.round(totalmem() / 1048576),
-    node: process.version,
-    postgres: (await admin.query('SELECT version()')).rows[0].version,
-    loadBefore: loadavg().map((x) => +x.toFixed(2)),
-  };
+  const facts = await machineFacts(admin);
   log('machine', JSON.stringify(facts));
   const dbName = args.db ?? `klarsicht_bench_portfolio_${Date.now()}`;
   const dbUrl = `${base}/${dbName}`;

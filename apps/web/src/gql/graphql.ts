@@ -240,12 +240,11 @@ export type RequestConsentInput = {
 };
 
 export type ResetPasswordInput = {
-  /** For an account with a passkey: the answer, as for login. */
+  /** In place of totpCode: the JSON from startAuthentication with options from passkeyLoginOptions(email). */
   passkeyResponse?: string | null | undefined;
   password: string;
   /** The token from the mailed link (/reset-password/<token>). */
   token: string;
-  /** For an account with TOTP: a current code (or a recovery code). */
   totpCode?: string | null | undefined;
 };
 

@@ -1,29 +1,23 @@
-import { Args, Context, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Args, Context, Field, InputType, Mutation, PickType, Resolver } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
 import { Ctx, Public, type RequestContext } from '@klarsicht/api-core';
-import { PASSKEY_RESPONSE_MAX } from './dto/auth.inputs';
+import { LoginInput } from './dto/auth.inputs';
 import { AuthPayload } from './models/auth.models';
 import { PasswordResetService } from './password-reset.service';
 import { respondWithSession, type HttpContext } from './session-response';
 import { TokenService } from './token.service';
 
+/** The login's password and second-factor fields (with their checks), plus the mailed link's token. */
 @InputType()
-export class ResetPasswordInput {
+export class ResetPasswordInput extends PickType(LoginInput, [
+  'password',
+  'totpCode',
+  'passkeyResponse',
+] as const) {
   @Field(() => String, { description: 'The token from the mailed link (/reset-password/<token>).' })
   @IsString()
   @MaxLength(128)
   token!: string;
-  @Field(() => String) @IsString() @MaxLength(1024) password!: string;
-  @Field({ nullable: true, description: 'For an account with TOTP: a current code (or a recovery code).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(16)
-  totpCode?: string;
-  @Field({ nullable: true, description: 'For an account with a passkey: the answer, as for login.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(PASSKEY_RESPONSE_MAX)
-  passkeyResponse?: string;
 }
 
 @Resolver()

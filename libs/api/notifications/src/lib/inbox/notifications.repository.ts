@@ -77,13 +77,18 @@ export class NotificationsRepository {
     );
   }
 
-  async counts(ctx: RequestContext, userId: string): Promise<{ total: number; unread: number }> {
-    const [row] = await ctx.query<{ total: number; unread: number }>(
-      `SELECT count(*)::int AS total, (count(*) FILTER (WHERE read_at IS NULL))::int AS unread
+  /** The member's totals in this firm, and the language their titles are written in (one read). */
+  async counts(
+    ctx: RequestContext,
+    userId: string,
+  ): Promise<{ total: number; unread: number; language: 'de' | 'en' }> {
+    const [row] = await ctx.query<{ total: number; unread: number; language: 'de' | 'en' }>(
+      `SELECT count(*)::int AS total, (count(*) FILTER (WHERE read_at IS NULL))::int AS unread,
+              COALESCE((SELECT language FROM notification_preference WHERE user_id = $2), 'de') AS language
          FROM notification WHERE tenant_id = $1 AND user_id = $2`,
       [ctx.tenantId, userId],
     );
-    return row ?? { total: 0, unread: 0 };
+    return row ?? { total: 0, unread: 0, language: 'de' };
   }
 
   /** Marks the member's own notifications read (all unread ones without ids); returns how many changed. */
@@ -109,13 +114,5 @@ export class NotificationsRepository {
         WHERE m.tenant_id = $1 AND m.user_id = ANY($2::uuid[])`,
       [ctx.tenantId, userIds],
     );
-  }
-
-  async languageOf(userId: string, ctx: RequestContext): Promise<'de' | 'en'> {
-    const [row] = await ctx.query<{ language: 'de' | 'en' }>(
-      `SELECT language FROM notification_preference WHERE user_id = $1`,
-      [userId],
-    );
-    return row?.language ?? 'de';
   }
 }

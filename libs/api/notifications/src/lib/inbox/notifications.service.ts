@@ -36,11 +36,12 @@ export class NotificationsService {
     const userId = memberOf(ctx);
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after, [isCursorTimestamp, isCursorUuid]) as [string, string] | null;
-    const [rows, counts, language] = [
-      await this.notifications.page(ctx, userId, { unreadOnly: args.unreadOnly ?? false, limit, after }),
-      await this.notifications.counts(ctx, userId),
-      await this.notifications.languageOf(userId, ctx),
-    ];
+    const rows = await this.notifications.page(ctx, userId, {
+      unreadOnly: args.unreadOnly ?? false,
+      limit,
+      after,
+    });
+    const { language, ...counts } = await this.notifications.counts(ctx, userId);
     const connection = toConnection(
       rows,
       limit,

@@ -17,9 +17,6 @@ import { OutboxRepository, type OutboxRow } from './outbox.repository';
 const BATCH = 200;
 const MAX_BACKOFF_SECONDS = 3600;
 
-/** The host part of Message-IDs: the public host, so a resent mail carries the same id. */
-const messageIdHost = (config: AppConfig): string => new URL(publicBaseUrl(config)).hostname || 'klarsicht';
-
 /**
  * The outbox worker: takes each due message in its firm's scope, locked, hands it to the transport and records
  * the outcome in the same transaction (QUEUED → SENT, or another attempt later, or FAILED with the last error).
@@ -27,6 +24,8 @@ const messageIdHost = (config: AppConfig): string => new URL(publicBaseUrl(confi
 @Injectable()
 export class MailDeliveryService {
   private readonly logger = new Logger('Mail');
+  private readonly baseUrl: string;
+  private readonly messageIdHost: string;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,7 +33,11 @@ export class MailDeliveryService {
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     private readonly outbox: OutboxRepository,
     private readonly contexts: RequestContextFactory,
-  ) {}
+  ) {
+    this.baseUrl = publicBaseUrl(config);
+    // The public host, so a resent mail carries the same Message-ID.
+    this.messageIdHost = new URL(this.baseUrl).hostname || 'klarsicht';
+  }
 
   /** Forgets sent and failed mail after MAIL_RETENTION_DAYS (the audit trail keeps the fact). */
   purgeOld(): Promise<number> {
@@ -98,7 +101,7 @@ export class MailDeliveryService {
 
   private async send(row: OutboxRow): Promise<void> {
     if (!isMailTemplate(row.template)) throw new Error(`Unknown mail template ${row.template}`);
-    const baseUrl = publicBaseUrl(this.config);
+    const { baseUrl } = this;
     const secret = row.secret ? decrypt(this.secrets.encryptionKey, row.secret) : null;
     const content = MAIL_TEMPLATES[row.template](row.data, {
       language: row.language,
@@ -114,7 +117,7 @@ export class MailDeliveryService {
     await this.transport.send({
       ...mail,
       to: row.recipient,
-      messageId: `<${row.id}@${messageIdHost(this.config)}>`,
+      messageId: `<${row.id}@${this.messageIdHost}>`,
     });
   }
 }

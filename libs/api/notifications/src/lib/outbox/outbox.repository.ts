@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '@klarsicht/api-core';
 
 export type NewOutboxMessage = {
@@ -62,21 +62,19 @@ export class OutboxRepository {
 
   /** The due messages of every firm, or of the given ones (ids and firm only), oldest first: read in the system scope. */
   async due(limit: number, tenantIds: string[] | null): Promise<{ id: string; tenantId: string }[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.system', 'on', true)`);
-      return manager.query(
+    return this.asSystem((manager) =>
+      manager.query(
         `SELECT id, tenant_id AS "tenantId" FROM outbox_message
           WHERE status = 'QUEUED' AND next_attempt_at <= now() AND ($2::uuid[] IS NULL OR tenant_id = ANY($2::uuid[]))
           ORDER BY next_attempt_at, id LIMIT $1`,
         [limit, tenantIds],
-      );
-    });
+      ),
+    );
   }
 
   /** Deletes sent and failed mail older than `days` in every firm; returns how many. */
   async purge(days: number): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.system', 'on', true)`);
+    return this.asSystem(async (manager) => {
       const rows: { id: string }[] = await manager.query(
         `WITH gone AS (
            DELETE FROM outbox_message WHERE status <> 'QUEUED' AND created_at < now() - make_interval(days => $1)
@@ -129,5 +127,13 @@ export class OutboxRepository {
         WHERE id = $1`,
       [id, error.slice(0, 500), retryInSeconds],
     );
+  }
+
+  /** Its own transaction in the system scope (every firm's rows, as the policies for the delivery job allow). */
+  private asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.system', 'on', true)`);
+      return work(manager);
+    });
   }
 }
