@@ -26,6 +26,7 @@ const EXECUTABLE_NOW = [
   'download-document-version',
   'nightly-status-curl',
   'nightly-status-ts',
+  'client-report-pdf',
 ];
 // Operations of the design's GraphQL contract (docs/api.md) that the api does not serve yet; an example may wait only
 // for these. Once an operation lands in the schema, every example using it runs automatically.

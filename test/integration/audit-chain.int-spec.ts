@@ -9,6 +9,7 @@ import {
   GENESIS_HASH,
 } from '../../libs/api/audit/src/lib/audit-chain.util';
 import { createClient, signUpFirm } from '../support/factories';
+import { tamperAuditEvent } from '../support/tamper';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { appUrlFor } from '../support/urls';
 import { verifyAllChains } from '../../libs/api/audit/src/lib/audit-verify-all';
@@ -208,19 +209,10 @@ describe('verifyAllChains (the `npm run audit:verify` command)', () => {
       await createClient(sut, good.token, `Gut ${i}`);
       await createClient(sut, bad.token, `Schlecht ${i}`);
     }
-    const owner = new Client({ connectionString: sut.ownerUrl });
-    await owner.connect();
+    await tamperAuditEvent(sut.ownerUrl, bad.tenantId, 3);
     const runtime = new Client({ connectionString: appUrlFor(sut.ownerUrl) });
     await runtime.connect();
     try {
-      await owner.query('BEGIN');
-      await owner.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
-      await owner.query(
-        `UPDATE audit_event SET actor_label = 'jemand anderes' WHERE tenant_id = $1 AND seq = 3`,
-        [bad.tenantId],
-      );
-      await owner.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
-      await owner.query('COMMIT');
       const results = await verifyAllChains(runtime);
       const byId = new Map(results.map((r) => [r.tenantId, r]));
       expect(byId.get(good.tenantId)).toMatchObject({ valid: true, firstInvalidSequence: null });
@@ -234,7 +226,6 @@ describe('verifyAllChains (the `npm run audit:verify` command)', () => {
       ]);
       await expect(verifyAllChains(runtime, [randomUUID()])).rejects.toThrow(/Unknown firm/);
     } finally {
-      await owner.end();
       await runtime.end();
     }
   });

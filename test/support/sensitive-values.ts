@@ -19,6 +19,9 @@ export const TEST_PHONES = {
   browserImport: '+49 151 23456792',
   // used by the export dialects test
   exports: '+49 151 23456793',
+  // used by the reports test
+  reports: '+49 151 23456796',
+  reportsOther: '+49 151 23456797',
 } as const;
 
 export const TEST_IPS = [

@@ -24,6 +24,7 @@ import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
+import { ReportsModule } from '@klarsicht/api-reports';
 import { TasksModule } from '@klarsicht/api-tasks';
 import { NotificationsModule } from '@klarsicht/api-notifications';
 import { TenancyModule } from '@klarsicht/api-tenancy';
@@ -121,6 +122,7 @@ export class AppModule {
         DocumentsModule,
         TasksModule,
         PortfolioModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

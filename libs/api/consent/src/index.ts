@@ -4,3 +4,4 @@ export { ConsentRequestService } from './lib/requests/consent-request.service';
 export { ConsentRecordService } from './lib/records/consent-record.service';
 export { ConsentStatsModel } from './lib/models/consent-stats.model';
 export { normalizePhone, maskPhone } from './lib/phone.util';
+export { ConsentProofService } from './lib/proof/consent-proof.service';

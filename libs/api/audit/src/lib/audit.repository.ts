@@ -108,6 +108,27 @@ export class AuditRepository {
     return { rows, total: Number(count) };
   }
 
+  /** The filter's first `limit` events (oldest first), their count, and the first and last event of the range. */
+  async excerpt(
+    ctx: RequestContext,
+    filter: AuditFilter,
+    limit: number,
+  ): Promise<{ total: number; first: AuditRow | null; last: AuditRow | null; rows: AuditRow[] }> {
+    const params: unknown[] = [];
+    const where = whereOf(ctx.tenantId, null, filter, params).join(' AND ');
+    const [ends] = await ctx.query<{ total: string; first: AuditRow | null; last: AuditRow | null }>(
+      `SELECT (SELECT count(*) FROM audit_event WHERE ${where}) AS total,
+              (SELECT to_jsonb(e) FROM audit_event e WHERE ${where} ORDER BY seq LIMIT 1) AS first,
+              (SELECT to_jsonb(e) FROM audit_event e WHERE ${where} ORDER BY seq DESC LIMIT 1) AS last`,
+      params,
+    );
+    const rows = await ctx.query<AuditRow>(
+      `SELECT * FROM audit_event WHERE ${where} ORDER BY seq LIMIT ${Math.trunc(limit)}`,
+      params,
+    );
+    return { total: Number(ends.total), first: ends.first, last: ends.last, rows };
+  }
+
   /** Every event of the filter in batches (oldest first); memory stays flat. */
   async *all(
     ctx: RequestContext,

@@ -55,6 +55,35 @@ export class AuditService {
     return verifyChain(ctx, ctx.tenantId);
   }
 
+  /**
+   * What an audit certificate states for a period: the chain's verification (from the first event up to the head)
+   * and the period's first `limit` events with the first and last of them (firm staff only, like verify).
+   */
+  async certificate(
+    ctx: RequestContext,
+    range: { from: Date; to: Date },
+    limit: number,
+  ): Promise<{
+    verification: AuditChainVerification;
+    total: number;
+    first: { sequence: number; hash: string } | null;
+    last: { sequence: number; hash: string } | null;
+    events: AuditEventModel[];
+  }> {
+    this.access.requireFirm(ctx, 'audit', 'read');
+    const verification = await verifyChain(ctx, ctx.tenantId);
+    const excerpt = await this.events.excerpt(ctx, range, limit);
+    const end = (row: { seq: string; hash: string } | null) =>
+      row ? { sequence: Number(row.seq), hash: row.hash } : null;
+    return {
+      verification,
+      total: excerpt.total,
+      first: end(excerpt.first),
+      last: end(excerpt.last),
+      events: excerpt.rows.map(toAuditModel),
+    };
+  }
+
   assertCanRead(ctx: RequestContext): void {
     this.access.require(ctx, 'audit', 'read');
   }

@@ -52,7 +52,7 @@ export const CONSENT_EXPIRE_QUEUE = 'consent-expire-pending';
     ConsentImportResolver,
   ],
   controllers: [ConsentImportController, ConsentExportController],
-  exports: [ConsentRequestService, ConsentRecordService],
+  exports: [ConsentRequestService, ConsentRecordService, ConsentProofService],
 })
 export class ConsentModule implements OnModuleInit {
   constructor(

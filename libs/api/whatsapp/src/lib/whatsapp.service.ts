@@ -43,6 +43,7 @@ export const toAccountModel = (a: WhatsAppAccount): WhatsAppAccountModel => ({
   bspId: a.bspId,
   answers: { ...emptyAnswers(), ...a.answers },
   questionnaireVersion: a.questionnaireVersion,
+  answeredBy: a.answeredBy,
   answeredAt: a.answeredAt,
 });
 

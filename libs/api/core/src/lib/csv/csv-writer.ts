@@ -24,9 +24,13 @@ const BERLIN = new Intl.DateTimeFormat('de-DE', {
   hourCycle: 'h23',
 });
 
-/** `TT.MM.JJJJ HH:MM:SS`, wall-clock time in Europe/Berlin (the time zone rules come from Intl). */
+/** The instant's wall-clock fields in Europe/Berlin (year, month, day, hour, minute, second; the rules come from Intl). */
+export const berlinParts = (date: Date): Record<string, string> =>
+  Object.fromEntries(BERLIN.formatToParts(date).map((p) => [p.type, p.value]));
+
+/** `TT.MM.JJJJ HH:MM:SS`, wall-clock time in Europe/Berlin. */
 export const berlinTimestamp = (date: Date): string => {
-  const part = Object.fromEntries(BERLIN.formatToParts(date).map((p) => [p.type, p.value]));
+  const part = berlinParts(date);
   return `${part['day']}.${part['month']}.${part['year']} ${part['hour']}:${part['minute']}:${part['second']}`;
 };
 

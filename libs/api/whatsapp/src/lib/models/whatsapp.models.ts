@@ -39,5 +39,7 @@ export class WhatsAppAccountModel {
   @Field(() => WhatsAppAnswersModel) answers!: WhatsAppAnswersModel;
   @Field(() => Int, { description: 'Version of the questionnaire the answers refer to.' })
   questionnaireVersion!: number;
+  /** Who gave the answers (a user id; not in the schema — the client report names them). */
+  answeredBy!: string | null;
   @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
 }

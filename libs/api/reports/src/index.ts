@@ -1,0 +1,2 @@
+export * from './lib/reports.module';
+export { ReportPdf } from './lib/pdf/report-pdf';
