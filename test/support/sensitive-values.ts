@@ -22,6 +22,7 @@ export const TEST_PHONES = {
   // used by the reports test
   reports: '+49 151 23456796',
   reportsOther: '+49 151 23456797',
+  browserReport: '+49 151 23456798',
 } as const;
 
 export const TEST_IPS = [

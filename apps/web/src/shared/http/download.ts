@@ -6,9 +6,21 @@ export const authHeaders = (): Record<string, string> => {
   return token ? { authorization: `Bearer ${token}` } : {};
 };
 
-/** Fetches an authenticated file and hands it to the browser as a download (name from Content-Disposition). */
-export const downloadFile = async (url: string, fallbackName: string): Promise<void> => {
-  const response = await fetch(url, { headers: authHeaders(), credentials: 'same-origin' });
+/**
+ * Fetches an authenticated file and hands it to the browser as a download (name from Content-Disposition). With a
+ * `body`, a POST of it as JSON (what must not go into a URL, e.g. a phone number).
+ */
+export const downloadFile = async (url: string, fallbackName: string, body?: unknown): Promise<void> => {
+  const response = await fetch(url, {
+    credentials: 'same-origin',
+    ...(body === undefined
+      ? { headers: authHeaders() }
+      : {
+          method: 'POST',
+          headers: { ...authHeaders(), 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+  });
   if (!response.ok) throw new Error(`Download failed (${response.status})`);
   const name =
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;

@@ -49,6 +49,23 @@ const SELECT_TASK = `SELECT t.id, t.title, t.description, t.status, t.priority, 
   FROM task t JOIN client c ON c.tenant_id = t.tenant_id AND c.id = t.client_id LEFT JOIN app_user u ON u.id = t.assignee_id`;
 const SORT = `COALESCE(t.due_at, 'infinity'::timestamptz)`;
 
+/** The list filter as SQL over `task t` (the caller's bound client as `scope`; RLS enforces it too). */
+const whereOf = (
+  ctx: RequestContext,
+  scope: string | null,
+  filter: TaskFilter,
+  params: unknown[],
+): string => {
+  const where = [`t.tenant_id = $${params.push(ctx.tenantId)}`];
+  if (scope) where.push(`t.client_id = $${params.push(scope)}`);
+  if (filter.clientId) where.push(`t.client_id = $${params.push(filter.clientId)}`);
+  if (filter.status?.length) where.push(`t.status = ANY($${params.push(filter.status)}::text[])`);
+  if (filter.assigneeId) where.push(`t.assignee_id = $${params.push(filter.assigneeId)}`);
+  if (filter.overdue === true) where.push(OVERDUE);
+  if (filter.overdue === false) where.push(`NOT ${OVERDUE}`);
+  return where.join(' AND ');
+};
+
 /** Tasks and their comments. Counters on client follow by trigger (open_task_count). */
 @Injectable()
 export class TasksRepository {
@@ -76,15 +93,8 @@ export class TasksRepository {
     limit: number,
     cursor: [string, string] | null,
   ): Promise<{ rows: TaskRow[]; total: number }> {
-    const params: unknown[] = [ctx.tenantId];
-    const where = ['t.tenant_id = $1'];
-    if (scope) where.push(`t.client_id = $${params.push(scope)}`);
-    if (filter.clientId) where.push(`t.client_id = $${params.push(filter.clientId)}`);
-    if (filter.status?.length) where.push(`t.status = ANY($${params.push(filter.status)}::text[])`);
-    if (filter.assigneeId) where.push(`t.assignee_id = $${params.push(filter.assigneeId)}`);
-    if (filter.overdue === true) where.push(OVERDUE);
-    if (filter.overdue === false) where.push(`NOT ${OVERDUE}`);
-    const filtered = where.join(' AND ');
+    const params: unknown[] = [];
+    const filtered = whereOf(ctx, scope, filter, params);
     const countParams = [...params];
     const pageWhere = cursor
       ? `${filtered} AND (${SORT}, t.id) > ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`
@@ -97,6 +107,23 @@ export class TasksRepository {
       ctx.query<{ count: string }>(`SELECT count(*) FROM task t WHERE ${filtered}`, countParams),
     ]);
     return { rows, total: Number(count) };
+  }
+
+  /** The filter's tasks after `afterId` in id (creation) order, without a count: batches of an export. */
+  batch(
+    ctx: RequestContext,
+    scope: string | null,
+    filter: TaskFilter,
+    afterId: string | null,
+    limit: number,
+  ): Promise<TaskRow[]> {
+    const params: unknown[] = [];
+    const filtered = whereOf(ctx, scope, filter, params);
+    const after = afterId ? ` AND t.id > $${params.push(afterId)}::uuid` : '';
+    return ctx.query<TaskRow>(
+      `${SELECT_TASK} WHERE ${filtered}${after} ORDER BY t.id LIMIT ${Math.trunc(limit)}`,
+      params,
+    );
   }
 
   commentsOf(ctx: RequestContext, taskIds: readonly string[]): Promise<TaskCommentRow[]> {

@@ -6,6 +6,7 @@ import { useLanguageFormat } from '../../../shared/format/useFormat';
 import { DataTable, type DataTableColumn } from '../../../shared/ui/DataTable';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { ReportButton } from '../../../shared/ui/ReportButton';
 import { useAuditEvents } from '../hooks/useAuditEvents';
 import { useAuditExport } from '../hooks/useAuditExport';
 import { useVerifyAuditChain } from '../hooks/useVerifyAuditChain';
@@ -97,6 +98,12 @@ export const AuditPage = () => {
             <Button variant="light" onClick={() => exportEvents('jsonl')}>
               {t('audit.exportJsonl')}
             </Button>
+            <ReportButton
+              path="/api/audit-events/certificate.pdf"
+              label={t('reports.auditPdf')}
+              hint={t('reports.auditPdfHint')}
+              fallbackName="audit-certificate.pdf"
+            />
           </Group>
         </Group>
         {result ? (

@@ -19,12 +19,6 @@ const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
 );
 
 const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
-const SEVERITY_COLOR: Record<string, string> = {
-  CRITICAL: 'red',
-  HIGH: 'orange',
-  MEDIUM: 'yellow',
-  LOW: 'gray',
-};
 
 /** Open findings (FAIL, UNKNOWN) grouped by severity, each with its legal reference and what to do. */
 const Findings = ({ findings }: { findings: Client['compliance']['findings'] }) => {
@@ -45,7 +39,8 @@ const Findings = ({ findings }: { findings: Client['compliance']['findings'] }) 
               .map((f) => (
                 <Paper key={`${f.ruleId}-${f.accountId ?? ''}`} withBorder p="sm">
                   <Group gap="xs" mb={4}>
-                    <Badge variant="light" color={f.status === 'FAIL' ? 'red' : SEVERITY_COLOR[severity]}>
+                    {/* Gray for "unclear": orange or yellow text on its light badge fails WCAG contrast. */}
+                    <Badge variant="light" color={f.status === 'FAIL' ? 'red' : 'gray'}>
                       {t(`whatsapp.findingStatus.${f.status}` as 'whatsapp.findingStatus.FAIL')}
                     </Badge>
                     <Text fw={600}>{english ? f.titleEn : f.title}</Text>

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useViewer } from '../../../shared/session/SessionContext';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { ReportButton } from '../../../shared/ui/ReportButton';
 import { PortfolioSummaryCards } from '../../portfolio/components/PortfolioSummaryCards';
 import { ClientList } from '../components/ClientList';
 import { CreateClientModal } from '../components/CreateClientModal';
@@ -37,9 +38,27 @@ export const ClientListPage = () => {
           title={t('portfolio.title')}
           description={t('portfolio.asOf', { date: format.date(new Date(), { dateStyle: 'long' }) })}
         />
-        {canCreate && clients.length > 0 ? (
-          <Button onClick={openCreate}>{t('portfolio.create.open')}</Button>
-        ) : null}
+        <Group gap="sm">
+          {clients.length > 0 ? (
+            <>
+              <ReportButton
+                path="/api/portfolio/report.pdf"
+                label={t('reports.portfolioPdf')}
+                hint={t('reports.portfolioPdfHint')}
+                fallbackName="portfolio-report.pdf"
+              />
+              <ReportButton
+                path="/api/portfolio/export.xlsx"
+                label={t('reports.portfolioXlsx')}
+                hint={t('reports.portfolioXlsx')}
+                fallbackName="portfolio.xlsx"
+              />
+            </>
+          ) : null}
+          {canCreate && clients.length > 0 ? (
+            <Button onClick={openCreate}>{t('portfolio.create.open')}</Button>
+          ) : null}
+        </Group>
       </Group>
       {created ? (
         <Alert

@@ -6,6 +6,7 @@ import { LevelBadge } from '../../../shared/compliance/LevelBadge';
 import { ComingSoon } from '../../../shared/ui/ComingSoon';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { ReportButton } from '../../../shared/ui/ReportButton';
 import { ConsentsTab } from '../../consent/components/ConsentsTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
 import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
@@ -35,7 +36,15 @@ export const ClientPage = () => {
     <>
       <Group justify="space-between" align="flex-start">
         <PageHeader title={client.name} description={client.industry ?? t('clients.title')} />
-        <LevelBadge level={client.compliance.level} size="lg" />
+        <Group gap="sm">
+          <ReportButton
+            path={`/api/clients/${client.id}/report.pdf`}
+            label={t('reports.clientPdf')}
+            hint={t('reports.clientPdfHint')}
+            fallbackName="report.pdf"
+          />
+          <LevelBadge level={client.compliance.level} size="lg" />
+        </Group>
       </Group>
       <Tabs
         value={tab}

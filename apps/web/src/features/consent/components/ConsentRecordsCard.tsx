@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientConsentsQuery, ConsentStatus } from '../../../gql/graphql';
 import { useLanguageFormat } from '../../../shared/format/useFormat';
 import { DataTable, type DataTableColumn } from '../../../shared/ui/DataTable';
+import { ReportButton } from '../../../shared/ui/ReportButton';
 
 type ConsentRecord = ClientConsentsQuery['consentRecords']['edges'][number]['node'];
 
@@ -16,6 +17,9 @@ const STATUS_COLOR: Record<string, string> = {
 };
 
 type ConsentRecordsCardProps = {
+  clientId: string;
+  /** The number looked up: the rows are then that person's, and their proof can be downloaded. */
+  searched: string | null;
   records: readonly ConsentRecord[];
   totalCount: number;
   status: ConsentStatus | null;
@@ -26,6 +30,8 @@ type ConsentRecordsCardProps = {
 
 /** A client's consent records, filtered by status or looked up by phone number. */
 export const ConsentRecordsCard = ({
+  clientId,
+  searched,
   records,
   totalCount,
   status,
@@ -35,6 +41,25 @@ export const ConsentRecordsCard = ({
   const { t } = useTranslation();
   const format = useLanguageFormat();
   const [phone, setPhone] = useState('');
+  const proofColumn: DataTableColumn<ConsentRecord>[] = searched
+    ? [
+        {
+          key: 'proof',
+          header: t('reports.proof'),
+          cell: (r) =>
+            r.maskedPhoneNumber ? (
+              <ReportButton
+                path={`/api/clients/${clientId}/consents/proof.pdf`}
+                body={{ phoneNumber: searched }}
+                label={t('reports.proofPdf')}
+                hint={t('reports.proofPdfHint')}
+                fallbackName="consent-proof.pdf"
+                size="xs"
+              />
+            ) : null,
+        },
+      ]
+    : [];
   const columns: DataTableColumn<ConsentRecord>[] = [
     { key: 'phone', header: t('consents.phone'), cell: (r) => r.maskedPhoneNumber ?? t('consents.erased') },
     { key: 'purpose', header: t('consents.purpose'), cell: (r) => t(`consent.purpose.${r.purpose}`) },
@@ -48,6 +73,7 @@ export const ConsentRecordsCard = ({
       ),
     },
     { key: 'updated', header: t('consents.updated'), cell: (r) => format.dateTime(r.updatedAt) },
+    ...proofColumn,
   ];
 
   return (

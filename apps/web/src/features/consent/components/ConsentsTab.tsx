@@ -26,6 +26,8 @@ export const ConsentsTab = () => {
       ) : null}
       <ConsentImportCard clientId={clientId} running={consents.runningImport} consents={consents} />
       <ConsentRecordsCard
+        clientId={clientId}
+        searched={phoneNumber}
         records={consents.records}
         totalCount={consents.totalCount}
         status={status}

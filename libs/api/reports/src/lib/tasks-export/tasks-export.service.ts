@@ -11,8 +11,6 @@ import { hashedStream } from '../report-output';
 import { ReportsRepository } from '../reports.repository';
 import { xlsxStream } from '../xlsx/xlsx-writer';
 
-const BATCH = 1000;
-
 /** The tasks list's filter, from the query string (docs/api.md § Reports). */
 export type TaskExportFilter = {
   clientId?: string;
@@ -45,7 +43,7 @@ export const TASK_XLSX_COLUMNS: readonly (CsvColumn<TaskRow> & { width?: number 
   { key: 'createdAt', de: 'Erstellt am', en: 'Created', kind: 'timestamp' },
 ];
 
-/** GET /api/tasks/export.xlsx — the tasks of the filter (as in the GraphQL list), streamed. */
+/** GET /api/tasks/export.xlsx — the tasks of the filter (as in the GraphQL list), in creation order, streamed. */
 @Injectable()
 export class TasksExportService {
   constructor(
@@ -85,23 +83,17 @@ export class TasksExportService {
   }
 
   private async *rows(ctx: RequestContext, filter: TaskExportFilter): AsyncGenerator<TaskRow> {
-    let after: string | null = null;
-    for (;;) {
-      const page = await this.tasks.list(ctx, { first: BATCH, after, filter });
-      for (const { node } of page.edges)
-        yield {
-          title: node.title,
-          client: node.client.name,
-          status: node.status,
-          priority: node.priority,
-          dueAt: node.dueAt,
-          overdue: node.overdue,
-          assignee: node.assignee?.name ?? null,
-          ruleId: node.ruleId,
-          createdAt: node.createdAt,
-        };
-      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
-      after = page.pageInfo.endCursor;
-    }
+    for await (const task of this.tasks.stream(ctx, filter))
+      yield {
+        title: task.title,
+        client: task.client.name,
+        status: task.status,
+        priority: task.priority,
+        dueAt: task.dueAt,
+        overdue: task.overdue,
+        assignee: task.assignee?.name ?? null,
+        ruleId: task.ruleId,
+        createdAt: task.createdAt,
+      };
   }
 }
