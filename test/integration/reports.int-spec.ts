@@ -20,7 +20,7 @@ const CLIENT_NAME = 'Bäckerei Müller & Söhne „Zum Brötchen“';
 const SIBLING_NAME = 'Metzgerei Überall';
 const FOREIGN_NAME = 'Fremdkanzlei Kunde Ölmühle';
 
-type Download = { status: number; type: string | null; bytes: Buffer; text: string };
+type Download = { status: number; type: string | null; headers: Headers; bytes: Buffer; text: string };
 
 describe('Reports: client and portfolio PDFs, consent proof, audit certificate, xlsx exports', () => {
   let sut: TestApp;
@@ -42,6 +42,7 @@ describe('Reports: client and portfolio PDFs, consent proof, audit certificate, 
     return {
       status: response.status,
       type: response.headers.get('content-type'),
+      headers: response.headers,
       bytes,
       text: bytes.toString('utf8'),
     };
@@ -156,6 +157,10 @@ describe('Reports: client and portfolio PDFs, consent proof, audit certificate, 
     const report = await download(`/api/clients/${clientId}/report.pdf`, firm.token);
     expect(report.status).toBe(200);
     expect(report.type).toBe('application/pdf');
+    expect(report.headers.get('cache-control')).toBe('private, no-store');
+    expect(report.headers.get('digest')).toBe(
+      `sha-256=${createHash('sha256').update(report.bytes).digest('base64')}`,
+    );
     expect(report.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = await readPdf(report.bytes);
     const text = flatText(pdf);
@@ -228,6 +233,12 @@ describe('Reports: client and portfolio PDFs, consent proof, audit certificate, 
   });
 
   it('portfolio report: every active client of the firm, none of another firm, counts by level; audited; firm staff only', async () => {
+    const response = await fetch(`${sut.url}/api/portfolio/report.pdf`, {
+      headers: { authorization: `Bearer ${firm.token}` },
+    });
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="portfolio-report-/);
+    await response.arrayBuffer();
     const report = await download('/api/portfolio/report.pdf', firm.token);
     expect(report.status).toBe(200);
     expect(report.type).toBe('application/pdf');

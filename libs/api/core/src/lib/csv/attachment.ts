@@ -16,6 +16,8 @@ export const sendAttachment = (
     .header('content-type', contentType)
     .header('content-disposition', `attachment; filename="${filename}"`)
     .header('x-content-type-options', 'nosniff')
+    // Exports hold personal data: no shared or browser cache keeps a copy.
+    .header('cache-control', 'private, no-store')
     .send(body);
 
 /** RFC 4180 § 3 media type; every dialect writes a header row. */
