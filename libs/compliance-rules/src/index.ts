@@ -45,3 +45,21 @@ export {
 export { evaluateAccount, evaluateClient } from './lib/evaluate.util';
 export { SEVERITY_WEIGHT, scoreFindings } from './lib/score.util';
 export type { ScoredFinding } from './lib/score.util';
+export {
+  BREACH_NOTIFICATION_HOURS,
+  LEGAL_TIME_ZONE,
+  MAX_REQUEST_EXTENSION_MONTHS,
+  REQUEST_PERIOD_MONTHS,
+  addDays,
+  addMonths,
+  breachNotificationDeadline,
+  calendarDateIn,
+  clockAt,
+  endOfDayIn,
+  isWorkingDay,
+  nextWorkingDay,
+  publicHolidays,
+  requestDeadline,
+  startOfDayIn,
+} from './lib/legal-clocks.util';
+export type { CalendarDate, ClockState, RequestDeadline } from './lib/legal-clocks.util';
