@@ -19,6 +19,11 @@ export const TEST_PHONES = {
   browserImport: '+49 151 23456792',
   // used by the export dialects test
   exports: '+49 151 23456793',
+  // used by the data subject requests suite
+  dsrAnna: '+49 151 23456794',
+  dsrBen: '+49 151 23456795',
+  dsrHold: '+49 151 23456796',
+  dsrObjector: '+49 151 23456797',
 } as const;
 
 export const TEST_IPS = [

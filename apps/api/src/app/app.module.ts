@@ -22,6 +22,7 @@ import { AuthModule } from '@klarsicht/api-auth';
 import { ClientsModule } from '@klarsicht/api-clients';
 import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
+import { RequestsModule } from '@klarsicht/api-requests';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
 import { TasksModule } from '@klarsicht/api-tasks';
@@ -118,6 +119,7 @@ export class AppModule {
         ClientsModule,
         WhatsAppModule,
         ConsentModule,
+        RequestsModule,
         DocumentsModule,
         TasksModule,
         PortfolioModule,

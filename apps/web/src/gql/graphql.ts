@@ -21,6 +21,8 @@ export type ApiScope =
   | 'CONSENTS_WRITE'
   | 'DOCUMENTS_READ'
   | 'DOCUMENTS_WRITE'
+  | 'REQUESTS_READ'
+  | 'REQUESTS_WRITE'
   | 'TASKS_READ'
   | 'TASKS_WRITE';
 
@@ -304,6 +306,7 @@ export type TaskPriority =
 
 export type TaskSource =
   | 'CONSENT_HYGIENE'
+  | 'DATA_SUBJECT_REQUEST'
   | 'DOCUMENT_REVIEW'
   | 'MANUAL'
   | 'RULE';

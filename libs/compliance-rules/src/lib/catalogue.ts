@@ -292,6 +292,23 @@ const RULES: CatalogueEntry[] = [
       'Review the overdue documents, update them where needed and upload them as a new version, approve them again and set the next review date.',
     legalReference: 'Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO',
   },
+  {
+    id: 'DSR-OVERDUE',
+    severity: 'HIGH',
+    variants: ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'],
+    scope: 'CLIENT',
+    titleDe: 'Betroffenenanfragen fristgerecht beantwortet',
+    titleEn: 'Data subject requests answered on time',
+    rationaleDe:
+      'Anfragen betroffener Personen (Art. 15 bis 22 DSGVO) sind unverzüglich, spätestens innerhalb eines Monats nach Eingang zu beantworten; die Frist kann nur mit Begründung und Unterrichtung der Person innerhalb des ersten Monats um höchstens zwei Monate verlängert werden (Art. 12 Abs. 3 DSGVO). Eine offene Anfrage nach Fristablauf verletzt die Rechte der Person und kann nach Art. 83 Abs. 5 lit. b DSGVO mit Bußgeld geahndet werden.',
+    rationaleEn:
+      "Requests of data subjects (Art. 15 to 22 GDPR) must be answered without undue delay and at the latest within one month of receipt; the period can be extended by at most two further months only with reasons given to the person within the first month (Art. 12(3) GDPR). A request still open after its deadline infringes the person's rights and can be fined under Art. 83(5)(b) GDPR.",
+    remediationDe:
+      'Die überfälligen Anfragen sofort beantworten (Auskunft erteilen, löschen, Widerspruch umsetzen oder begründet ablehnen), die Antwort mit Datum unter „Anfragen“ abschließen und der Person die Verzögerung erläutern. Eingang und Zuständigkeit so regeln, dass Anfragen künftig am Tag des Eingangs erfasst werden.',
+    remediationEn:
+      'Answer the overdue requests at once (give access, erase, act on the objection or refuse with reasons), close them under "Requests" with the date of the answer and explain the delay to the person. Arrange intake and responsibility so that requests are logged on the day they arrive.',
+    legalReference: 'Art. 12 Abs. 3 DSGVO',
+  },
 ];
 
 // Frozen because api and web share this one catalogue object at runtime.

@@ -60,6 +60,7 @@ export const CLIENT_RULE_IDS = [
   'WA-DPIA',
   'CONSENT-STALE-PENDING',
   'DOC-REVIEW-OVERDUE',
+  'DSR-OVERDUE',
 ] as const;
 export type ClientRuleId = (typeof CLIENT_RULE_IDS)[number];
 
@@ -123,6 +124,9 @@ export type ClientFacts = {
   overdueDocumentReviews: number;
   consentTotal: number;
   stalePendingConsents: number;
+  /** Data subject requests of the client, and those open past their Art. 12(3) deadline. */
+  requestTotal: number;
+  overdueRequests: number;
 };
 
 export type ComplianceRule = {

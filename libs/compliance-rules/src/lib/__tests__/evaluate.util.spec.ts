@@ -355,6 +355,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -365,6 +366,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -375,6 +377,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -385,6 +388,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -395,6 +399,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -405,6 +410,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'FAIL',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -415,6 +421,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'PASS',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -425,6 +432,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'PASS',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -435,6 +443,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'PASS',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -445,6 +454,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'FAIL',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -455,6 +465,7 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -465,6 +476,29 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'FAIL',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+        },
+      ],
+      [
+        'data subject requests, none overdue',
+        { requestTotal: 3, overdueRequests: 0 },
+        {
+          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+          'WA-DPIA': 'NOT_APPLICABLE',
+          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+          'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'PASS',
+        },
+      ],
+      [
+        'a data subject request open past its deadline',
+        { requestTotal: 3, overdueRequests: 1 },
+        {
+          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+          'WA-DPIA': 'NOT_APPLICABLE',
+          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+          'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'FAIL',
         },
       ],
     ];
