@@ -63,3 +63,16 @@ export {
   startOfDayIn,
 } from './lib/legal-clocks.util';
 export type { CalendarDate, ClockState, RequestDeadline } from './lib/legal-clocks.util';
+export {
+  SUPERVISORY_AUTHORITIES,
+  supervisoryAuthorityByCode,
+  supervisoryAuthorityFor,
+} from './lib/supervisory-authorities';
+export type { SupervisoryAuthority } from './lib/supervisory-authorities';
+export {
+  BREACH_RISKS,
+  breachNeedsCommunication,
+  breachNeedsNotification,
+  breachNotificationDraft,
+} from './lib/breach-notification.util';
+export type { BreachFacts, BreachRisk } from './lib/breach-notification.util';

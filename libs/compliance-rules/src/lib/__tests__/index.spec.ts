@@ -41,6 +41,13 @@ describe('public API of @klarsicht/compliance-rules', () => {
         'publicHolidays',
         'requestDeadline',
         'startOfDayIn',
+        'SUPERVISORY_AUTHORITIES',
+        'supervisoryAuthorityByCode',
+        'supervisoryAuthorityFor',
+        'BREACH_RISKS',
+        'breachNeedsCommunication',
+        'breachNeedsNotification',
+        'breachNotificationDraft',
       ].sort(),
     );
   });
