@@ -23,6 +23,7 @@ import { ClientsModule } from '@klarsicht/api-clients';
 import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
 import { RequestsModule } from '@klarsicht/api-requests';
+import { BreachesModule } from '@klarsicht/api-breaches';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
 import { TasksModule } from '@klarsicht/api-tasks';
@@ -120,6 +121,7 @@ export class AppModule {
         WhatsAppModule,
         ConsentModule,
         RequestsModule,
+        BreachesModule,
         DocumentsModule,
         TasksModule,
         PortfolioModule,

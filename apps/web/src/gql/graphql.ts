@@ -305,6 +305,7 @@ export type TaskPriority =
   | 'MEDIUM';
 
 export type TaskSource =
+  | 'BREACH'
   | 'CONSENT_HYGIENE'
   | 'DATA_SUBJECT_REQUEST'
   | 'DOCUMENT_REVIEW'

@@ -309,6 +309,23 @@ const RULES: CatalogueEntry[] = [
       'Answer the overdue requests at once (give access, erase, act on the objection or refuse with reasons), close them under "Requests" with the date of the answer and explain the delay to the person. Arrange intake and responsibility so that requests are logged on the day they arrive.',
     legalReference: 'Art. 12 Abs. 3 DSGVO',
   },
+  {
+    id: 'BREACH-NOT-NOTIFIED',
+    severity: 'CRITICAL',
+    variants: ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'],
+    scope: 'CLIENT',
+    titleDe: 'Datenpannen binnen 72 Stunden gemeldet',
+    titleEn: 'Personal data breaches notified within 72 hours',
+    rationaleDe:
+      'Eine Verletzung des Schutzes personenbezogener Daten, die voraussichtlich zu einem Risiko für die Betroffenen führt, ist der zuständigen Aufsichtsbehörde unverzüglich und möglichst binnen 72 Stunden nach Kenntnis zu melden; eine spätere Meldung ist zu begründen (Art. 33 Abs. 1 DSGVO). Bei hohem Risiko sind auch die Betroffenen zu benachrichtigen (Art. 34 DSGVO). Verstöße können nach Art. 83 Abs. 4 lit. a DSGVO mit Bußgeld geahndet werden.',
+    rationaleEn:
+      'A personal data breach likely to result in a risk to the people concerned must be notified to the competent supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware of it; a later notification must give reasons (Art. 33(1) GDPR). Where the risk is high, the people must also be told (Art. 34 GDPR). Infringements can be fined under Art. 83(4)(a) GDPR.',
+    remediationDe:
+      'Die Datenpanne sofort mit dem Meldeentwurf bei der zuständigen Aufsichtsbehörde melden, die Gründe für die Verzögerung angeben, Datum und Aktenzeichen der Meldung unter „Datenpannen“ eintragen und bei hohem Risiko die Betroffenen benachrichtigen. Meldewege so festlegen, dass Pannen am Tag der Kenntnis erfasst werden.',
+    remediationEn:
+      'Notify the breach to the competent supervisory authority at once using the draft, give the reasons for the delay, enter the date and reference of the notification under "Breaches" and, for a high risk, tell the people concerned. Set up reporting so that breaches are logged on the day they become known.',
+    legalReference: 'Art. 33 Abs. 1, Art. 34 DSGVO',
+  },
 ];
 
 // Frozen because api and web share this one catalogue object at runtime.

@@ -75,6 +75,10 @@ const CLIENT_CHECKS: Record<ClientRuleId, ClientCheck> = {
     if (requestTotal <= 0) return 'NOT_APPLICABLE';
     return overdueRequests > 0 ? 'FAIL' : 'PASS';
   },
+  'BREACH-NOT-NOTIFIED': ({ notifiableBreaches, lateUnnotifiedBreaches }) => {
+    if (notifiableBreaches <= 0) return 'NOT_APPLICABLE';
+    return lateUnnotifiedBreaches > 0 ? 'FAIL' : 'PASS';
+  },
 };
 
 function isAccountRuleId(id: string): id is AccountRuleId {

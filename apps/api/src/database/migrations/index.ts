@@ -26,6 +26,7 @@ import { Passkeys1796560000000 } from './1796560000000-Passkeys';
 import { SecondFactorReset1796570000000 } from './1796570000000-SecondFactorReset';
 import { Notifications1796580000000 } from './1796580000000-Notifications';
 import { DataSubjectRequests1796700000000 } from './1796700000000-DataSubjectRequests';
+import { Breaches1796710000000 } from './1796710000000-Breaches';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   SecondFactorReset1796570000000,
   Notifications1796580000000,
   DataSubjectRequests1796700000000,
+  Breaches1796710000000,
 ];

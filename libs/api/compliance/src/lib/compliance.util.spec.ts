@@ -78,6 +78,8 @@ describe('compliance.util', () => {
           stalePendingConsents: 0,
           requestTotal: 0,
           overdueRequests: 0,
+          notifiableBreaches: 0,
+          lateUnnotifiedBreaches: 0,
         },
       ],
     ]);
@@ -100,6 +102,8 @@ describe('compliance.util', () => {
         stalePendingConsents: 0,
         requestTotal: 0,
         overdueRequests: 0,
+        notifiableBreaches: 0,
+        lateUnnotifiedBreaches: 0,
         accounts: [strip(accounts[1]), strip(accounts[2])],
       }),
     );
@@ -112,6 +116,8 @@ describe('compliance.util', () => {
         stalePendingConsents: 0,
         requestTotal: 0,
         overdueRequests: 0,
+        notifiableBreaches: 0,
+        lateUnnotifiedBreaches: 0,
         accounts: [],
       }),
     );

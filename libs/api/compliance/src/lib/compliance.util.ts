@@ -16,6 +16,8 @@ export type ClientComplianceFacts = {
   stalePendingConsents: number;
   requestTotal: number;
   overdueRequests: number;
+  notifiableBreaches: number;
+  lateUnnotifiedBreaches: number;
 };
 
 export type ClientAccountFacts = AccountFacts & { clientId: string; label: string };
@@ -28,6 +30,8 @@ const NO_FACTS: ClientComplianceFacts = {
   stalePendingConsents: 0,
   requestTotal: 0,
   overdueRequests: 0,
+  notifiableBreaches: 0,
+  lateUnnotifiedBreaches: 0,
 };
 
 /** Days a generated rule task has until it is due, by severity. */

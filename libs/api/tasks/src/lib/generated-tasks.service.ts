@@ -3,7 +3,8 @@ import type { RequestContext } from '@klarsicht/api-core';
 import type { TaskPriority } from './task.entity';
 import { TasksRepository } from './tasks.repository';
 
-export type GeneratedTaskSource = 'RULE' | 'DOCUMENT_REVIEW' | 'CONSENT_HYGIENE' | 'DATA_SUBJECT_REQUEST';
+export type GeneratedTaskSource =
+  'RULE' | 'DOCUMENT_REVIEW' | 'CONSENT_HYGIENE' | 'DATA_SUBJECT_REQUEST' | 'BREACH';
 
 /** Generated tasks are idempotent per (client, key): opening twice keeps one open task. */
 export type GeneratedTaskSpec = {

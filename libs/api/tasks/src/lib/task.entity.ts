@@ -11,6 +11,7 @@ export const TASK_SOURCES = [
   'DOCUMENT_REVIEW',
   'CONSENT_HYGIENE',
   'DATA_SUBJECT_REQUEST',
+  'BREACH',
 ] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 export const OPEN_STATUSES: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];

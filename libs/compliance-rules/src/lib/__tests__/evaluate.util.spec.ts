@@ -356,6 +356,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -367,6 +368,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -378,6 +380,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -389,6 +392,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -400,6 +404,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -411,6 +416,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -422,6 +428,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -433,6 +440,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -444,6 +452,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'PASS',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -455,6 +464,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'FAIL',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -466,6 +476,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -477,6 +488,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'FAIL',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -488,6 +500,31 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'PASS',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+        },
+      ],
+      [
+        'a breach with a risk, notified in time or not yet late',
+        { notifiableBreaches: 1, lateUnnotifiedBreaches: 0 },
+        {
+          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+          'WA-DPIA': 'NOT_APPLICABLE',
+          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+          'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'PASS',
+        },
+      ],
+      [
+        'a breach with a risk unnotified after 72 hours',
+        { notifiableBreaches: 2, lateUnnotifiedBreaches: 1 },
+        {
+          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+          'WA-DPIA': 'NOT_APPLICABLE',
+          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+          'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'FAIL',
         },
       ],
       [
@@ -499,6 +536,7 @@ describe(evaluateClient.name, () => {
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'FAIL',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
     ];
@@ -526,6 +564,13 @@ describe(evaluateClient.name, () => {
   it.each<[string, Partial<ClientFacts>, number, string]>([
     ['an empty client', {}, 100, 'GREEN'],
     ['an empty client with overdue reviews', { overdueDocumentReviews: 1 }, 0, 'AMBER'],
+    [
+      'an empty client with a breach unnotified after 72 hours',
+      { notifiableBreaches: 1, lateUnnotifiedBreaches: 1 },
+      // DOC-REVIEW-OVERDUE passes (10) beside the failing breach rule (40): 10/50
+      20,
+      'RED',
+    ],
     ['a private app not used for business', { accounts: [privateNotForBusiness] }, 100, 'GREEN'],
     [
       'a fully compliant platform account',

@@ -59,6 +59,8 @@ export function client(overrides: Partial<ClientFacts> = {}): ClientFacts {
     stalePendingConsents: 0,
     requestTotal: 0,
     overdueRequests: 0,
+    notifiableBreaches: 0,
+    lateUnnotifiedBreaches: 0,
     ...overrides,
   };
 }
