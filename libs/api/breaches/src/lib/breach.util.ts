@@ -88,7 +88,7 @@ export const breachValues = (input: BreachDetailsInput): BreachValues => {
     subjects_informed_at: input.subjectsInformedAt,
     subjects_communication: trimmed(input.subjectsCommunication),
   };
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as BreachValues;
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 };
 
 export const breachTaskKey = (breachId: string): string => `breach:${breachId}`;
