@@ -24,6 +24,9 @@ type Documents = {
     "\n  mutation PasskeyLoginOptions($input: PasskeyLoginOptionsInput) {\n    passkeyLoginOptions(input: $input)\n  }\n": typeof types.PasskeyLoginOptionsDocument,
     "\n  mutation LoginWithPasskey($response: String!) {\n    loginWithPasskey(response: $response) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.LoginWithPasskeyDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query ClientBreaches($clientId: ID!, $first: Int) {\n    breaches(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          discoveredAt\n          risk\n          notificationRequired\n          notificationDeadline\n          overdue\n          notifiedAt\n          notificationReference\n          lateReason\n          subjectsCommunicationRequired\n          subjectsInformedAt\n          authority {\n            code\n            shortName\n            name\n            reportingUrl\n          }\n          notificationDraft\n        }\n      }\n    }\n  }\n": typeof types.ClientBreachesDocument,
+    "\n  mutation ReportBreach($input: ReportBreachInput!) {\n    reportBreach(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportBreachDocument,
+    "\n  mutation MarkBreachNotified($id: ID!, $input: MarkBreachNotifiedInput!) {\n    markBreachNotified(id: $id, input: $input) {\n      id\n      notifiedAt\n      overdue\n    }\n  }\n": typeof types.MarkBreachNotifiedDocument,
     "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.BspsDocument,
     "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.CreateBspDocument,
     "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": typeof types.UpdateBspDocument,
@@ -58,6 +61,8 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": typeof types.PortfolioHistoryDocument,
     "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
+    "\n  query ClientRequests($clientId: ID!, $first: Int) {\n    dataSubjectRequests(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          channel\n          receivedAt\n          maskedPhoneNumber\n          identityStatus\n          dueOn\n          dueAt\n          overdue\n          extensionMonths\n          status\n          respondedAt\n        }\n      }\n    }\n  }\n": typeof types.ClientRequestsDocument,
+    "\n  mutation CreateRequest($input: CreateDataSubjectRequestInput!) {\n    createDataSubjectRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRequestDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      ip\n      signedInAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
@@ -96,6 +101,9 @@ const documents: Documents = {
     "\n  mutation PasskeyLoginOptions($input: PasskeyLoginOptionsInput) {\n    passkeyLoginOptions(input: $input)\n  }\n": types.PasskeyLoginOptionsDocument,
     "\n  mutation LoginWithPasskey($response: String!) {\n    loginWithPasskey(response: $response) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.LoginWithPasskeyDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n": types.SignUpDocument,
+    "\n  query ClientBreaches($clientId: ID!, $first: Int) {\n    breaches(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          discoveredAt\n          risk\n          notificationRequired\n          notificationDeadline\n          overdue\n          notifiedAt\n          notificationReference\n          lateReason\n          subjectsCommunicationRequired\n          subjectsInformedAt\n          authority {\n            code\n            shortName\n            name\n            reportingUrl\n          }\n          notificationDraft\n        }\n      }\n    }\n  }\n": types.ClientBreachesDocument,
+    "\n  mutation ReportBreach($input: ReportBreachInput!) {\n    reportBreach(input: $input) {\n      id\n    }\n  }\n": types.ReportBreachDocument,
+    "\n  mutation MarkBreachNotified($id: ID!, $input: MarkBreachNotifiedInput!) {\n    markBreachNotified(id: $id, input: $input) {\n      id\n      notifiedAt\n      overdue\n    }\n  }\n": types.MarkBreachNotifiedDocument,
     "\n  query Bsps {\n    bsps {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.BspsDocument,
     "\n  mutation CreateBsp($input: CreateBspInput!) {\n    createBsp(input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.CreateBspDocument,
     "\n  mutation UpdateBsp($id: ID!, $input: UpdateBspInput!) {\n    updateBsp(id: $id, input: $input) {\n      id\n      name\n      hostingRegion\n      transferMechanism\n      dpaAvailable\n    }\n  }\n": types.UpdateBspDocument,
@@ -130,6 +138,8 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      role\n      clientId\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query PortfolioHistory($days: Int) {\n    portfolioHistory(days: $days) {\n      day\n      clientCount\n      openTasks\n      overdueTasks\n      byLevel {\n        level\n        count\n      }\n    }\n  }\n": types.PortfolioHistoryDocument,
     "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
+    "\n  query ClientRequests($clientId: ID!, $first: Int) {\n    dataSubjectRequests(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          channel\n          receivedAt\n          maskedPhoneNumber\n          identityStatus\n          dueOn\n          dueAt\n          overdue\n          extensionMonths\n          status\n          respondedAt\n        }\n      }\n    }\n  }\n": types.ClientRequestsDocument,
+    "\n  mutation CreateRequest($input: CreateDataSubjectRequestInput!) {\n    createDataSubjectRequest(input: $input) {\n      id\n    }\n  }\n": types.CreateRequestDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      userAgent\n      ip\n      signedInAt\n      lastUsedAt\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
@@ -212,6 +222,18 @@ export function graphql(source: "\n  mutation LoginWithPasskey($response: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientBreaches($clientId: ID!, $first: Int) {\n    breaches(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          discoveredAt\n          risk\n          notificationRequired\n          notificationDeadline\n          overdue\n          notifiedAt\n          notificationReference\n          lateReason\n          subjectsCommunicationRequired\n          subjectsInformedAt\n          authority {\n            code\n            shortName\n            name\n            reportingUrl\n          }\n          notificationDraft\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientBreaches($clientId: ID!, $first: Int) {\n    breaches(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          discoveredAt\n          risk\n          notificationRequired\n          notificationDeadline\n          overdue\n          notifiedAt\n          notificationReference\n          lateReason\n          subjectsCommunicationRequired\n          subjectsInformedAt\n          authority {\n            code\n            shortName\n            name\n            reportingUrl\n          }\n          notificationDraft\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportBreach($input: ReportBreachInput!) {\n    reportBreach(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportBreach($input: ReportBreachInput!) {\n    reportBreach(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkBreachNotified($id: ID!, $input: MarkBreachNotifiedInput!) {\n    markBreachNotified(id: $id, input: $input) {\n      id\n      notifiedAt\n      overdue\n    }\n  }\n"): (typeof documents)["\n  mutation MarkBreachNotified($id: ID!, $input: MarkBreachNotifiedInput!) {\n    markBreachNotified(id: $id, input: $input) {\n      id\n      notifiedAt\n      overdue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -348,6 +370,14 @@ export function graphql(source: "\n  query PortfolioHistory($days: Int) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortfolioSummary {\n    portfolioSummary {\n      clientCount\n      openTasks\n      reviewsDue\n      byLevel {\n        level\n        count\n      }\n      consents {\n        confirmed\n        pending\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientRequests($clientId: ID!, $first: Int) {\n    dataSubjectRequests(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          channel\n          receivedAt\n          maskedPhoneNumber\n          identityStatus\n          dueOn\n          dueAt\n          overdue\n          extensionMonths\n          status\n          respondedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientRequests($clientId: ID!, $first: Int) {\n    dataSubjectRequests(clientId: $clientId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          channel\n          receivedAt\n          maskedPhoneNumber\n          identityStatus\n          dueOn\n          dueAt\n          overdue\n          extensionMonths\n          status\n          respondedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRequest($input: CreateDataSubjectRequestInput!) {\n    createDataSubjectRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRequest($input: CreateDataSubjectRequestInput!) {\n    createDataSubjectRequest(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,89 @@
+import { signUpFirm } from '../support/factories';
+import {
+  saveScreenshot,
+  seriousA11yViolations,
+  signIn,
+  startBrowserHarness,
+  unique,
+  type BrowserHarness,
+} from '../support/browser-harness';
+
+describe('Breaches in Chromium: report, the 72-hour clock, mark notified, the client leaves RED', () => {
+  let sut: BrowserHarness;
+
+  beforeAll(async () => {
+    sut = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('reports a late high-risk breach, shows the clock and the draft, and marks it notified with reasons', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Süd ${unique()}`);
+    const created = await sut.app.gql<{ createClient: { id: string } }>(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+      { input: { name: 'Metzgerei Huber', federalState: 'BY' } },
+      { token: firm.token },
+    );
+    const clientId = created.data?.createClient.id ?? '';
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.goto(`/clients/${clientId}?tab=breaches`);
+    await page.getByText('Keine Datenpannen dokumentiert.').waitFor();
+    await page
+      .getByRole('banner')
+      .or(page.locator('body'))
+      .getByText('Grün', { exact: true })
+      .first()
+      .waitFor();
+
+    // Aware since 73 hours, in the browser's own time (what a datetime-local field holds).
+    const aware = await page.evaluate(() => {
+      const at = new Date(Date.now() - 73 * 3_600_000);
+      at.setMinutes(at.getMinutes() - at.getTimezoneOffset());
+      return at.toISOString().slice(0, 16);
+    });
+    const form = page.getByRole('form', { name: 'Datenpanne erfassen' });
+    await form.getByLabel('Bezeichnung').fill('Diensthandy mit Kundenchats gestohlen');
+    await form.getByLabel('Kenntnis seit').fill(aware);
+    await form.getByRole('combobox', { name: 'Risiko' }).click();
+    await page.getByRole('option', { name: 'Hohes Risiko' }).click();
+    await form.getByRole('button', { name: 'Datenpanne erfassen' }).click();
+
+    const card = page.getByRole('article', { name: 'Diensthandy mit Kundenchats gestohlen' });
+    await card.waitFor();
+    const clock = card.getByRole('timer');
+    expect(await clock.textContent()).toMatch(/^Frist seit 1 Std\. [01] Min\. überschritten$/);
+    await card
+      .getByText('Zuständige Aufsichtsbehörde: Bayerisches Landesamt für Datenschutzaufsicht', {
+        exact: false,
+      })
+      .waitFor();
+    await card.getByText('Hohes Risiko: die Betroffenen sind zu benachrichtigen', { exact: false }).waitFor();
+    await page.getByText('Rot', { exact: true }).first().waitFor();
+    await card.getByRole('button', { name: 'Meldeentwurf anzeigen' }).click();
+    await card
+      .getByText('Meldung einer Verletzung des Schutzes personenbezogener Daten', { exact: false })
+      .waitFor();
+    await saveScreenshot(page, 'client-breaches');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // After 72 hours the reasons are required: without them the api refuses.
+    const notify = card.getByRole('form', { name: 'Als gemeldet markieren' });
+    await notify.getByLabel('Aktenzeichen der Behörde').fill('LDA-2026-4711');
+    await notify.getByRole('button', { name: 'Als gemeldet markieren' }).click();
+    await card.getByRole('alert').waitFor();
+    await notify
+      .getByLabel('Gründe für die Verzögerung')
+      .fill('Der Diebstahl wurde erst nach dem Wochenende gemeldet.');
+    await notify.getByRole('button', { name: 'Als gemeldet markieren' }).click();
+    await card.getByText('(Aktenzeichen LDA-2026-4711)', { exact: false }).waitFor();
+    await clock.waitFor({ state: 'detached' });
+    await page.getByText('Grün', { exact: true }).first().waitFor();
+    expect(await page.getByText('Rot', { exact: true }).count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
