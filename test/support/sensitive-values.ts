@@ -24,6 +24,8 @@ export const TEST_PHONES = {
   dsrBen: '+49 151 23456795',
   dsrHold: '+49 151 23456796',
   dsrObjector: '+49 151 23456797',
+  // used by the requests browser journey
+  browserDsr: '+49 151 23456798',
 } as const;
 
 export const TEST_IPS = [

@@ -1,4 +1,5 @@
 import { signUpFirm } from '../support/factories';
+import { TEST_PHONES } from '../support/sensitive-values';
 import {
   saveScreenshot,
   seriousA11yViolations,
@@ -8,7 +9,7 @@ import {
   type BrowserHarness,
 } from '../support/browser-harness';
 
-describe('Breaches in Chromium: report, the 72-hour clock, mark notified, the client leaves RED', () => {
+describe('Requests and breaches in Chromium: the legal clocks on the client page', () => {
   let sut: BrowserHarness;
 
   beforeAll(async () => {
@@ -84,6 +85,48 @@ describe('Breaches in Chromium: report, the 72-hour clock, mark notified, the cl
     await clock.waitFor({ state: 'detached' });
     await page.getByText('Grün', { exact: true }).first().waitFor();
     expect(await page.getByText('Rot', { exact: true }).count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('logs a request received on 6 Dec 2025 in Bavaria: due 7 Jan 2026 (Heilige Drei Könige), overdue, the client turns amber', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei West ${unique()}`);
+    const created = await sut.app.gql<{ createClient: { id: string } }>(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+      { input: { name: 'Bäckerei Maier', federalState: 'BY' } },
+      { token: firm.token },
+    );
+    const clientId = created.data?.createClient.id ?? '';
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.goto(`/clients/${clientId}`);
+    await page.getByRole('tab', { name: 'Anfragen' }).click();
+    await page.getByText('Noch keine Betroffenenanfragen.').waitFor();
+    await page.getByText('Grün', { exact: true }).first().waitFor();
+
+    const form = page.getByRole('form', { name: 'Anfrage erfassen' });
+    await form.getByRole('combobox', { name: 'Art' }).click();
+    await page.getByRole('option', { name: 'Löschung (Art. 17)' }).click();
+    await form.getByRole('combobox', { name: 'Eingang über' }).click();
+    await page.getByRole('option', { name: 'Brief' }).click();
+    await form.getByLabel('Eingegangen am').fill('2025-12-06');
+    await form.getByLabel('Telefonnummer (optional)').fill(TEST_PHONES.browserDsr);
+    await form.getByRole('button', { name: 'Anfrage erfassen' }).click();
+
+    const table = page.getByRole('table', { name: 'Betroffenenanfragen' });
+    const row = table.getByRole('row', { name: /Löschung/ });
+    await row.waitFor();
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      'Löschung (Art. 17)',
+      '6.12.2025',
+      '+49 151 ••••798',
+      '07.01.2026überfällig',
+      'Offen',
+    ]);
+    await page.getByText('Gelb', { exact: true }).first().waitFor();
+    await saveScreenshot(page, 'client-requests');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
