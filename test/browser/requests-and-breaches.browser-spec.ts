@@ -129,4 +129,48 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
     await saveScreenshot(page, 'client-requests');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('lists a client with a running breach clock first in the portfolio, above a worse-rated one', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Ost ${unique()}`);
+    const create = async (name: string): Promise<string> =>
+      (
+        await sut.app.gql<{ createClient: { id: string } }>(
+          `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+          { input: { name, federalState: 'SN' } },
+          { token: firm.token },
+        )
+      ).data?.createClient.id ?? '';
+    const amber = await create('Autohaus Anders');
+    const clocked = await create('Zoohandlung Zander');
+    await sut.app.gql(
+      `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { id } }`,
+      { input: { clientId: amber, type: 'ACCESS', channel: 'LETTER', receivedAt: '2025-11-03T11:00:00Z' } },
+      { token: firm.token },
+    );
+    await sut.app.gql(
+      `mutation ($input: ReportBreachInput!) { reportBreach(input: $input) { id } }`,
+      {
+        input: {
+          clientId: clocked,
+          title: 'Fehlversand',
+          discoveredAt: new Date().toISOString(),
+          risk: 'RISK',
+        },
+      },
+      { token: firm.token },
+    );
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: 'Zoohandlung Zander' }).waitFor();
+    expect(await table.getByRole('link').allTextContents()).toEqual([
+      'Zoohandlung Zander',
+      'Autohaus Anders',
+    ]);
+    await table.getByText('Datenpanne: Meldefrist', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

@@ -318,4 +318,46 @@ describe('Breach register: the 72-hour clock, the competent authority, RED until
       ),
     ).toBe('FORBIDDEN');
   });
+
+  it("gives the portfolio each client's earliest running breach clock, gone once notified", async () => {
+    const clientId = await client('Reisebüro Sonne', 'RP');
+    const quiet = await client('Reisebüro Mond', 'RP');
+    const CLIENTS = `query { clients(first: 5000) { edges { node { id breachDeadline } } } }`;
+    const deadlines = async (): Promise<Map<string, string | null>> =>
+      new Map(
+        must(
+          await sut.gql<{ clients: { edges: { node: { id: string; breachDeadline: string | null } }[] } }>(
+            CLIENTS,
+            {},
+            { token: firm.token },
+          ),
+        ).clients.edges.map((e) => [e.node.id, e.node.breachDeadline]),
+      );
+    const later = await report({
+      clientId,
+      title: 'Zweiter Vorfall',
+      discoveredAt: new Date(Date.now() - HOUR).toISOString(),
+      risk: 'RISK',
+    });
+    const earlier = await report({
+      clientId,
+      title: 'Erster Vorfall',
+      discoveredAt: new Date(Date.now() - 5 * HOUR).toISOString(),
+      risk: 'HIGH_RISK',
+    });
+    await report({
+      clientId: quiet,
+      title: 'Ohne Risiko',
+      discoveredAt: new Date(Date.now() - 5 * HOUR).toISOString(),
+      risk: 'NO_RISK',
+    });
+    let map = await deadlines();
+    expect(map.get(clientId)).toBe(earlier.notificationDeadline);
+    expect(map.get(quiet)).toBeNull();
+    must(await sut.gql(NOTIFIED, { id: earlier.id, input: { reference: 'LfDI-1' } }, { token: firm.token }));
+    map = await deadlines();
+    expect(map.get(clientId)).toBe(later.notificationDeadline);
+    must(await sut.gql(NOTIFIED, { id: later.id, input: { reference: 'LfDI-2' } }, { token: firm.token }));
+    expect((await deadlines()).get(clientId)).toBeNull();
+  });
 });

@@ -45,7 +45,7 @@ export class Breaches1796710000000 implements MigrationInterface {
       `CREATE INDEX breach_client_discovered_idx ON breach (tenant_id, client_id, discovered_at DESC, id DESC)`,
     );
     await queryRunner.query(
-      `CREATE INDEX breach_unnotified_idx ON breach (tenant_id, discovered_at) WHERE notified_at IS NULL AND risk <> 'NO_RISK'`,
+      `CREATE INDEX breach_unnotified_idx ON breach (tenant_id, client_id, discovered_at) WHERE notified_at IS NULL AND risk <> 'NO_RISK'`,
     );
     await queryRunner.query(`ALTER TABLE breach ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE breach FORCE ROW LEVEL SECURITY`);
