@@ -124,10 +124,25 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
       '+49 151 ••••798',
       '07.01.2026überfällig',
       'Offen',
+      'Bearbeiten',
     ]);
     await page.getByText('Gelb', { exact: true }).first().waitFor();
     await saveScreenshot(page, 'client-requests');
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Handled: identity verified, the erasure run (nothing held for the number), answered; the client is green again.
+    await row.getByRole('button', { name: 'Bearbeiten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Löschung (Art. 17)' });
+    await dialog.getByRole('button', { name: 'Identität bestätigt' }).click();
+    await dialog.getByText('Identität: bestätigt').waitFor();
+    await dialog.getByRole('button', { name: 'Einwilligungsdaten löschen' }).click();
+    await dialog.getByText('Einwilligungsdaten löschen: keine Daten', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByLabel('Notiz zur Antwort').fill('Keine Daten gespeichert, schriftlich mitgeteilt');
+    await dialog.getByRole('button', { name: 'Beantwortet' }).click();
+    await row.getByRole('cell', { name: 'Beantwortet' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('Grün', { exact: true }).first().waitFor();
   });
 
   it('lists a client with a running breach clock first in the portfolio, above a worse-rated one', async () => {

@@ -1,5 +1,6 @@
 import { roleAllows } from '@klarsicht/shared';
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useViewer } from '../../../shared/session/SessionContext';
@@ -7,6 +8,7 @@ import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
 import { useClientRequests } from '../hooks/useClientRequests';
 import { CreateRequestForm } from './CreateRequestForm';
+import { RequestDialog } from './RequestDialog';
 
 const day = (value: string) => value.split('-').reverse().join('.');
 
@@ -17,6 +19,8 @@ export const RequestsTab = () => {
   const viewer = useViewer();
   const canWrite = roleAllows(viewer.role, 'requests', 'write');
   const { requests, loading, error, refetch } = useClientRequests(clientId);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const selected = requests.find((request) => request.id === openId);
 
   if (loading) return <Loading minHeight={120} />;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -35,6 +39,7 @@ export const RequestsTab = () => {
               <Table.Th>{t('requests.phone')}</Table.Th>
               <Table.Th>{t('requests.due')}</Table.Th>
               <Table.Th>{t('requests.status')}</Table.Th>
+              {canWrite ? <Table.Th>{t('requests.handle')}</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -54,11 +59,19 @@ export const RequestsTab = () => {
                   ) : null}
                 </Table.Td>
                 <Table.Td>{t(`requests.statuses.${request.status}`)}</Table.Td>
+                {canWrite ? (
+                  <Table.Td>
+                    <Button size="xs" variant="light" onClick={() => setOpenId(request.id)}>
+                      {t('requests.handle')}
+                    </Button>
+                  </Table.Td>
+                ) : null}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
+      {selected ? <RequestDialog request={selected} onClose={() => setOpenId(null)} /> : null}
     </Stack>
   );
 };
