@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { addMember, signUpFirm, type Firm } from '../support/factories';
 import { startTestApp, type GqlResult, type TestApp } from '../support/test-app';
 
@@ -181,6 +182,31 @@ describe('Breach register: the 72-hour clock, the competent authority, RED until
     expect(code(await sut.gql(NOTIFIED, { id: breach.id, input: {} }, { token: firm.token }))).toBe(
       'CONFLICT',
     );
+  });
+
+  it('the 5-minute job turns the client RED once 72 hours pass without notification', async () => {
+    const clientId = await client('Hotel Seeblick', 'MV');
+    const breach = await report({
+      clientId,
+      title: 'Gästeliste offen',
+      discoveredAt: new Date().toISOString(),
+      risk: 'RISK',
+    });
+    expect(await compliance(clientId)).toEqual({ level: 'GREEN', status: 'PASS' });
+    const db = new Client({ connectionString: sut.ownerUrl });
+    await db.connect();
+    try {
+      await db.query(`UPDATE breach SET discovered_at = now() - interval '72 hours 1 minute' WHERE id = $1`, [
+        breach.id,
+      ]);
+    } finally {
+      await db.end();
+    }
+    // The stored level changes on re-evaluation only: the job's work.
+    expect((await compliance(clientId)).level).toBe('GREEN');
+    const { JobsService } = await import('@klarsicht/api-core');
+    await sut.app.get(JobsService).runNow('breaches-late');
+    expect(await compliance(clientId)).toEqual({ level: 'RED', status: 'FAIL' });
   });
 
   it('keeps every breach documented, newest first, in pages', async () => {

@@ -375,6 +375,42 @@ describe('Data subject requests: deadlines, tasks, extension, actions on consent
     ]);
   });
 
+  it('the hourly job fails DSR-OVERDUE once a deadline passes without any change to the request', async () => {
+    const clientId = await client('Getränke Vogel', 'TH');
+    const request = await create({
+      clientId,
+      type: 'ACCESS',
+      channel: 'EMAIL',
+      receivedAt: new Date().toISOString(),
+    });
+    // The stored level and the rule's task change on re-evaluation; the findings are evaluated when read.
+    const level = async (): Promise<string> =>
+      must(
+        await sut.gql<{ client: { compliance: { level: string } } }>(
+          COMPLIANCE,
+          { id: clientId },
+          { token: firm.token },
+        ),
+      ).client.compliance.level;
+    const ruleTasks = async (): Promise<number> =>
+      (await tasksOf(clientId)).filter((t) => t.ruleId === 'DSR-OVERDUE').length;
+    expect(await level()).toBe('GREEN');
+    // A month later: the deadline has passed (moved back in the database, as time would).
+    const db = new Client({ connectionString: sut.ownerUrl });
+    await db.connect();
+    try {
+      await db.query(`UPDATE data_subject_request SET due_at = now() - interval '1 minute' WHERE id = $1`, [
+        request.id,
+      ]);
+    } finally {
+      await db.end();
+    }
+    expect({ level: await level(), tasks: await ruleTasks() }).toEqual({ level: 'GREEN', tasks: 0 });
+    const { JobsService } = await import('@klarsicht/api-core');
+    await sut.app.get(JobsService).runNow('data-subject-requests-overdue');
+    expect({ level: await level(), tasks: await ruleTasks() }).toEqual({ level: 'AMBER', tasks: 1 });
+  });
+
   it("lists a client's requests soonest due first, in pages, filtered by status", async () => {
     const clientId = await client('Blumen Lindner', 'SN');
     const march = await create({
