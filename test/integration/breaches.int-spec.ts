@@ -386,4 +386,36 @@ describe('Breach register: the 72-hour clock, the competent authority, RED until
     must(await sut.gql(NOTIFIED, { id: later.id, input: { reference: 'LfDI-2' } }, { token: firm.token }));
     expect((await deadlines()).get(clientId)).toBeNull();
   });
+
+  it('lists the firm-wide register without a clientId: every client of the firm, none of another firm', async () => {
+    const a = await client('Firmenweit A', 'BE');
+    const b = await client('Firmenweit B', 'HH');
+    await report({ clientId: a, title: 'Vorfall A', discoveredAt: new Date().toISOString(), risk: 'RISK' });
+    await report({
+      clientId: b,
+      title: 'Vorfall B',
+      discoveredAt: new Date().toISOString(),
+      risk: 'NO_RISK',
+    });
+    const ALL = `query { breaches(first: 5000) { totalCount edges { node { clientId clientName title } } } }`;
+    const mine = must(
+      await sut.gql<{
+        breaches: { totalCount: number; edges: { node: { clientId: string; clientName: string } }[] };
+      }>(ALL, {}, { token: firm.token }),
+    ).breaches;
+    expect(mine.edges.map((e) => e.node.clientName)).toEqual(
+      expect.arrayContaining(['Firmenweit A', 'Firmenweit B']),
+    );
+    expect(mine.totalCount).toBe(mine.edges.length);
+    const theirs = must(
+      await sut.gql<{ breaches: { totalCount: number } }>(ALL, {}, { token: other.token }),
+    ).breaches;
+    expect(theirs.totalCount).toBe(0);
+    // A client user sees their client's breaches only.
+    const viewer = (await addMember(sut, firm.token, 'CLIENT_VIEWER', a)).token;
+    const own = must(
+      await sut.gql<{ breaches: { edges: { node: { clientId: string } }[] } }>(ALL, {}, { token: viewer }),
+    ).breaches;
+    expect(new Set(own.edges.map((e) => e.node.clientId))).toEqual(new Set([a]));
+  });
 });

@@ -768,6 +768,28 @@ describe('Data subject requests: deadlines, tasks, extension, actions on consent
     });
   });
 
+  it('lists the firm-wide requests without a clientId, soonest due first, with the client names', async () => {
+    const ALL = `query ($filter: DataSubjectRequestFilter) { dataSubjectRequests(first: 5000, filter: $filter) {
+      totalCount edges { node { id clientId clientName dueAt status } } } }`;
+    type Node = { id: string; clientId: string; clientName: string; dueAt: string; status: string };
+    const mine = must(
+      await sut.gql<{ dataSubjectRequests: { totalCount: number; edges: { node: Node }[] } }>(
+        ALL,
+        { filter: { status: ['OPEN', 'EXTENDED'] } },
+        { token: firm.token },
+      ),
+    ).dataSubjectRequests;
+    const nodes = mine.edges.map((e) => e.node);
+    expect(new Set(nodes.map((n) => n.clientId)).size).toBeGreaterThan(2);
+    expect(nodes.every((n) => n.status === 'OPEN' || n.status === 'EXTENDED')).toBe(true);
+    expect(nodes.map((n) => n.dueAt)).toEqual([...nodes.map((n) => n.dueAt)].sort());
+    expect(nodes.find((n) => n.clientId === berlin)?.clientName).toBe('Späti Kaya (Berlin)');
+    const theirs = must(
+      await sut.gql<{ dataSubjectRequests: { totalCount: number } }>(ALL, {}, { token: other.token }),
+    ).dataSubjectRequests;
+    expect(theirs.totalCount).toBe(0);
+  });
+
   it('stores no phone number in clear', async () => {
     const db = new Client({ connectionString: sut.ownerUrl });
     await db.connect();

@@ -102,23 +102,26 @@ export class BreachRepository {
     return row ?? null;
   }
 
-  /** A page, newest awareness first, after the cursor (discovered_at, id), and the client's total. */
+  /** A page, newest awareness first, after the cursor (discovered_at, id), and the total; no client: every one. */
   async page(
     ctx: RequestContext,
-    clientId: string,
+    clientId: string | null,
     limit: number,
     cursor: [string, string] | null,
   ): Promise<{ rows: BreachRow[]; total: number }> {
+    const params: unknown[] = [ctx.tenantId];
+    const scope = clientId
+      ? `b.tenant_id = $1 AND b.client_id = $${params.push(clientId)}`
+      : 'b.tenant_id = $1';
     const [{ total }] = await ctx.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM breach WHERE client_id = $1`,
-      [clientId],
+      `SELECT count(*)::int AS total FROM breach b WHERE ${scope}`,
+      [...params],
     );
-    const params: unknown[] = [clientId];
     const after = cursor
       ? ` AND (b.discovered_at, b.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`
       : '';
     const rows = await ctx.query<BreachRow>(
-      `SELECT ${COLUMNS} FROM ${FROM} WHERE b.client_id = $1${after}
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE ${scope}${after}
         ORDER BY b.discovered_at DESC, b.id DESC LIMIT $${params.push(limit + 1)}`,
       params,
     );

@@ -17,7 +17,9 @@ export class BreachResolver {
     private readonly access: AccessService,
   ) {}
 
-  @Query(() => BreachConnection, { description: "A client's breach register, newest awareness first." })
+  @Query(() => BreachConnection, {
+    description: "A client's breach register (without clientId: the firm's), newest awareness first.",
+  })
   breaches(@Ctx() ctx: RequestContext, @Args() args: BreachesArgs): Promise<BreachConnection> {
     return this.service.list(ctx, args);
   }

@@ -137,10 +137,12 @@ export class BreachService {
   }
 
   async list(ctx: RequestContext, args: BreachesArgs): Promise<ConnectionShape<BreachModel>> {
-    await this.access.requireClients(ctx, 'requests', 'read', [args.clientId]);
+    if (args.clientId) await this.access.requireClients(ctx, 'requests', 'read', [args.clientId]);
+    else this.access.require(ctx, 'requests', 'read');
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, [isCursorTimestamp, isCursorUuid]) as [string, string] | null;
-    const { rows, total } = await this.breaches.page(ctx, args.clientId, limit, cursor);
+    const scope = args.clientId ?? this.access.clientFilter(ctx);
+    const { rows, total } = await this.breaches.page(ctx, scope, limit, cursor);
     const now = new Date();
     return toConnection(
       rows,

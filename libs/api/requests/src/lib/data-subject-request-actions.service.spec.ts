@@ -13,6 +13,7 @@ import { DataSubjectRequestService } from './data-subject-request.service';
 const REQUEST: RequestRow = {
   id: 'r1',
   client_id: 'c1',
+  client_name: 'Metzgerei Huber',
   type: 'ERASURE',
   channel: 'EMAIL',
   received_at: new Date('2027-01-10T10:00:00Z'),

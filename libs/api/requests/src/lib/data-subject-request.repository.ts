@@ -12,6 +12,7 @@ import type {
 export type RequestRow = {
   id: string;
   client_id: string;
+  client_name: string;
   type: RequestType;
   channel: RequestChannel;
   received_at: Date;
@@ -58,10 +59,12 @@ export type NewRequest = {
 };
 
 // Dates as text: a `date` column would come back as a JS Date at local midnight.
-const COLUMNS = `r.id, r.client_id, r.type, r.channel, r.received_at, r.description, r.phone_masked, r.phone_encrypted,
+const COLUMNS = `r.id, r.client_id, c.name AS client_name, r.type, r.channel, r.received_at, r.description, r.phone_masked, r.phone_encrypted,
   r.identity_status, r.federal_state, r.period_end_on::text AS period_end_on, r.due_on::text AS due_on, r.due_at,
   (r.status IN ('OPEN', 'EXTENDED') AND r.due_at < now()) AS overdue, r.extension_months, r.extension_reason,
   r.extended_at, r.status, r.responded_at, r.response_note, r.created_at`;
+
+const FROM = `data_subject_request r JOIN client c ON c.tenant_id = r.tenant_id AND c.id = r.client_id`;
 
 /** Data subject requests and the actions taken for them. */
 @Injectable()
@@ -103,22 +106,23 @@ export class DataSubjectRequestRepository {
 
   async find(ctx: RequestContext, id: string, lock = false): Promise<RequestRow | null> {
     const [row] = await ctx.query<RequestRow>(
-      `SELECT ${COLUMNS} FROM data_subject_request r WHERE r.id = $1${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE r.id = $1${lock ? ' FOR UPDATE OF r' : ''}`,
       [id],
     );
     return row ?? null;
   }
 
-  /** A page in due order after the cursor (due_at, id), and the total of the filter. */
+  /** A page in due order after the cursor (due_at, id), and the total of the filter; no client: every one. */
   async page(
     ctx: RequestContext,
-    clientId: string,
+    clientId: string | null,
     filter: { status?: readonly string[] | null; type?: readonly string[] | null },
     limit: number,
     cursor: [string, string] | null,
   ): Promise<{ rows: RequestRow[]; total: number }> {
-    const params: unknown[] = [clientId];
-    const where = ['r.client_id = $1'];
+    const params: unknown[] = [ctx.tenantId];
+    const where = ['r.tenant_id = $1'];
+    if (clientId) where.push(`r.client_id = $${params.push(clientId)}`);
     if (filter.status?.length) where.push(`r.status = ANY($${params.push(filter.status)}::text[])`);
     if (filter.type?.length) where.push(`r.type = ANY($${params.push(filter.type)}::text[])`);
     const [{ total }] = await ctx.query<{ total: number }>(
@@ -130,7 +134,7 @@ export class DataSubjectRequestRepository {
         `(r.due_at, r.id) > ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`,
       );
     const rows = await ctx.query<RequestRow>(
-      `SELECT ${COLUMNS} FROM data_subject_request r WHERE ${where.join(' AND ')} ORDER BY r.due_at, r.id LIMIT $${params.push(limit + 1)}`,
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY r.due_at, r.id LIMIT $${params.push(limit + 1)}`,
       params,
     );
     return { rows, total };

@@ -29,7 +29,7 @@ export class DataSubjectRequestResolver {
   ) {}
 
   @Query(() => DataSubjectRequestConnection, {
-    description: "A client's data subject requests, soonest due first.",
+    description: "A client's data subject requests (without clientId: the firm's), soonest due first.",
   })
   dataSubjectRequests(
     @Ctx() ctx: RequestContext,

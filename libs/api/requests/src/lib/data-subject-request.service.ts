@@ -111,12 +111,14 @@ export class DataSubjectRequestService {
     ctx: RequestContext,
     args: DataSubjectRequestsArgs,
   ): Promise<ConnectionShape<DataSubjectRequestModel>> {
-    await this.access.requireClients(ctx, 'requests', 'read', [args.clientId]);
+    // Firm-wide for firm staff; a client user's list is their client's (RLS holds it there too).
+    if (args.clientId) await this.access.requireClients(ctx, 'requests', 'read', [args.clientId]);
+    else this.access.require(ctx, 'requests', 'read');
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, [isCursorTimestamp, isCursorUuid]) as [string, string] | null;
     const { rows, total } = await this.requests.page(
       ctx,
-      args.clientId,
+      args.clientId ?? this.access.clientFilter(ctx),
       { status: args.filter?.status, type: args.filter?.type },
       limit,
       cursor,

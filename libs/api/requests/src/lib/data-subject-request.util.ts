@@ -5,6 +5,7 @@ import type { RequestType } from './requests.enums';
 export const toRequestModel = (r: RequestRow): DataSubjectRequestModel => ({
   id: r.id,
   clientId: r.client_id,
+  clientName: r.client_name,
   type: r.type,
   channel: r.channel,
   receivedAt: r.received_at,

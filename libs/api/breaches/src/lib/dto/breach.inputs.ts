@@ -101,5 +101,11 @@ export class MarkBreachNotifiedInput {
 
 @ArgsType()
 export class BreachesArgs extends PageArgs {
-  @Field(() => ID) @IsUUID() clientId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Omitted: every client the caller sees (the firm-wide register).',
+  })
+  @IsOptional()
+  @IsUUID()
+  clientId?: string | null;
 }

@@ -49,8 +49,7 @@ export class BreachModel {
   @Field(() => Date, { nullable: true }) subjectsInformedAt!: Date | null;
   @Field(() => String, { nullable: true }) subjectsCommunication!: string | null;
   @Field(() => Date) createdAt!: Date;
-  // For the draft, not part of the schema.
-  clientName!: string;
+  @Field(() => String) clientName!: string;
 }
 
 @ObjectType()

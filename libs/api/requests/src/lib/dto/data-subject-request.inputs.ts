@@ -96,7 +96,13 @@ export class DataSubjectRequestFilter {
 
 @ArgsType()
 export class DataSubjectRequestsArgs extends PageArgs {
-  @Field(() => ID) @IsUUID() clientId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Omitted: every client the caller sees (the firm-wide list).',
+  })
+  @IsOptional()
+  @IsUUID()
+  clientId?: string | null;
   @Field(() => DataSubjectRequestFilter, { nullable: true })
   @IsOptional()
   filter?: DataSubjectRequestFilter | null;

@@ -29,6 +29,7 @@ export class RequestActionModel {
 export class DataSubjectRequestModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) clientId!: string;
+  @Field(() => String) clientName!: string;
   @Field(() => RequestTypeEnum) type!: RequestType;
   @Field(() => RequestChannelEnum) channel!: RequestChannel;
   @Field(() => Date) receivedAt!: Date;
