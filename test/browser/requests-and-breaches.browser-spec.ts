@@ -187,5 +187,25 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
     ]);
     await table.getByText('Datenpanne: Meldefrist', { exact: false }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The firm-wide deadlines: the breach with its clock, the overdue request, each linking to its client.
+    await page.getByRole('navigation').getByRole('link', { name: 'Fristen' }).click();
+    const breaches = page.getByRole('table', { name: 'Zu meldende Datenpannen' });
+    await breaches
+      .getByRole('row', { name: /Zoohandlung Zander/ })
+      .getByRole('timer')
+      .waitFor();
+    expect(await breaches.getByRole('timer').textContent()).toMatch(/^Noch 7[12] Std\. \d+ Min\.$/);
+    const requests = page.getByRole('table', { name: 'Offene Betroffenenanfragen' });
+    await requests
+      .getByRole('row', { name: /Autohaus Anders/ })
+      .getByText('überfällig')
+      .waitFor();
+    // Off the link just clicked: its hover colour is not what the page shows at rest.
+    await page.getByRole('heading', { level: 1, name: 'Fristen' }).hover();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'deadlines');
+    await requests.getByRole('link', { name: 'Autohaus Anders' }).click();
+    await page.getByRole('tab', { name: 'Anfragen', selected: true }).waitFor();
   });
 });

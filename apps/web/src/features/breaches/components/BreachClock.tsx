@@ -16,7 +16,8 @@ export const BreachClock = ({ deadline }: { deadline: string }) => {
   const abs = Math.abs(minutes);
   const time = t('breaches.clock.time', { hours: Math.floor(abs / 60), minutes: abs % 60 });
   return minutes >= 0 ? (
-    <Badge color="orange" variant="light" size="lg" role="timer">
+    // Dark orange with white text: 4.5:1 and more (Mantine's light orange is too pale for small text).
+    <Badge color="#9a3412" c="#ffffff" variant="filled" size="lg" role="timer">
       {t('breaches.clock.left', { time })}
     </Badge>
   ) : (
