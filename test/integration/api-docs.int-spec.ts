@@ -24,6 +24,8 @@ const EXECUTABLE_NOW = [
   'create-document',
   'upload-document-version',
   'download-document-version',
+  'shop-forward-request-curl',
+  'dpo-report-breach-curl',
   'nightly-status-curl',
   'nightly-status-ts',
   'client-report-pdf',

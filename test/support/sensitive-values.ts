@@ -19,10 +19,17 @@ export const TEST_PHONES = {
   browserImport: '+49 151 23456792',
   // used by the export dialects test
   exports: '+49 151 23456793',
+  // used by the data subject requests suite
+  dsrAnna: '+49 151 23456794',
+  dsrBen: '+49 151 23456795',
+  dsrHold: '+49 151 23456796',
+  dsrObjector: '+49 151 23456797',
+  // used by the requests browser journey
+  browserDsr: '+49 151 23456798',
   // used by the reports test
-  reports: '+49 151 23456796',
-  reportsOther: '+49 151 23456797',
-  browserReport: '+49 151 23456798',
+  reports: '+49 151 23456801',
+  reportsOther: '+49 151 23456802',
+  browserReport: '+49 151 23456803',
 } as const;
 
 export const TEST_IPS = [

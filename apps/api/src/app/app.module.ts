@@ -22,6 +22,8 @@ import { AuthModule } from '@klarsicht/api-auth';
 import { ClientsModule } from '@klarsicht/api-clients';
 import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
+import { RequestsModule } from '@klarsicht/api-requests';
+import { BreachesModule } from '@klarsicht/api-breaches';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
 import { ReportsModule } from '@klarsicht/api-reports';
@@ -119,6 +121,8 @@ export class AppModule {
         ClientsModule,
         WhatsAppModule,
         ConsentModule,
+        RequestsModule,
+        BreachesModule,
         DocumentsModule,
         TasksModule,
         PortfolioModule,

@@ -9,4 +9,6 @@ export const JOB_QUEUES = [
   'mail-outbox',
   'notification-reminders',
   'notification-digest',
+  'data-subject-requests-overdue',
+  'breaches-late',
 ] as const;

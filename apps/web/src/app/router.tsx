@@ -28,6 +28,7 @@ const ClientListPage = lazyPage(() => import('../features/clients/pages/ClientLi
 if (window.location.pathname === '/') ClientListPage.preload();
 const ClientPage = lazyPage(() => import('../features/clients/pages/ClientPage'), 'ClientPage');
 const TasksPage = lazyPage(() => import('../features/tasks/pages/TasksPage'), 'TasksPage');
+const DeadlinesPage = lazyPage(() => import('../features/deadlines/pages/DeadlinesPage'), 'DeadlinesPage');
 const AuditPage = lazyPage(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
 const SettingsPage = lazyPage(() => import('../features/settings/pages/SettingsPage'), 'SettingsPage');
 const LoginPage = lazyPage(() => import('../features/auth/pages/LoginPage'), 'LoginPage');
@@ -80,6 +81,7 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <ClientListPage /> },
                   { path: 'tasks', element: <TasksPage /> },
+                  { path: 'deadlines', element: <DeadlinesPage /> },
                   { path: 'audit', element: <AuditPage /> },
                 ],
               },

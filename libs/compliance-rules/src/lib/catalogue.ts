@@ -292,6 +292,40 @@ const RULES: CatalogueEntry[] = [
       'Review the overdue documents, update them where needed and upload them as a new version, approve them again and set the next review date.',
     legalReference: 'Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO',
   },
+  {
+    id: 'DSR-OVERDUE',
+    severity: 'HIGH',
+    variants: ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'],
+    scope: 'CLIENT',
+    titleDe: 'Betroffenenanfragen fristgerecht beantwortet',
+    titleEn: 'Data subject requests answered on time',
+    rationaleDe:
+      'Anfragen betroffener Personen (Art. 15 bis 22 DSGVO) sind unverzüglich, spätestens innerhalb eines Monats nach Eingang zu beantworten; die Frist kann nur mit Begründung und Unterrichtung der Person innerhalb des ersten Monats um höchstens zwei Monate verlängert werden (Art. 12 Abs. 3 DSGVO). Eine offene Anfrage nach Fristablauf verletzt die Rechte der Person und kann nach Art. 83 Abs. 5 lit. b DSGVO mit Bußgeld geahndet werden.',
+    rationaleEn:
+      "Requests of data subjects (Art. 15 to 22 GDPR) must be answered without undue delay and at the latest within one month of receipt; the period can be extended by at most two further months only with reasons given to the person within the first month (Art. 12(3) GDPR). A request still open after its deadline infringes the person's rights and can be fined under Art. 83(5)(b) GDPR.",
+    remediationDe:
+      'Die überfälligen Anfragen sofort beantworten (Auskunft erteilen, löschen, Widerspruch umsetzen oder begründet ablehnen), die Antwort mit Datum unter „Anfragen“ abschließen und der Person die Verzögerung erläutern. Eingang und Zuständigkeit so regeln, dass Anfragen künftig am Tag des Eingangs erfasst werden.',
+    remediationEn:
+      'Answer the overdue requests at once (give access, erase, act on the objection or refuse with reasons), close them under "Requests" with the date of the answer and explain the delay to the person. Arrange intake and responsibility so that requests are logged on the day they arrive.',
+    legalReference: 'Art. 12 Abs. 3 DSGVO',
+  },
+  {
+    id: 'BREACH-NOT-NOTIFIED',
+    severity: 'CRITICAL',
+    variants: ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'],
+    scope: 'CLIENT',
+    titleDe: 'Datenpannen binnen 72 Stunden gemeldet',
+    titleEn: 'Personal data breaches notified within 72 hours',
+    rationaleDe:
+      'Eine Verletzung des Schutzes personenbezogener Daten, die voraussichtlich zu einem Risiko für die Betroffenen führt, ist der zuständigen Aufsichtsbehörde unverzüglich und möglichst binnen 72 Stunden nach Kenntnis zu melden; eine spätere Meldung ist zu begründen (Art. 33 Abs. 1 DSGVO). Bei hohem Risiko sind auch die Betroffenen zu benachrichtigen (Art. 34 DSGVO). Verstöße können nach Art. 83 Abs. 4 lit. a DSGVO mit Bußgeld geahndet werden.',
+    rationaleEn:
+      'A personal data breach likely to result in a risk to the people concerned must be notified to the competent supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware of it; a later notification must give reasons (Art. 33(1) GDPR). Where the risk is high, the people must also be told (Art. 34 GDPR). Infringements can be fined under Art. 83(4)(a) GDPR.',
+    remediationDe:
+      'Die Datenpanne sofort mit dem Meldeentwurf bei der zuständigen Aufsichtsbehörde melden, die Gründe für die Verzögerung angeben, Datum und Aktenzeichen der Meldung unter „Datenpannen“ eintragen und bei hohem Risiko die Betroffenen benachrichtigen. Meldewege so festlegen, dass Pannen am Tag der Kenntnis erfasst werden.',
+    remediationEn:
+      'Notify the breach to the competent supervisory authority at once using the draft, give the reasons for the delay, enter the date and reference of the notification under "Breaches" and, for a high risk, tell the people concerned. Set up reporting so that breaches are logged on the day they become known.',
+    legalReference: 'Art. 33 Abs. 1, Art. 34 DSGVO',
+  },
 ];
 
 // Frozen because api and web share this one catalogue object at runtime.

@@ -71,6 +71,14 @@ const CLIENT_CHECKS: Record<ClientRuleId, ClientCheck> = {
     return stalePendingConsents > 0 ? 'FAIL' : 'PASS';
   },
   'DOC-REVIEW-OVERDUE': ({ overdueDocumentReviews }) => (overdueDocumentReviews > 0 ? 'FAIL' : 'PASS'),
+  'DSR-OVERDUE': ({ requestTotal, overdueRequests }) => {
+    if (requestTotal <= 0) return 'NOT_APPLICABLE';
+    return overdueRequests > 0 ? 'FAIL' : 'PASS';
+  },
+  'BREACH-NOT-NOTIFIED': ({ notifiableBreaches, lateUnnotifiedBreaches }) => {
+    if (notifiableBreaches <= 0) return 'NOT_APPLICABLE';
+    return lateUnnotifiedBreaches > 0 ? 'FAIL' : 'PASS';
+  },
 };
 
 function isAccountRuleId(id: string): id is AccountRuleId {

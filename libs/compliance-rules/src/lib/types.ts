@@ -60,6 +60,8 @@ export const CLIENT_RULE_IDS = [
   'WA-DPIA',
   'CONSENT-STALE-PENDING',
   'DOC-REVIEW-OVERDUE',
+  'DSR-OVERDUE',
+  'BREACH-NOT-NOTIFIED',
 ] as const;
 export type ClientRuleId = (typeof CLIENT_RULE_IDS)[number];
 
@@ -123,6 +125,12 @@ export type ClientFacts = {
   overdueDocumentReviews: number;
   consentTotal: number;
   stalePendingConsents: number;
+  /** Data subject requests of the client, and those open past their Art. 12(3) deadline. */
+  requestTotal: number;
+  overdueRequests: number;
+  /** Breaches with a risk (Art. 33(1)), and those of them unnotified 72 hours after awareness. */
+  notifiableBreaches: number;
+  lateUnnotifiedBreaches: number;
 };
 
 export type ComplianceRule = {

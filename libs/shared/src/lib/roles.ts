@@ -6,7 +6,17 @@ export const FIRM_ROLES: readonly Role[] = ['OWNER', 'DPO', 'ASSISTANT', 'AUDITO
 
 export const isClientRole = (role: Role): boolean => CLIENT_ROLES.includes(role);
 
-export const AREAS = ['clients', 'consents', 'documents', 'tasks', 'audit', 'settings', 'members'] as const;
+// `requests`: data subject requests (Art. 15–22 DSGVO) and personal data breaches (Art. 33/34 DSGVO).
+export const AREAS = [
+  'clients',
+  'consents',
+  'documents',
+  'tasks',
+  'requests',
+  'audit',
+  'settings',
+  'members',
+] as const;
 export type Area = (typeof AREAS)[number];
 
 // read < write < delete; `delete` also covers archiving.
@@ -22,6 +32,8 @@ export const API_SCOPES = [
   'documents:write',
   'tasks:read',
   'tasks:write',
+  'requests:read',
+  'requests:write',
   'audit:read',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
@@ -33,6 +45,7 @@ const FULL: Grants = {
   consents: 'delete',
   documents: 'delete',
   tasks: 'delete',
+  requests: 'delete',
   audit: 'read',
   settings: 'delete',
   members: 'delete',
@@ -42,18 +55,40 @@ const FULL: Grants = {
 export const ROLE_GRANTS: Record<Role, Grants> = {
   OWNER: FULL,
   DPO: FULL,
-  ASSISTANT: { clients: 'write', consents: 'write', documents: 'write', tasks: 'write', audit: 'read' },
+  ASSISTANT: {
+    clients: 'write',
+    consents: 'write',
+    documents: 'write',
+    tasks: 'write',
+    requests: 'write',
+    audit: 'read',
+  },
   AUDITOR: {
     clients: 'read',
     consents: 'read',
     documents: 'read',
     tasks: 'read',
+    requests: 'read',
     audit: 'read',
     settings: 'read',
     members: 'read',
   },
-  CLIENT_ADMIN: { clients: 'write', consents: 'write', documents: 'write', tasks: 'write', audit: 'read' },
-  CLIENT_VIEWER: { clients: 'read', consents: 'read', documents: 'read', tasks: 'read', audit: 'read' },
+  CLIENT_ADMIN: {
+    clients: 'write',
+    consents: 'write',
+    documents: 'write',
+    tasks: 'write',
+    requests: 'write',
+    audit: 'read',
+  },
+  CLIENT_VIEWER: {
+    clients: 'read',
+    consents: 'read',
+    documents: 'read',
+    tasks: 'read',
+    requests: 'read',
+    audit: 'read',
+  },
 };
 
 const rank = (level: AccessLevel): number => ACCESS_LEVELS.indexOf(level);

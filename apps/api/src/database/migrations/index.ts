@@ -25,6 +25,8 @@ import { TwoFactorPolicy1796540000000 } from './1796540000000-TwoFactorPolicy';
 import { Passkeys1796560000000 } from './1796560000000-Passkeys';
 import { SecondFactorReset1796570000000 } from './1796570000000-SecondFactorReset';
 import { Notifications1796580000000 } from './1796580000000-Notifications';
+import { DataSubjectRequests1796700000000 } from './1796700000000-DataSubjectRequests';
+import { Breaches1796710000000 } from './1796710000000-Breaches';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -55,4 +57,6 @@ export const MIGRATIONS = [
   Passkeys1796560000000,
   SecondFactorReset1796570000000,
   Notifications1796580000000,
+  DataSubjectRequests1796700000000,
+  Breaches1796710000000,
 ];

@@ -34,13 +34,17 @@ export type ClientRow = {
   consent_withdrawn: number;
   consent_expired: number;
   overdue_task_count: number;
+  // Selected only when asked for (breachDeadline).
+  breach_deadline?: Date | null;
 };
 
 const OVERDUE_COLUMN = `(SELECT count(*) FROM task t WHERE t.tenant_id = c.tenant_id AND t.client_id = c.id AND t.status IN ('OPEN', 'IN_PROGRESS') AND t.due_at < now())::int AS overdue_task_count`;
+// The earliest running Art. 33 clock: an unnotified breach with a risk (breach_unnotified_idx).
+const BREACH_DEADLINE_COLUMN = `(SELECT min(b.discovered_at) + interval '72 hours' FROM breach b WHERE b.tenant_id = c.tenant_id AND b.client_id = c.id AND b.notified_at IS NULL AND b.risk <> 'NO_RISK') AS breach_deadline`;
 const CLIENT_COLUMNS = `c.id, c.name, c.archived_at, c.created_at, c.assigned_dpo_id, u.name AS assigned_dpo_name, c.industry, c.federal_state,
   c.street, c.postal_code, c.city, c.contact_name, c.contact_email, c.compliance_score, c.compliance_level, c.open_task_count,
   c.next_review_at, c.consent_pending, c.consent_confirmed, c.consent_withdrawn, c.consent_expired,
-  ${OVERDUE_COLUMN}`;
+  ${OVERDUE_COLUMN}, ${BREACH_DEADLINE_COLUMN}`;
 const CLIENT_FROM = `client c LEFT JOIN app_user u ON u.id = c.assigned_dpo_id`;
 
 /** The columns behind each ClientModel field, so that a page reads (and parses) only what was asked for. */
@@ -60,6 +64,7 @@ const FIELD_COLUMNS: Record<string, readonly string[]> = {
   overdueTaskCount: [OVERDUE_COLUMN],
   consentStats: ['c.consent_pending', 'c.consent_confirmed', 'c.consent_withdrawn', 'c.consent_expired'],
   nextReviewAt: ['c.next_review_at'],
+  breachDeadline: [BREACH_DEADLINE_COLUMN],
 };
 const SORT_COLUMNS: Record<ClientSort, string> = {
   NAME: 'c.name',

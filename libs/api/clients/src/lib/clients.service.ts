@@ -42,6 +42,7 @@ const toModel = (r: ClientRow): ClientModel => ({
     expired: r.consent_expired,
   },
   nextReviewAt: r.next_review_at,
+  breachDeadline: r.breach_deadline ?? null,
 });
 
 @Injectable()

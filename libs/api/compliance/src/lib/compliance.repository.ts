@@ -53,7 +53,9 @@ export class ComplianceRepository {
 
   /**
    * Documents (approved PROCESSING_RECORD / DPIA feed WA-PROCESSING-RECORD / WA-DPIA; passed review dates feed
-   * DOC-REVIEW-OVERDUE) and consent (opt-ins still pending 30 days after the request feed CONSENT-STALE-PENDING).
+   * DOC-REVIEW-OVERDUE) and consent (opt-ins still pending 30 days after the request feed CONSENT-STALE-PENDING) and data subject requests
+   * (open past their deadline feed DSR-OVERDUE) and breaches (with a risk and unnotified 72 hours after awareness
+   * feed BREACH-NOT-NOTIFIED).
    */
   async factsOf(
     ctx: RequestContext,
@@ -65,19 +67,33 @@ export class ComplianceRepository {
       stale: number;
       approved: string[] | null;
       overdue: number | null;
+      requests: number;
+      overdue_requests: number;
+      breaches: number;
+      late_breaches: number;
     }>(
       `SELECT c.id,
               (c.consent_pending + c.consent_confirmed + c.consent_withdrawn + c.consent_expired)::int AS total,
               (SELECT count(*)::int FROM consent_record r
                 WHERE r.tenant_id = c.tenant_id AND r.client_id = c.id AND r.status = 'PENDING'
                   AND r.requested_at < now() - interval '30 days') AS stale,
-              d.approved, d.overdue
+              d.approved, d.overdue, q.requests, q.overdue_requests, b.breaches, b.late_breaches
          FROM client c
          LEFT JOIN LATERAL (
            SELECT coalesce(array_agg(DISTINCT type) FILTER (WHERE approved_version_id IS NOT NULL), '{}') AS approved,
                   count(*) FILTER (WHERE next_review_at <= now())::int AS overdue
              FROM document WHERE tenant_id = c.tenant_id AND client_id = c.id AND status <> 'ARCHIVED'
          ) d ON true
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS requests,
+                  count(*) FILTER (WHERE status IN ('OPEN', 'EXTENDED') AND due_at < now())::int AS overdue_requests
+             FROM data_subject_request WHERE tenant_id = c.tenant_id AND client_id = c.id
+         ) q
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS breaches,
+                  count(*) FILTER (WHERE notified_at IS NULL AND discovered_at + interval '72 hours' < now())::int AS late_breaches
+             FROM breach WHERE tenant_id = c.tenant_id AND client_id = c.id AND risk IN ('RISK', 'HIGH_RISK')
+         ) b
         WHERE c.id = ANY($1::uuid[])`,
       [clientIds],
     );
@@ -89,6 +105,10 @@ export class ComplianceRepository {
           stalePendingConsents: r.stale,
           approvedDocumentTypes: r.approved ?? [],
           overdueDocumentReviews: r.overdue ?? 0,
+          requestTotal: r.requests,
+          overdueRequests: r.overdue_requests,
+          notifiableBreaches: r.breaches,
+          lateUnnotifiedBreaches: r.late_breaches,
         },
       ]),
     );

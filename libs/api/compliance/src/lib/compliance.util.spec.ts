@@ -76,6 +76,10 @@ describe('compliance.util', () => {
           overdueDocumentReviews: 1,
           consentTotal: 3,
           stalePendingConsents: 0,
+          requestTotal: 0,
+          overdueRequests: 0,
+          notifiableBreaches: 0,
+          lateUnnotifiedBreaches: 0,
         },
       ],
     ]);
@@ -96,6 +100,10 @@ describe('compliance.util', () => {
         overdueDocumentReviews: 0,
         consentTotal: 0,
         stalePendingConsents: 0,
+        requestTotal: 0,
+        overdueRequests: 0,
+        notifiableBreaches: 0,
+        lateUnnotifiedBreaches: 0,
         accounts: [strip(accounts[1]), strip(accounts[2])],
       }),
     );
@@ -106,6 +114,10 @@ describe('compliance.util', () => {
         overdueDocumentReviews: 0,
         consentTotal: 0,
         stalePendingConsents: 0,
+        requestTotal: 0,
+        overdueRequests: 0,
+        notifiableBreaches: 0,
+        lateUnnotifiedBreaches: 0,
         accounts: [],
       }),
     );

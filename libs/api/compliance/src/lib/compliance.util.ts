@@ -14,6 +14,10 @@ export type ClientComplianceFacts = {
   overdueDocumentReviews: number;
   consentTotal: number;
   stalePendingConsents: number;
+  requestTotal: number;
+  overdueRequests: number;
+  notifiableBreaches: number;
+  lateUnnotifiedBreaches: number;
 };
 
 export type ClientAccountFacts = AccountFacts & { clientId: string; label: string };
@@ -24,6 +28,10 @@ const NO_FACTS: ClientComplianceFacts = {
   overdueDocumentReviews: 0,
   consentTotal: 0,
   stalePendingConsents: 0,
+  requestTotal: 0,
+  overdueRequests: 0,
+  notifiableBreaches: 0,
+  lateUnnotifiedBreaches: 0,
 };
 
 /** Days a generated rule task has until it is due, by severity. */

@@ -52,7 +52,14 @@ export const CONSENT_EXPIRE_QUEUE = 'consent-expire-pending';
     ConsentImportResolver,
   ],
   controllers: [ConsentImportController, ConsentExportController],
-  exports: [ConsentRequestService, ConsentRecordService, ConsentProofService],
+  // The data subject requests (libs/api/requests) act on a person's consent data through these.
+  exports: [
+    ConsentRequestService,
+    ConsentRecordService,
+    ConsentErasureService,
+    ConsentProofService,
+    ConsentVault,
+  ],
 })
 export class ConsentModule implements OnModuleInit {
   constructor(

@@ -3,7 +3,8 @@ import type { RequestContext } from '@klarsicht/api-core';
 import type { TaskPriority } from './task.entity';
 import { TasksRepository } from './tasks.repository';
 
-export type GeneratedTaskSource = 'RULE' | 'DOCUMENT_REVIEW' | 'CONSENT_HYGIENE';
+export type GeneratedTaskSource =
+  'RULE' | 'DOCUMENT_REVIEW' | 'CONSENT_HYGIENE' | 'DATA_SUBJECT_REQUEST' | 'BREACH';
 
 /** Generated tasks are idempotent per (client, key): opening twice keeps one open task. */
 export type GeneratedTaskSpec = {
@@ -68,6 +69,19 @@ export class GeneratedTasksService {
         changes: { status: { before: 'OPEN', after: 'DONE' }, reason: { after: comment } },
       });
     }
+  }
+
+  /** Moves the due date of the open task with this key, if any (an extended deadline). */
+  async reschedule(ctx: RequestContext, clientId: string, key: string, dueAt: Date): Promise<void> {
+    const moved = await this.tasks.rescheduleGenerated(ctx, clientId, key, dueAt);
+    for (const row of moved)
+      ctx.audit({
+        action: 'task.rescheduled',
+        entityType: 'task',
+        entityId: row.id,
+        clientId,
+        changes: { dueAt: { before: row.before, after: dueAt } },
+      });
   }
 
   // The open keys of a client, read once per request: re-evaluation asks for every finding.

@@ -5,7 +5,14 @@ export const TASK_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'DISMISSED'] as con
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const TASK_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
-export const TASK_SOURCES = ['MANUAL', 'RULE', 'DOCUMENT_REVIEW', 'CONSENT_HYGIENE'] as const;
+export const TASK_SOURCES = [
+  'MANUAL',
+  'RULE',
+  'DOCUMENT_REVIEW',
+  'CONSENT_HYGIENE',
+  'DATA_SUBJECT_REQUEST',
+  'BREACH',
+] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 export const OPEN_STATUSES: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
 

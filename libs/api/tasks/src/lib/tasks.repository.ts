@@ -193,4 +193,19 @@ export class TasksRepository {
       [ctx.tenantId, clientId, key],
     );
   }
+
+  async rescheduleGenerated(
+    ctx: RequestContext,
+    clientId: string,
+    key: string,
+    dueAt: Date,
+  ): Promise<{ id: string; before: Date | null }[]> {
+    return ctx.query<{ id: string; before: Date | null }>(
+      `WITH open AS (SELECT id, due_at FROM task
+          WHERE tenant_id = $1 AND client_id = $2 AND generated_key = $3 AND status IN ('OPEN', 'IN_PROGRESS') FOR UPDATE),
+        moved AS (UPDATE task SET due_at = $4, updated_at = now() FROM open WHERE task.id = open.id RETURNING task.id, open.due_at AS before)
+       SELECT id, before FROM moved`,
+      [ctx.tenantId, clientId, key, dueAt],
+    );
+  }
 }

@@ -32,6 +32,8 @@ const DESIGN_TABLE: [string, Severity, Variant[], RuleScope, string][] = [
   ['WA-ACCOUNT-DELETION', 'LOW', ALL, 'ACCOUNT', 'Art. 17 DSGVO'],
   ['CONSENT-STALE-PENDING', 'LOW', ALL, 'CLIENT', 'Art. 7 Abs. 1 DSGVO'],
   ['DOC-REVIEW-OVERDUE', 'MEDIUM', ALL, 'CLIENT', 'Art. 5 Abs. 2'],
+  ['DSR-OVERDUE', 'HIGH', ALL, 'CLIENT', 'Art. 12 Abs. 3 DSGVO'],
+  ['BREACH-NOT-NOTIFIED', 'CRITICAL', ALL, 'CLIENT', 'Art. 33 Abs. 1'],
 ];
 
 const TEXT_FIELDS = [

@@ -355,6 +355,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -365,6 +367,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -375,6 +379,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -385,6 +391,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -395,6 +403,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -405,6 +415,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'FAIL',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -415,6 +427,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'PASS',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -425,6 +439,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'PASS',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -435,6 +451,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'PASS',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -445,6 +463,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'FAIL',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -455,6 +475,8 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -465,6 +487,56 @@ describe(evaluateClient.name, () => {
           'WA-DPIA': 'NOT_APPLICABLE',
           'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
           'DOC-REVIEW-OVERDUE': 'FAIL',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+        },
+      ],
+      [
+        'data subject requests, none overdue',
+        { requestTotal: 3, overdueRequests: 0 },
+        {
+          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+          'WA-DPIA': 'NOT_APPLICABLE',
+          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+          'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'PASS',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+        },
+      ],
+      [
+        'a breach with a risk, notified in time or not yet late',
+        { notifiableBreaches: 1, lateUnnotifiedBreaches: 0 },
+        {
+          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+          'WA-DPIA': 'NOT_APPLICABLE',
+          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+          'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'PASS',
+        },
+      ],
+      [
+        'a breach with a risk unnotified after 72 hours',
+        { notifiableBreaches: 2, lateUnnotifiedBreaches: 1 },
+        {
+          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+          'WA-DPIA': 'NOT_APPLICABLE',
+          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+          'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'NOT_APPLICABLE',
+          'BREACH-NOT-NOTIFIED': 'FAIL',
+        },
+      ],
+      [
+        'a data subject request open past its deadline',
+        { requestTotal: 3, overdueRequests: 1 },
+        {
+          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+          'WA-DPIA': 'NOT_APPLICABLE',
+          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+          'DOC-REVIEW-OVERDUE': 'PASS',
+          'DSR-OVERDUE': 'FAIL',
+          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
         },
       ],
     ];
@@ -492,6 +564,13 @@ describe(evaluateClient.name, () => {
   it.each<[string, Partial<ClientFacts>, number, string]>([
     ['an empty client', {}, 100, 'GREEN'],
     ['an empty client with overdue reviews', { overdueDocumentReviews: 1 }, 0, 'AMBER'],
+    [
+      'an empty client with a breach unnotified after 72 hours',
+      { notifiableBreaches: 1, lateUnnotifiedBreaches: 1 },
+      // DOC-REVIEW-OVERDUE passes (10) beside the failing breach rule (40): 10/50
+      20,
+      'RED',
+    ],
     ['a private app not used for business', { accounts: [privateNotForBusiness] }, 100, 'GREEN'],
     [
       'a fully compliant platform account',

@@ -57,6 +57,10 @@ export function client(overrides: Partial<ClientFacts> = {}): ClientFacts {
     overdueDocumentReviews: 0,
     consentTotal: 0,
     stalePendingConsents: 0,
+    requestTotal: 0,
+    overdueRequests: 0,
+    notifiableBreaches: 0,
+    lateUnnotifiedBreaches: 0,
     ...overrides,
   };
 }

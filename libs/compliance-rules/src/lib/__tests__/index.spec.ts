@@ -1,4 +1,5 @@
 import * as sut from '../../index';
+import * as clocks from '../../legal-clocks';
 
 describe('public API of @klarsicht/compliance-rules', () => {
   it('exports the public API the api and the web depend on', () => {
@@ -26,6 +27,35 @@ describe('public API of @klarsicht/compliance-rules', () => {
         'questionsFor',
         'ruleById',
         'scoreFindings',
+      ].sort(),
+    );
+  });
+
+  it('keeps the legal clocks (and date-holidays) in their own entry point, which the web does not load', () => {
+    expect(Object.keys(clocks).sort()).toEqual(
+      [
+        'BREACH_NOTIFICATION_HOURS',
+        'LEGAL_TIME_ZONE',
+        'MAX_REQUEST_EXTENSION_MONTHS',
+        'REQUEST_PERIOD_MONTHS',
+        'addDays',
+        'addMonths',
+        'breachNotificationDeadline',
+        'calendarDateIn',
+        'clockAt',
+        'endOfDayIn',
+        'isWorkingDay',
+        'nextWorkingDay',
+        'publicHolidays',
+        'requestDeadline',
+        'startOfDayIn',
+        'SUPERVISORY_AUTHORITIES',
+        'supervisoryAuthorityByCode',
+        'supervisoryAuthorityFor',
+        'BREACH_RISKS',
+        'breachNeedsCommunication',
+        'breachNeedsNotification',
+        'breachNotificationDraft',
       ].sort(),
     );
   });

@@ -15,6 +15,8 @@ const SCOPES: readonly ApiScope[] = [
   'DOCUMENTS_WRITE',
   'TASKS_READ',
   'TASKS_WRITE',
+  'REQUESTS_READ',
+  'REQUESTS_WRITE',
   'AUDIT_READ',
 ];
 const FIELDS = ['name', 'scopes', 'clientId', 'expiresAt'] as const;

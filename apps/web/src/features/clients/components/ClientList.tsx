@@ -23,6 +23,12 @@ const LEVEL_RANK: Record<ComplianceLevel, number> = { RED: 0, AMBER: 1, GREEN: 2
 const NO_DATE = '9999';
 
 const compare = (sort: SortState, collator: Intl.Collator) => (a: PortfolioClient, b: PortfolioClient) => {
+  // A running breach clock (Art. 33) comes first whatever the sort, the soonest deadline on top.
+  if (a.breachDeadline || b.breachDeadline)
+    return (
+      (a.breachDeadline ?? NO_DATE).localeCompare(b.breachDeadline ?? NO_DATE) ||
+      collator.compare(a.name, b.name)
+    );
   const byKey = (): number => {
     switch (sort.key) {
       case 'level':

@@ -46,6 +46,11 @@ const ClientRow = memo(({ client, rowIndex, t, format }: ClientRowProps) => (
       <Anchor component={Link} to={`/clients/${client.id}`} className={classes.nameLink}>
         {client.name}
       </Anchor>
+      {client.breachDeadline ? (
+        <Text span size="xs" c="red.9" fw={700} ml="xs">
+          {t('portfolio.breachClock', { at: format.dateTime(client.breachDeadline) })}
+        </Text>
+      ) : null}
       {client.archived ? (
         <Text span size="xs" c="dimmed" ml="xs">
           {t('portfolio.archived')}

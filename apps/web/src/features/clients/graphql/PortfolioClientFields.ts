@@ -8,6 +8,7 @@ export const PortfolioClientFields = graphql(`
     createdAt
     openTaskCount
     nextReviewAt
+    breachDeadline
     compliance {
       level
       score

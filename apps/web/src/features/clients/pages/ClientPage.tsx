@@ -7,14 +7,16 @@ import { ComingSoon } from '../../../shared/ui/ComingSoon';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { ReportButton } from '../../../shared/ui/ReportButton';
+import { BreachesTab } from '../../breaches/components/BreachesTab';
 import { ConsentsTab } from '../../consent/components/ConsentsTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
+import { RequestsTab } from '../../requests/components/RequestsTab';
 import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
 import { ClientOverview } from '../components/ClientOverview';
 import { useClientDetail } from '../hooks/useClientDetail';
 import { Loading } from '../../../shared/ui/Loading';
 
-const TABS = ['overview', 'whatsapp', 'consents', 'documents', 'tasks'] as const;
+const TABS = ['overview', 'whatsapp', 'consents', 'documents', 'requests', 'breaches', 'tasks'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | null): value is Tab => TABS.some((tab) => tab === value);
 
@@ -58,6 +60,8 @@ export const ClientPage = () => {
           <Tabs.Tab value="whatsapp">{t('clients.tabs.whatsapp')}</Tabs.Tab>
           <Tabs.Tab value="consents">{t('clients.tabs.consents')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('clients.tabs.documents')}</Tabs.Tab>
+          <Tabs.Tab value="requests">{t('clients.tabs.requests')}</Tabs.Tab>
+          <Tabs.Tab value="breaches">{t('clients.tabs.breaches')}</Tabs.Tab>
           <Tabs.Tab value="tasks">{t('clients.tabs.tasks')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -71,6 +75,12 @@ export const ClientPage = () => {
         </Tabs.Panel>
         <Tabs.Panel value="documents">
           <DocumentsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="requests">
+          <RequestsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="breaches">
+          <BreachesTab />
         </Tabs.Panel>
         <Tabs.Panel value="tasks">
           <ComingSoon description={t('clients.tasksComingSoon')} />

@@ -25,6 +25,12 @@ export class ClientModel {
   @Field(() => Int) overdueTaskCount!: number;
   @Field(() => ConsentStatsModel) consentStats!: ConsentStatsModel;
   @Field(() => Date, { nullable: true }) nextReviewAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'The deadline of the earliest running Art. 33 clock: a breach with a risk not yet notified (also once past).',
+  })
+  breachDeadline!: Date | null;
 }
 
 @ObjectType()
