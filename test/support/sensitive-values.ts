@@ -19,6 +19,15 @@ export const TEST_PHONES = {
   browserImport: '+49 151 23456792',
   // used by the export dialects test
   exports: '+49 151 23456793',
+  // used by the messaging webhook tests (the channels' own numbers and the people writing to them)
+  hookShop: '+49 151 23456801',
+  hookShopB: '+49 151 23456802',
+  hookAlice: '+49 151 23456803',
+  hookBob: '+49 151 23456804',
+  hookCarol: '+49 151 23456805',
+  hookDora: '+49 151 23456806',
+  hookErin: '+49 151 23456807',
+  hookUnknown: '+49 151 23456808',
 } as const;
 
 export const TEST_IPS = [

@@ -23,6 +23,7 @@ import { ClientsModule } from '@klarsicht/api-clients';
 import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
 import { DocumentsModule } from '@klarsicht/api-documents';
+import { MessagingModule } from '@klarsicht/api-messaging';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
 import { TasksModule } from '@klarsicht/api-tasks';
 import { NotificationsModule } from '@klarsicht/api-notifications';
@@ -118,6 +119,7 @@ export class AppModule {
         ClientsModule,
         WhatsAppModule,
         ConsentModule,
+        MessagingModule,
         DocumentsModule,
         TasksModule,
         PortfolioModule,

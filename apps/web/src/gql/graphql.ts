@@ -45,6 +45,11 @@ export type ComplianceLevel =
   | 'GREEN'
   | 'RED';
 
+/** How a double opt-in is confirmed: LINK (the public page) or WHATSAPP_REPLY (a "JA" from the number, through a messaging channel). */
+export type ConsentConfirmVia =
+  | 'LINK'
+  | 'WHATSAPP_REPLY';
+
 export type ConsentFilter = {
   /** Exact lookup by phone number (any notation). */
   phoneNumber?: string | null | undefined;
@@ -228,6 +233,8 @@ export type RegisterPasskeyInput = {
 
 export type RequestConsentInput = {
   clientId: string | number;
+  /** Default LINK (confirmationUrl). WHATSAPP_REPLY: no link; a confirmation keyword ("JA", "YES" or a button) from this number through one of the client's messaging channels confirms, within the same validity. */
+  confirmVia?: ConsentConfirmVia | null | undefined;
   consentTextVersionId: string | number;
   /** The page where the person asked for it. */
   formUrl?: string | null | undefined;

@@ -25,6 +25,7 @@ import { TwoFactorPolicy1796540000000 } from './1796540000000-TwoFactorPolicy';
 import { Passkeys1796560000000 } from './1796560000000-Passkeys';
 import { SecondFactorReset1796570000000 } from './1796570000000-SecondFactorReset';
 import { Notifications1796580000000 } from './1796580000000-Notifications';
+import { MessagingChannels1796600000000 } from './1796600000000-MessagingChannels';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   Passkeys1796560000000,
   SecondFactorReset1796570000000,
   Notifications1796580000000,
+  MessagingChannels1796600000000,
 ];
