@@ -28,6 +28,14 @@ export const TEST_PHONES = {
   hookDora: '+49 151 23456806',
   hookErin: '+49 151 23456807',
   hookUnknown: '+49 151 23456808',
+  hookReply: '+49 151 23456810',
+  hookReplyOther: '+49 151 23456811',
+  // used by the consent check tests
+  checkConfirmed: '+49 151 23456820',
+  checkWithdrawn: '+49 151 23456821',
+  checkPending: '+49 151 23456822',
+  checkExpired: '+49 151 23456823',
+  checkUnknown: '+49 151 23456824',
 } as const;
 
 export const TEST_IPS = [
