@@ -373,6 +373,109 @@ describe('Messaging webhooks: signed deliveries become consent events', () => {
     ]);
   });
 
+  it('a WhatsApp reply "Ja" confirms a pending WHATSAPP_REPLY request; a "Ja" from another number does not', async () => {
+    const requestConsent = async (
+      phone: string,
+      confirmVia?: string,
+    ): Promise<{ confirmationUrl: string | null }> =>
+      must(
+        await sut.gql<{ requestConsent: { confirmationUrl: string | null; records: { status: string }[] } }>(
+          `mutation ($input: RequestConsentInput!) { requestConsent(input: $input) { confirmationUrl records { status } } }`,
+          {
+            input: {
+              clientId,
+              phoneNumber: phone,
+              purposes: ['MARKETING'],
+              consentTextVersionId: textId,
+              source: 'WHATSAPP_REPLY',
+              ...(confirmVia ? { confirmVia } : {}),
+            },
+          },
+          { token: firm.token },
+        ),
+      ).requestConsent;
+    const requested = await requestConsent(TEST_PHONES.hookReply, 'WHATSAPP_REPLY');
+    expect(requested.confirmationUrl).toBeNull();
+    // A LINK opt-in is confirmed only through its link, never by a reply.
+    const byLink = await requestConsent(TEST_PHONES.hookReplyOther);
+    expect(byLink.confirmationUrl).toMatch(/\/consent\//);
+    const channel = await metaChannel(TEST_PHONES.hookReplyOther);
+
+    const other = await sendMeta(
+      channel,
+      metaMessage(TEST_PHONES.hookReplyOther, `wamid.${randomUUID()}`, { text: 'Ja' }),
+    );
+    expect(other.status).toBe(200);
+    expect((await proof(TEST_PHONES.hookReply)).records).toEqual([
+      { purpose: 'MARKETING', status: 'PENDING' },
+    ]);
+    expect((await proof(TEST_PHONES.hookReplyOther)).records).toEqual([
+      { purpose: 'MARKETING', status: 'PENDING' },
+    ]);
+
+    const messageId = `wamid.${randomUUID()}`;
+    expect(
+      (await sendMeta(channel, metaMessage(TEST_PHONES.hookReply, messageId, { text: ' ja ' }))).status,
+    ).toBe(200);
+    const confirmed = await proof(TEST_PHONES.hookReply);
+    expect(confirmed.records).toEqual([{ purpose: 'MARKETING', status: 'CONFIRMED' }]);
+    expect(confirmed.events.find((e) => e.type === 'CONFIRMED')?.evidence).toEqual({
+      provider: 'META_CLOUD_API',
+      messageId,
+      channelId: channel.id,
+      messageAt: new Date(1765000000 * 1000).toISOString(),
+    });
+    expect(await deliveries(channel.id)).toEqual([
+      { kind: 'CONFIRMATION', outcome: 'NO_CHANGE' },
+      { kind: 'CONFIRMATION', outcome: 'CONFIRMED' },
+    ]);
+    // Nothing of the message but the event: no text column anywhere holds "ja".
+    const kept = await withOwner(sut, (db) =>
+      db.query<{ row: string }>(
+        `SELECT row_to_json(d)::text AS row FROM messaging_delivery d WHERE channel_id = $1`,
+        [channel.id],
+      ),
+    );
+    expect(kept.rows.map((r) => r.row).join()).not.toMatch(/"ja"|Kundin/i);
+  });
+
+  it('a "Ja" after the validity period confirms nothing', async () => {
+    must(
+      await sut.gql(
+        `mutation ($input: RequestConsentInput!) { requestConsent(input: $input) { id } }`,
+        {
+          input: {
+            clientId,
+            phoneNumber: TEST_PHONES.hookUnknown,
+            purposes: ['SERVICE'],
+            consentTextVersionId: textId,
+            confirmVia: 'WHATSAPP_REPLY',
+          },
+        },
+        { token: firm.token },
+      ),
+    );
+    await withOwner(sut, (db) =>
+      db.query(
+        `UPDATE consent_request SET expires_at = now() - interval '1 second' WHERE tenant_id = $1 AND client_id = $2 AND confirm_via = 'WHATSAPP_REPLY' AND confirmed_at IS NULL`,
+        [firm.tenantId, clientId],
+      ),
+    );
+    const channel = await metaChannel(TEST_PHONES.hookShopC);
+    expect(
+      (
+        await sendMeta(
+          channel,
+          metaMessage(TEST_PHONES.hookUnknown, `wamid.${randomUUID()}`, { button: 'YES' }),
+        )
+      ).status,
+    ).toBe(200);
+    expect((await proof(TEST_PHONES.hookUnknown)).records).toEqual([
+      { purpose: 'SERVICE', status: 'PENDING' },
+    ]);
+    expect(await deliveries(channel.id)).toEqual([{ kind: 'CONFIRMATION', outcome: 'NO_CHANGE' }]);
+  });
+
   it("a channel of firm A never touches firm B's records, and firm B cannot see or rotate A's channels", async () => {
     const other = await signUpFirm(sut);
     const otherClient = await createClient(sut, other.token, 'Anderer Laden');
@@ -432,7 +535,7 @@ describe('Messaging webhooks: signed deliveries become consent events', () => {
   });
 
   it('refuses a body over the limit (413) and a channel over its rate limit (429), storing nothing', async () => {
-    const channel = await metaChannel(TEST_PHONES.hookCarol.replace('805', '809'));
+    const channel = await metaChannel(TEST_PHONES.hookShopD);
     const big = metaMessage(TEST_PHONES.hookAlice, `wamid.${randomUUID()}`, {
       text: `STOP ${'x'.repeat(9000)}`,
     });

@@ -30,6 +30,8 @@ export const TEST_PHONES = {
   hookUnknown: '+49 151 23456808',
   hookReply: '+49 151 23456810',
   hookReplyOther: '+49 151 23456811',
+  hookShopC: '+49 151 23456812',
+  hookShopD: '+49 151 23456809',
   // used by the consent check tests
   checkConfirmed: '+49 151 23456820',
   checkWithdrawn: '+49 151 23456821',
