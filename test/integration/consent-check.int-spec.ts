@@ -31,8 +31,11 @@ describe('Consent check: consentStatus and consentStatuses for the sending code'
   let textId: string;
   let key: string;
 
-  const gql = (query: string, variables: Record<string, unknown>, token = key): Promise<GqlResult> =>
-    sut.gql(query, variables, { token });
+  const gql = <T = Record<string, never>>(
+    query: string,
+    variables: Record<string, unknown>,
+    token = key,
+  ): Promise<GqlResult<T & Record<string, unknown>>> => sut.gql(query, variables, { token });
 
   const record = async (phone: string): Promise<void> => {
     must(
@@ -58,12 +61,12 @@ describe('Consent check: consentStatus and consentStatuses for the sending code'
     firm = await signUpFirm(sut);
     clientId = await createClient(sut, firm.token, 'Gärtnerei Grün');
     textId = must(
-      await gql(
+      await gql<{ publishConsentText: { id: string } }>(
         `mutation ($input: PublishConsentTextInput!) { publishConsentText(input: $input) { id } }`,
         { input: { clientId, language: 'de', purposes: ['MARKETING'], title: 'Angebote', text: TEXT } },
         firm.token,
       ),
-    ).publishConsentText.id as string;
+    ).publishConsentText.id;
     await record(TEST_PHONES.checkConfirmed);
     await record(TEST_PHONES.checkWithdrawn);
     await record(TEST_PHONES.checkExpired);

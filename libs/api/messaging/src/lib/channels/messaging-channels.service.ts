@@ -19,7 +19,6 @@ import {
 } from '@klarsicht/api-core';
 import { CONSENT_PURPOSES, maskPhone, normalizePhone } from '@klarsicht/api-consent';
 import type { CreateMessagingChannelInput, MessagingKeywordsInput } from '../dto/messaging.inputs';
-import type { MessagingProvider } from '../messaging.enums';
 import type {
   MessagingChannelModel,
   MessagingChannelSecretModel,
@@ -201,7 +200,7 @@ export class MessagingChannelsService {
     return {
       id: c.id,
       clientId: c.client_id,
-      provider: c.provider as MessagingProvider,
+      provider: c.provider,
       maskedPhoneNumber: c.phone_masked,
       bspId: c.bsp_id,
       webhookUrl: this.webhookUrl(c.id),
