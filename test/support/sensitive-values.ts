@@ -13,6 +13,8 @@ export const TEST_PHONES = {
   imported2: '+49 152 11122244',
   // used by the docs/api.md examples
   docsShop: '+49 151 23456789',
+  docsChannel: '+49 151 23456799',
+  docsTwilioChannel: '+49 151 23456798',
   // used by the browser journey
   browser: '+49 151 23456790',
   browserTab: '+49 151 23456791',
