@@ -229,6 +229,36 @@ describe('Messaging webhooks: signed deliveries become consent events', () => {
     expect(log?.deliveries).toEqual([expect.objectContaining({ kind: 'OPT_OUT', outcome: 'WITHDRAWN' })]);
   });
 
+  it("a channel's own keywords and purposes: HALT withdraws MARKETING only, STOP no longer counts", async () => {
+    await record(TEST_PHONES.hookShopE, ['MARKETING', 'SERVICE']);
+    const channel = await metaChannel(TEST_PHONES.hookShopF);
+    const updated = must(
+      await sut.gql<{
+        updateMessagingChannelKeywords: { optOutKeywords: string[]; optOutPurposes: string[] };
+      }>(
+        `mutation ($id: ID!, $input: MessagingKeywordsInput!) { updateMessagingChannelKeywords(id: $id, input: $input) { optOutKeywords optOutPurposes } }`,
+        { id: channel.id, input: { optOutKeywords: [' halt ', 'Halt'], optOutPurposes: ['MARKETING'] } },
+        { token: firm.token },
+      ),
+    ).updateMessagingChannelKeywords;
+    expect(updated).toEqual({ optOutKeywords: ['HALT'], optOutPurposes: ['MARKETING'] });
+
+    await sendMeta(channel, metaMessage(TEST_PHONES.hookShopE, `wamid.${randomUUID()}`, { text: 'STOP' }));
+    expect((await proof(TEST_PHONES.hookShopE)).records).toEqual([
+      { purpose: 'MARKETING', status: 'CONFIRMED' },
+      { purpose: 'SERVICE', status: 'CONFIRMED' },
+    ]);
+    await sendMeta(channel, metaMessage(TEST_PHONES.hookShopE, `wamid.${randomUUID()}`, { text: 'halt' }));
+    expect((await proof(TEST_PHONES.hookShopE)).records).toEqual([
+      { purpose: 'MARKETING', status: 'WITHDRAWN' },
+      { purpose: 'SERVICE', status: 'CONFIRMED' },
+    ]);
+    expect(await deliveries(channel.id)).toEqual([
+      { kind: 'MESSAGE', outcome: 'IGNORED' },
+      { kind: 'OPT_OUT', outcome: 'WITHDRAWN' },
+    ]);
+  });
+
   it('the same delivery twice is one event; an unknown number gets the same answer', async () => {
     await record(TEST_PHONES.hookBob, ['MARKETING']);
     const channel = await metaChannel(TEST_PHONES.hookDora);

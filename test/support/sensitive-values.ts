@@ -34,6 +34,8 @@ export const TEST_PHONES = {
   hookReplyOther: '+49 151 23456811',
   hookShopC: '+49 151 23456812',
   hookShopD: '+49 151 23456809',
+  hookShopE: '+49 151 23456813',
+  hookShopF: '+49 151 23456814',
   // used by the consent check tests
   checkConfirmed: '+49 151 23456820',
   checkWithdrawn: '+49 151 23456821',
