@@ -8,12 +8,13 @@ import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { ConsentsTab } from '../../consent/components/ConsentsTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
+import { ChannelsTab } from '../../messaging/components/ChannelsTab';
 import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
 import { ClientOverview } from '../components/ClientOverview';
 import { useClientDetail } from '../hooks/useClientDetail';
 import { Loading } from '../../../shared/ui/Loading';
 
-const TABS = ['overview', 'whatsapp', 'consents', 'documents', 'tasks'] as const;
+const TABS = ['overview', 'whatsapp', 'consents', 'channels', 'documents', 'tasks'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | null): value is Tab => TABS.some((tab) => tab === value);
 
@@ -48,6 +49,7 @@ export const ClientPage = () => {
           <Tabs.Tab value="overview">{t('clients.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="whatsapp">{t('clients.tabs.whatsapp')}</Tabs.Tab>
           <Tabs.Tab value="consents">{t('clients.tabs.consents')}</Tabs.Tab>
+          <Tabs.Tab value="channels">{t('clients.tabs.channels')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('clients.tabs.documents')}</Tabs.Tab>
           <Tabs.Tab value="tasks">{t('clients.tabs.tasks')}</Tabs.Tab>
         </Tabs.List>
@@ -59,6 +61,9 @@ export const ClientPage = () => {
         </Tabs.Panel>
         <Tabs.Panel value="consents">
           <ConsentsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="channels">
+          <ChannelsTab />
         </Tabs.Panel>
         <Tabs.Panel value="documents">
           <DocumentsTab />
