@@ -19,6 +19,8 @@ export const TEST_PHONES = {
   browser: '+49 151 23456790',
   browserTab: '+49 151 23456791',
   browserImport: '+49 151 23456792',
+  browserChannel: '+49 151 23456794',
+  browserChannelCustomer: '+49 151 23456795',
   // used by the export dialects test
   exports: '+49 151 23456793',
   // used by the messaging webhook tests (the channels' own numbers and the people writing to them)
