@@ -1,27 +1,22 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { Injectable } from '@nestjs/common';
 import {
-  APP_CONFIG,
   AppError,
-  consumeOrRefuse,
   forbidden,
   isUuid,
   notFound,
   publicPrincipal,
-  RateLimitRepository,
   RequestContextFactory,
   safeEqual,
   unauthenticated,
-  type AppConfig,
   type Principal,
   type RequestContext,
 } from '@klarsicht/api-core';
-import { ConsentRecordService, ConsentRequestService } from '@klarsicht/api-consent';
 import { MessagingChannelsService } from '../channels/messaging-channels.service';
 import { MessagingChannelRepository, type ChannelRow } from '../channels/messaging-channel.repository';
-import type { DeliveryOutcome } from '../messaging.enums';
+import { InboundConsentService } from './inbound-consent.service';
 import { MessagingDeliveryRepository } from './messaging-delivery.repository';
 import { classify, metaMessages, twilioMessages, type InboundMessage } from './webhook-payload.util';
+import { WebhookRateLimit } from './webhook-rate-limit';
 import { verifyMetaSignature, verifyTwilioSignature } from './webhook-signature.util';
 
 export type WebhookDelivery = {
@@ -46,21 +41,14 @@ const header = (headers: WebhookDelivery['headers'], name: string): string | und
  */
 @Injectable()
 export class MessagingWebhookService {
-  private readonly perChannel: RateLimiterPostgres;
-
   constructor(
     private readonly channels: MessagingChannelRepository,
     private readonly deliveries: MessagingDeliveryRepository,
     private readonly setup: MessagingChannelsService,
-    private readonly withdrawals: ConsentRecordService,
-    private readonly optIns: ConsentRequestService,
+    private readonly consent: InboundConsentService,
+    private readonly limit: WebhookRateLimit,
     private readonly contexts: RequestContextFactory,
-    @Inject(APP_CONFIG) config: AppConfig,
-    counters: RateLimitRepository,
-  ) {
-    const points = config.MESSAGING_WEBHOOK_RATE_LIMIT_PER_MINUTE;
-    this.perChannel = counters.counter(`messaging-channel:${points}/60s`, points, 60);
-  }
+  ) {}
 
   /** Meta's GET check: the challenge back when the verify token is the channel's, 403 otherwise. */
   async verify(
@@ -97,36 +85,10 @@ export class MessagingWebhookService {
         kind,
       });
       if (!deliveryId || kind === 'MESSAGE') continue;
-      const outcome = await this.apply(ctx, channel, message, kind);
+      const outcome = await this.consent.apply(ctx, channel, message, kind);
       await this.deliveries.setOutcome(ctx, deliveryId, outcome);
     }
     return { provider: channel.provider, messages: messages.length };
-  }
-
-  private async apply(
-    ctx: RequestContext,
-    channel: ChannelRow,
-    message: InboundMessage,
-    kind: 'OPT_OUT' | 'CONFIRMATION',
-  ): Promise<DeliveryOutcome> {
-    const evidence = {
-      provider: channel.provider,
-      messageId: message.messageId,
-      channelId: channel.id,
-      messageAt: message.messageAt,
-    };
-    if (kind === 'OPT_OUT') {
-      const changed = await this.withdrawals.withdrawByMessage(
-        ctx,
-        channel.client_id,
-        message.from,
-        channel.opt_out_purposes,
-        evidence,
-      );
-      return changed > 0 ? 'WITHDRAWN' : 'NO_CHANGE';
-    }
-    const confirmed = await this.optIns.confirmByReply(ctx, channel.client_id, message.from, evidence);
-    return confirmed > 0 ? 'CONFIRMED' : 'NO_CHANGE';
   }
 
   /** The messages of a correctly signed body (current secret, or the previous one within its grace), else null. */
@@ -153,7 +115,7 @@ export class MessagingWebhookService {
   private async channelFor(ctx: RequestContext, channelId: string): Promise<ChannelRow> {
     const tenantId = isUuid(channelId) ? await this.channels.tenantOf(channelId) : null;
     if (!tenantId) throw notFound();
-    await consumeOrRefuse(this.perChannel, channelId);
+    await this.limit.consume(channelId);
     await ctx.become(webhookPrincipal(tenantId, channelId));
     const channel = await this.channels.find(ctx, channelId);
     if (!channel) throw notFound();
