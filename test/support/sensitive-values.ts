@@ -13,10 +13,14 @@ export const TEST_PHONES = {
   imported2: '+49 152 11122244',
   // used by the docs/api.md examples
   docsShop: '+49 151 23456789',
+  docsChannel: '+49 151 23456799',
+  docsTwilioChannel: '+49 151 23456798',
   // used by the browser journey
   browser: '+49 151 23456790',
   browserTab: '+49 151 23456791',
   browserImport: '+49 151 23456792',
+  browserChannel: '+49 151 23456794',
+  browserChannelCustomer: '+49 151 23456795',
   // used by the export dialects test
   exports: '+49 151 23456793',
   // used by the data subject requests suite
@@ -27,9 +31,30 @@ export const TEST_PHONES = {
   // used by the requests browser journey
   browserDsr: '+49 151 23456798',
   // used by the reports test
-  reports: '+49 151 23456801',
-  reportsOther: '+49 151 23456802',
-  browserReport: '+49 151 23456803',
+  reports: '+49 151 23456831',
+  reportsOther: '+49 151 23456832',
+  browserReport: '+49 151 23456833',
+  // used by the messaging webhook tests (the channels' own numbers and the people writing to them)
+  hookShop: '+49 151 23456801',
+  hookShopB: '+49 151 23456802',
+  hookAlice: '+49 151 23456803',
+  hookBob: '+49 151 23456804',
+  hookCarol: '+49 151 23456805',
+  hookDora: '+49 151 23456806',
+  hookErin: '+49 151 23456807',
+  hookUnknown: '+49 151 23456808',
+  hookReply: '+49 151 23456810',
+  hookReplyOther: '+49 151 23456811',
+  hookShopC: '+49 151 23456812',
+  hookShopD: '+49 151 23456809',
+  hookShopE: '+49 151 23456813',
+  hookShopF: '+49 151 23456814',
+  // used by the consent check tests
+  checkConfirmed: '+49 151 23456820',
+  checkWithdrawn: '+49 151 23456821',
+  checkPending: '+49 151 23456822',
+  checkExpired: '+49 151 23456823',
+  checkUnknown: '+49 151 23456824',
 } as const;
 
 export const TEST_IPS = [

@@ -25,6 +25,7 @@ import { ConsentModule } from '@klarsicht/api-consent';
 import { RequestsModule } from '@klarsicht/api-requests';
 import { BreachesModule } from '@klarsicht/api-breaches';
 import { DocumentsModule } from '@klarsicht/api-documents';
+import { MessagingModule } from '@klarsicht/api-messaging';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
 import { ReportsModule } from '@klarsicht/api-reports';
 import { TasksModule } from '@klarsicht/api-tasks';
@@ -121,6 +122,7 @@ export class AppModule {
         ClientsModule,
         WhatsAppModule,
         ConsentModule,
+        MessagingModule,
         RequestsModule,
         BreachesModule,
         DocumentsModule,

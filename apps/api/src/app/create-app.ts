@@ -4,6 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { AppErrorFilter, createValidationPipe } from '@klarsicht/api-core';
+import { registerWebhookBody } from '@klarsicht/api-messaging';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebApp } from './web-app';
@@ -39,6 +40,7 @@ export const createApp = async (
   await registerSecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
+  registerWebhookBody(app, config.MESSAGING_WEBHOOK_MAX_BYTES);
 
   const spaFallback = await registerWebApp(app, config);
 

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { AppConfig } from '@klarsicht/api-core';
 import { cspNonce } from './security-headers';
 
-const API_PREFIXES = ['/graphql', '/api', '/health'];
+const API_PREFIXES = ['/graphql', '/api', '/health', '/hooks'];
 /** What apps/web/index.html carries in `<meta name="csp-nonce">`; each answer puts the request's nonce there. */
 export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
 

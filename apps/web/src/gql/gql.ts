@@ -54,6 +54,10 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      acceptUrl\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation CreateMessagingChannel($input: CreateMessagingChannelInput!) {\n    createMessagingChannel(input: $input) {\n      channel {\n        id\n        provider\n        webhookUrl\n      }\n      secret\n      verifyToken\n    }\n  }\n": typeof types.CreateMessagingChannelDocument,
+    "\n  query MessagingChannels($clientId: ID!) {\n    messagingChannels(clientId: $clientId) {\n      id\n      provider\n      maskedPhoneNumber\n      webhookUrl\n      optOutKeywords\n      optOutPurposes\n      confirmKeywords\n      secretRotatedAt\n      previousSecretValidUntil\n      deliveries(first: 20) {\n        id\n        receivedAt\n        kind\n        outcome\n      }\n    }\n  }\n": typeof types.MessagingChannelsDocument,
+    "\n  mutation RotateMessagingChannelSecret($id: ID!) {\n    rotateMessagingChannelSecret(id: $id) {\n      channel {\n        id\n        provider\n        webhookUrl\n        secretRotatedAt\n        previousSecretValidUntil\n      }\n      secret\n      verifyToken\n    }\n  }\n": typeof types.RotateMessagingChannelSecretDocument,
+    "\n  mutation UpdateMessagingChannelKeywords($id: ID!, $input: MessagingKeywordsInput!) {\n    updateMessagingChannelKeywords(id: $id, input: $input) {\n      id\n      optOutKeywords\n      optOutPurposes\n      confirmKeywords\n    }\n  }\n": typeof types.UpdateMessagingChannelKeywordsDocument,
     "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      edges {\n        node {\n          id\n          title\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      language\n      digestEnabled\n      digestHour\n      remindersEnabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
@@ -136,6 +140,10 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n      acceptUrl\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation CreateMessagingChannel($input: CreateMessagingChannelInput!) {\n    createMessagingChannel(input: $input) {\n      channel {\n        id\n        provider\n        webhookUrl\n      }\n      secret\n      verifyToken\n    }\n  }\n": types.CreateMessagingChannelDocument,
+    "\n  query MessagingChannels($clientId: ID!) {\n    messagingChannels(clientId: $clientId) {\n      id\n      provider\n      maskedPhoneNumber\n      webhookUrl\n      optOutKeywords\n      optOutPurposes\n      confirmKeywords\n      secretRotatedAt\n      previousSecretValidUntil\n      deliveries(first: 20) {\n        id\n        receivedAt\n        kind\n        outcome\n      }\n    }\n  }\n": types.MessagingChannelsDocument,
+    "\n  mutation RotateMessagingChannelSecret($id: ID!) {\n    rotateMessagingChannelSecret(id: $id) {\n      channel {\n        id\n        provider\n        webhookUrl\n        secretRotatedAt\n        previousSecretValidUntil\n      }\n      secret\n      verifyToken\n    }\n  }\n": types.RotateMessagingChannelSecretDocument,
+    "\n  mutation UpdateMessagingChannelKeywords($id: ID!, $input: MessagingKeywordsInput!) {\n    updateMessagingChannelKeywords(id: $id, input: $input) {\n      id\n      optOutKeywords\n      optOutPurposes\n      confirmKeywords\n    }\n  }\n": types.UpdateMessagingChannelKeywordsDocument,
     "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      edges {\n        node {\n          id\n          title\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      language\n      digestEnabled\n      digestHour\n      remindersEnabled\n    }\n  }\n": types.NotificationPreferencesDocument,
@@ -352,6 +360,22 @@ export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      userId\n      name\n      email\n      role\n      clientId\n      twoFactorEnabled\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMessagingChannel($input: CreateMessagingChannelInput!) {\n    createMessagingChannel(input: $input) {\n      channel {\n        id\n        provider\n        webhookUrl\n      }\n      secret\n      verifyToken\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMessagingChannel($input: CreateMessagingChannelInput!) {\n    createMessagingChannel(input: $input) {\n      channel {\n        id\n        provider\n        webhookUrl\n      }\n      secret\n      verifyToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagingChannels($clientId: ID!) {\n    messagingChannels(clientId: $clientId) {\n      id\n      provider\n      maskedPhoneNumber\n      webhookUrl\n      optOutKeywords\n      optOutPurposes\n      confirmKeywords\n      secretRotatedAt\n      previousSecretValidUntil\n      deliveries(first: 20) {\n        id\n        receivedAt\n        kind\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessagingChannels($clientId: ID!) {\n    messagingChannels(clientId: $clientId) {\n      id\n      provider\n      maskedPhoneNumber\n      webhookUrl\n      optOutKeywords\n      optOutPurposes\n      confirmKeywords\n      secretRotatedAt\n      previousSecretValidUntil\n      deliveries(first: 20) {\n        id\n        receivedAt\n        kind\n        outcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateMessagingChannelSecret($id: ID!) {\n    rotateMessagingChannelSecret(id: $id) {\n      channel {\n        id\n        provider\n        webhookUrl\n        secretRotatedAt\n        previousSecretValidUntil\n      }\n      secret\n      verifyToken\n    }\n  }\n"): (typeof documents)["\n  mutation RotateMessagingChannelSecret($id: ID!) {\n    rotateMessagingChannelSecret(id: $id) {\n      channel {\n        id\n        provider\n        webhookUrl\n        secretRotatedAt\n        previousSecretValidUntil\n      }\n      secret\n      verifyToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMessagingChannelKeywords($id: ID!, $input: MessagingKeywordsInput!) {\n    updateMessagingChannelKeywords(id: $id, input: $input) {\n      id\n      optOutKeywords\n      optOutPurposes\n      confirmKeywords\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMessagingChannelKeywords($id: ID!, $input: MessagingKeywordsInput!) {\n    updateMessagingChannelKeywords(id: $id, input: $input) {\n      id\n      optOutKeywords\n      optOutPurposes\n      confirmKeywords\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

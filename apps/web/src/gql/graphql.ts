@@ -60,6 +60,11 @@ export type ComplianceLevel =
   | 'GREEN'
   | 'RED';
 
+/** How a double opt-in is confirmed: LINK (the public page) or WHATSAPP_REPLY (a "JA" from the number, through a messaging channel). */
+export type ConsentConfirmVia =
+  | 'LINK'
+  | 'WHATSAPP_REPLY';
+
 export type ConsentFilter = {
   /** Exact lookup by phone number (any notation). */
   phoneNumber?: string | null | undefined;
@@ -146,6 +151,23 @@ export type CreateDocumentInput = {
   reviewIntervalMonths?: number | null | undefined;
   title: string;
   type: DocumentType;
+};
+
+export type CreateMessagingChannelInput = {
+  /** The BSP that forwards the webhooks, from the catalogue. */
+  bspId?: string | number | null | undefined;
+  clientId: string | number;
+  /** Confirm a WHATSAPP_REPLY opt-in. Default JA, YES. */
+  confirmKeywords?: Array<string> | null | undefined;
+  /** Default STOP, STOPP, ABMELDEN, ABBESTELLEN, UNSUBSCRIBE (case and whitespace insensitive). */
+  optOutKeywords?: Array<string> | null | undefined;
+  /** What an opt-out withdraws. Default: all. */
+  optOutPurposes?: Array<ConsentPurpose> | null | undefined;
+  /** The client's WhatsApp business number (stored sealed). */
+  phoneNumber: string;
+  provider: MessagingProvider;
+  /** The provider's signing secret (Meta app secret, Twilio auth token). Omitted: Klarsicht generates one to give the BSP (shown once). */
+  secret?: string | null | undefined;
 };
 
 export type CreateWhatsAppAccountInput = {
@@ -296,6 +318,33 @@ export type MemberRole =
   | 'DPO'
   | 'OWNER';
 
+/** OPT_OUT: an opt-out keyword; CONFIRMATION: a confirmation keyword; MESSAGE: any other message. */
+export type MessagingDeliveryKind =
+  | 'CONFIRMATION'
+  | 'MESSAGE'
+  | 'OPT_OUT';
+
+/** WITHDRAWN / CONFIRMED: consent changed; NO_CHANGE: nothing to change (unknown number, nothing pending); IGNORED: not a consent event. */
+export type MessagingDeliveryOutcome =
+  | 'CONFIRMED'
+  | 'IGNORED'
+  | 'NO_CHANGE'
+  | 'WITHDRAWN';
+
+export type MessagingKeywordsInput = {
+  /** Confirm a WHATSAPP_REPLY opt-in. Default JA, YES. */
+  confirmKeywords?: Array<string> | null | undefined;
+  /** Default STOP, STOPP, ABMELDEN, ABBESTELLEN, UNSUBSCRIBE (case and whitespace insensitive). */
+  optOutKeywords?: Array<string> | null | undefined;
+  /** What an opt-out withdraws. Default: all. */
+  optOutPurposes?: Array<ConsentPurpose> | null | undefined;
+};
+
+/** META_CLOUD_API: Meta's webhook format (also what 360dialog and most BSPs forward); TWILIO. */
+export type MessagingProvider =
+  | 'META_CLOUD_API'
+  | 'TWILIO';
+
 export type PasskeyLoginOptionsInput = {
   /** Whose passkeys may answer; without it any of this site's passkeys (discoverable). */
   email?: string | null | undefined;
@@ -347,6 +396,8 @@ export type ReportBreachInput = {
 
 export type RequestConsentInput = {
   clientId: string | number;
+  /** Default LINK (confirmationUrl). WHATSAPP_REPLY: no link; a confirmation keyword ("JA", "YES" or a button) from this number through one of the client's messaging channels confirms, within the same validity. */
+  confirmVia?: ConsentConfirmVia | null | undefined;
   consentTextVersionId: string | number;
   /** The page where the person asked for it. */
   formUrl?: string | null | undefined;
@@ -772,6 +823,35 @@ export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MembersQuery = { members: Array<{ id: string, userId: string, name: string, email: string, role: MemberRole, clientId: string | null, twoFactorEnabled: boolean, createdAt: string }> };
 
+export type CreateMessagingChannelMutationVariables = Exact<{
+  input: CreateMessagingChannelInput;
+}>;
+
+
+export type CreateMessagingChannelMutation = { createMessagingChannel: { secret: string, verifyToken: string | null, channel: { id: string, provider: MessagingProvider, webhookUrl: string } } };
+
+export type MessagingChannelsQueryVariables = Exact<{
+  clientId: string | number;
+}>;
+
+
+export type MessagingChannelsQuery = { messagingChannels: Array<{ id: string, provider: MessagingProvider, maskedPhoneNumber: string, webhookUrl: string, optOutKeywords: Array<string>, optOutPurposes: Array<ConsentPurpose>, confirmKeywords: Array<string>, secretRotatedAt: string | null, previousSecretValidUntil: string | null, deliveries: Array<{ id: string, receivedAt: string, kind: MessagingDeliveryKind, outcome: MessagingDeliveryOutcome }> }> };
+
+export type RotateMessagingChannelSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateMessagingChannelSecretMutation = { rotateMessagingChannelSecret: { secret: string, verifyToken: string | null, channel: { id: string, provider: MessagingProvider, webhookUrl: string, secretRotatedAt: string | null, previousSecretValidUntil: string | null } } };
+
+export type UpdateMessagingChannelKeywordsMutationVariables = Exact<{
+  id: string | number;
+  input: MessagingKeywordsInput;
+}>;
+
+
+export type UpdateMessagingChannelKeywordsMutation = { updateMessagingChannelKeywords: { id: string, optOutKeywords: Array<string>, optOutPurposes: Array<ConsentPurpose>, confirmKeywords: Array<string> } };
+
 export type NotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -1074,6 +1154,10 @@ export const ResetMemberSecondFactorDocument = {"kind":"Document","definitions":
 export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const ResendInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptUrl"}}]}}]}}]} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const CreateMessagingChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMessagingChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMessagingChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMessagingChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"verifyToken"}}]}}]}}]} as unknown as DocumentNode<CreateMessagingChannelMutation, CreateMessagingChannelMutationVariables>;
+export const MessagingChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessagingChannels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messagingChannels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"optOutKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"optOutPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"confirmKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"secretRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<MessagingChannelsQuery, MessagingChannelsQueryVariables>;
+export const RotateMessagingChannelSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateMessagingChannelSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateMessagingChannelSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"secretRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretValidUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"verifyToken"}}]}}]}}]} as unknown as DocumentNode<RotateMessagingChannelSecretMutation, RotateMessagingChannelSecretMutationVariables>;
+export const UpdateMessagingChannelKeywordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMessagingChannelKeywords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessagingKeywordsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMessagingChannelKeywords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"optOutKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"optOutPurposes"}},{"kind":"Field","name":{"kind":"Name","value":"confirmKeywords"}}]}}]}}]} as unknown as DocumentNode<UpdateMessagingChannelKeywordsMutation, UpdateMessagingChannelKeywordsMutationVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const NotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"digestEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"digestHour"}},{"kind":"Field","name":{"kind":"Name","value":"remindersEnabled"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;

@@ -7,3 +7,5 @@ export { ConsentProofService } from './lib/proof/consent-proof.service';
 export { ConsentVault } from './lib/consent-vault';
 export { ConsentStatsModel } from './lib/models/consent-stats.model';
 export { normalizePhone, maskPhone } from './lib/phone.util';
+export { ConsentPurposeEnum, CONSENT_PURPOSES, type ConsentPurpose } from './lib/consent.enums';
+export type { MessageEvidence } from './lib/consent-vault';

@@ -25,6 +25,7 @@ import { TwoFactorPolicy1796540000000 } from './1796540000000-TwoFactorPolicy';
 import { Passkeys1796560000000 } from './1796560000000-Passkeys';
 import { SecondFactorReset1796570000000 } from './1796570000000-SecondFactorReset';
 import { Notifications1796580000000 } from './1796580000000-Notifications';
+import { MessagingChannels1796600000000 } from './1796600000000-MessagingChannels';
 import { DataSubjectRequests1796700000000 } from './1796700000000-DataSubjectRequests';
 import { Breaches1796710000000 } from './1796710000000-Breaches';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   Passkeys1796560000000,
   SecondFactorReset1796570000000,
   Notifications1796580000000,
+  MessagingChannels1796600000000,
   DataSubjectRequests1796700000000,
   Breaches1796710000000,
 ];

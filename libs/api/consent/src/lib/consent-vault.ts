@@ -8,7 +8,19 @@ import {
   type AppSecrets,
 } from '@klarsicht/api-core';
 
-export type Evidence = { ip: string | null; userAgent: string | null; formUrl: string | null };
+/** What a messaging webhook proves: which provider delivered which message, when, through which channel. */
+export type MessageEvidence = {
+  provider: string;
+  messageId: string;
+  channelId: string;
+  messageAt: string | null;
+};
+
+export type Evidence = {
+  ip: string | null;
+  userAgent: string | null;
+  formUrl: string | null;
+} & { [K in keyof MessageEvidence]?: MessageEvidence[K] | null };
 
 /**
  * Keys for consent personal data. The master key (ENCRYPTION_KEY) seals phone numbers and each subject's data key;
@@ -46,7 +58,14 @@ export class ConsentVault {
       userAgent: evidence?.userAgent ?? null,
       formUrl: evidence?.formUrl ?? null,
     };
-    if (!value.ip && !value.userAgent && !value.formUrl) return null;
+    // A message's evidence only where there is one (older evidence keeps its three fields).
+    if (evidence?.messageId) {
+      value.provider = evidence.provider ?? null;
+      value.messageId = evidence.messageId;
+      value.channelId = evidence.channelId ?? null;
+      value.messageAt = evidence.messageAt ?? null;
+    }
+    if (!value.ip && !value.userAgent && !value.formUrl && !value.messageId) return null;
     return encrypt(dataKey, JSON.stringify(value));
   }
 

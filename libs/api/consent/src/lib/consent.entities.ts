@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { TenantOwned } from '@klarsicht/api-core';
 import type {
+  ConsentConfirmVia,
   ConsentEventType,
   ConsentPurpose,
   ConsentSource,
@@ -100,6 +101,8 @@ export class ConsentRequest extends TenantOwned {
   @Column({ name: 'withdraw_token_hash', type: 'text', nullable: true }) withdrawTokenHash!: string | null;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true }) confirmedAt!: Date | null;
+  // LINK: the public confirmation page; WHATSAPP_REPLY: a confirmation keyword from the number (messaging webhook).
+  @Column({ name: 'confirm_via', type: 'text', default: 'LINK' }) confirmVia!: ConsentConfirmVia;
 }
 
 /** One CSV import: progress is committed separately so that it can be read while the import runs. */

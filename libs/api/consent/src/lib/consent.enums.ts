@@ -19,6 +19,9 @@ export type ConsentEventType = (typeof CONSENT_EVENT_TYPES)[number];
 export const CONSENT_SOURCES = ['WEB_FORM', 'QR_CODE', 'WHATSAPP_REPLY', 'PAPER', 'IMPORT', 'API'] as const;
 export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 
+export const CONSENT_CONFIRM_VIA = ['LINK', 'WHATSAPP_REPLY'] as const;
+export type ConsentConfirmVia = (typeof CONSENT_CONFIRM_VIA)[number];
+
 export const CONSENT_LANGUAGES = ['de', 'en'] as const;
 export type ConsentLanguage = (typeof CONSENT_LANGUAGES)[number];
 
@@ -33,6 +36,7 @@ export const ConsentStatusEnum = enumOf(CONSENT_STATUSES);
 export const ConsentEventTypeEnum = enumOf(CONSENT_EVENT_TYPES);
 export const ConsentSourceEnum = enumOf(CONSENT_SOURCES);
 export const ImportStateEnum = enumOf(IMPORT_STATES);
+export const ConsentConfirmViaEnum = enumOf(CONSENT_CONFIRM_VIA);
 
 registerEnumType(ConsentPurposeEnum, { name: 'ConsentPurpose', description: 'What a consent covers.' });
 registerEnumType(ConsentStatusEnum, { name: 'ConsentStatus' });
@@ -44,4 +48,9 @@ registerEnumType(ConsentSourceEnum, {
 registerEnumType(ImportStateEnum, {
   name: 'ConsentImportState',
   description: 'RUNNING → COMMITTED (or VALIDATED for a dry run) or FAILED.',
+});
+registerEnumType(ConsentConfirmViaEnum, {
+  name: 'ConsentConfirmVia',
+  description:
+    'How a double opt-in is confirmed: LINK (the public page) or WHATSAPP_REPLY (a "JA" from the number, through a messaging channel).',
 });

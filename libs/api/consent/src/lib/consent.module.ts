@@ -1,5 +1,8 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { JobsService } from '@klarsicht/api-core';
+import { ConsentCheckRepository } from './check/consent-check.repository';
+import { ConsentCheckResolver } from './check/consent-check.resolver';
+import { ConsentCheckService } from './check/consent-check.service';
 import { ConsentVault } from './consent-vault';
 import { ConsentErasureResolver } from './erasure/consent-erasure.resolver';
 import { ConsentErasureService } from './erasure/consent-erasure.service';
@@ -50,6 +53,9 @@ export const CONSENT_EXPIRE_QUEUE = 'consent-expire-pending';
     ConsentImportService,
     ConsentImportWriter,
     ConsentImportResolver,
+    ConsentCheckRepository,
+    ConsentCheckService,
+    ConsentCheckResolver,
   ],
   controllers: [ConsentImportController, ConsentExportController],
   // The data subject requests (libs/api/requests) act on a person's consent data through these.

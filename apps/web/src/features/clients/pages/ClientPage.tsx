@@ -10,13 +10,23 @@ import { ReportButton } from '../../../shared/ui/ReportButton';
 import { BreachesTab } from '../../breaches/components/BreachesTab';
 import { ConsentsTab } from '../../consent/components/ConsentsTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
+import { ChannelsTab } from '../../messaging/components/ChannelsTab';
 import { RequestsTab } from '../../requests/components/RequestsTab';
 import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
 import { ClientOverview } from '../components/ClientOverview';
 import { useClientDetail } from '../hooks/useClientDetail';
 import { Loading } from '../../../shared/ui/Loading';
 
-const TABS = ['overview', 'whatsapp', 'consents', 'documents', 'requests', 'breaches', 'tasks'] as const;
+const TABS = [
+  'overview',
+  'whatsapp',
+  'consents',
+  'channels',
+  'documents',
+  'requests',
+  'breaches',
+  'tasks',
+] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | null): value is Tab => TABS.some((tab) => tab === value);
 
@@ -59,6 +69,7 @@ export const ClientPage = () => {
           <Tabs.Tab value="overview">{t('clients.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="whatsapp">{t('clients.tabs.whatsapp')}</Tabs.Tab>
           <Tabs.Tab value="consents">{t('clients.tabs.consents')}</Tabs.Tab>
+          <Tabs.Tab value="channels">{t('clients.tabs.channels')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('clients.tabs.documents')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('clients.tabs.requests')}</Tabs.Tab>
           <Tabs.Tab value="breaches">{t('clients.tabs.breaches')}</Tabs.Tab>
@@ -72,6 +83,9 @@ export const ClientPage = () => {
         </Tabs.Panel>
         <Tabs.Panel value="consents">
           <ConsentsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="channels">
+          <ChannelsTab />
         </Tabs.Panel>
         <Tabs.Panel value="documents">
           <DocumentsTab />

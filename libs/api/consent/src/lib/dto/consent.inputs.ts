@@ -13,13 +13,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CONSENT_CONFIRM_VIA,
   CONSENT_LANGUAGES,
   CONSENT_PURPOSES,
   CONSENT_SOURCES,
   CONSENT_STATUSES,
+  ConsentConfirmViaEnum,
   ConsentPurposeEnum,
   ConsentSourceEnum,
   ConsentStatusEnum,
+  type ConsentConfirmVia,
   type ConsentPurpose,
   type ConsentSource,
   type ConsentStatus,
@@ -74,6 +77,14 @@ export class RequestConsentInput {
   @IsUrl({ require_tld: false })
   @MaxLength(2000)
   formUrl?: string | null;
+  @Field(() => ConsentConfirmViaEnum, {
+    nullable: true,
+    description:
+      'Default LINK (confirmationUrl). WHATSAPP_REPLY: no link; a confirmation keyword ("JA", "YES" or a button) from this number through one of the client\'s messaging channels confirms, within the same validity.',
+  })
+  @IsOptional()
+  @IsIn(CONSENT_CONFIRM_VIA)
+  confirmVia?: ConsentConfirmVia | null;
 }
 
 @InputType()

@@ -34,6 +34,20 @@ export class ConsentEvidenceModel {
   @Field(() => String, { nullable: true }) ip!: string | null;
   @Field(() => String, { nullable: true }) userAgent!: string | null;
   @Field(() => String, { nullable: true }) formUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'Messaging webhook: META_CLOUD_API or TWILIO.' })
+  provider?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Messaging webhook: the provider's message id (wamid… or MessageSid).",
+  })
+  messageId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Messaging webhook: the channel that received it.' })
+  channelId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Messaging webhook: the provider's message time (ISO).",
+  })
+  messageAt?: string | null;
 }
 
 @ObjectType('ConsentEvent')

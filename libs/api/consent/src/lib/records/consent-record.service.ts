@@ -12,7 +12,7 @@ import {
 } from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
 import { CONSENT_PURPOSES, type ConsentPurpose, type ConsentSource } from '../consent.enums';
-import { ConsentVault } from '../consent-vault';
+import { ConsentVault, type MessageEvidence } from '../consent-vault';
 import { distinctPurposes, toEventModel, toRecordModel } from '../consent.util';
 import type { ConsentFilter, RecordConsentInput, WithdrawConsentInput } from '../dto/consent.inputs';
 import type { ConsentEventModel, ConsentRecordModel } from '../models/consent.models';
@@ -88,8 +88,36 @@ export class ConsentRecordService {
   }
 
   /**
+   * An opt-out keyword from a number through a messaging channel (the webhook has verified the provider's
+   * signature and set the channel's firm): withdraws these purposes with the message as evidence. Returns how many
+   * records changed; an unknown number changes nothing and says nothing more.
+   */
+  async withdrawByMessage(
+    ctx: RequestContext,
+    clientId: string,
+    phoneNumber: string,
+    purposes: readonly ConsentPurpose[],
+    message: MessageEvidence,
+  ): Promise<number> {
+    const e164 = normalizePhone(phoneNumber);
+    const subject = e164 ? await this.subjects.find(ctx, clientId, e164) : null;
+    if (!subject || subject.erased_at) return 0;
+    const key = this.vault.openDataKey(subject.data_key_encrypted);
+    return this.withdrawRecords(
+      ctx,
+      clientId,
+      subject.id,
+      purposes.length ? distinctPurposes(purposes) : [...CONSENT_PURPOSES],
+      'WHATSAPP_REPLY',
+      key ? this.vault.sealEvidence(key, message) : null,
+      null,
+    );
+  }
+
+  /**
    * Withdraws the subject's confirmed and pending records of these purposes (WITHDRAWN events with the evidence),
-   * audited, and re-evaluates the client. Callers have checked access (or hold a withdrawal link).
+   * audited, and re-evaluates the client; returns how many changed. Callers have checked access (or hold a
+   * withdrawal link, or a verified webhook).
    */
   async withdrawRecords(
     ctx: RequestContext,
@@ -99,10 +127,10 @@ export class ConsentRecordService {
     source: ConsentSource,
     evidence: Buffer | null,
     requestId: string | null,
-  ): Promise<void> {
+  ): Promise<number> {
     const now = new Date();
     const changed = await this.records.withdraw(ctx, subjectId, purposes, now);
-    if (changed.length === 0) return;
+    if (changed.length === 0) return 0;
     await this.records.insertEvents(
       ctx,
       clientId,
@@ -126,6 +154,7 @@ export class ConsentRecordService {
       changes: { purposes: changed.map((r) => r.purpose), source },
     });
     await this.rules.reevaluate(ctx, [clientId]);
+    return changed.length;
   }
 
   async list(

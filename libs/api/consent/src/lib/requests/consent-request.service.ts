@@ -14,7 +14,8 @@ import {
 } from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
 import type { ConsentPurpose } from '../consent.enums';
-import { ConsentVault } from '../consent-vault';
+import { ConsentVault, type Evidence, type MessageEvidence } from '../consent-vault';
+import { normalizePhone } from '../phone.util';
 import { distinctPurposes, toRecordModel } from '../consent.util';
 import type { RequestConsentInput } from '../dto/consent.inputs';
 import type {
@@ -58,6 +59,7 @@ export class ConsentRequestService {
     const withdraw = createTenantToken(ctx.tenantId);
     const requestId = newId();
     const source = input.source ?? 'WEB_FORM';
+    const confirmVia = input.confirmVia ?? 'LINK';
     await this.requests.insert(ctx, {
       id: requestId,
       clientId: input.clientId,
@@ -66,9 +68,11 @@ export class ConsentRequestService {
       purposes,
       source,
       formUrl: input.formUrl ?? null,
-      tokenHash: confirm.hash,
+      // A WhatsApp-reply opt-in has no confirmation link: only the keyword from the number confirms it.
+      tokenHash: confirmVia === 'LINK' ? confirm.hash : null,
       withdrawTokenHash: withdraw.hash,
       expiresAt,
+      confirmVia,
     });
     // An already confirmed purpose stays confirmed until the person confirms again (or withdraws).
     const records = await this.records.upsert(ctx, input.clientId, subject.id, purposes, {
@@ -97,13 +101,13 @@ export class ConsentRequestService {
       entityType: 'consent_request',
       entityId: requestId,
       clientId: input.clientId,
-      changes: { subjectId: subject.id, purposes, textVersionId: text.id, source, expiresAt },
+      changes: { subjectId: subject.id, purposes, textVersionId: text.id, source, expiresAt, confirmVia },
     });
     await this.rules.reevaluate(ctx, [input.clientId]);
     const base = publicBaseUrl(this.config);
     return {
       id: requestId,
-      confirmationUrl: `${base}/consent/${confirm.token}`,
+      confirmationUrl: confirmVia === 'LINK' ? `${base}/consent/${confirm.token}` : null,
       withdrawalUrl: `${base}/consent/${withdraw.token}/withdraw`,
       expiresAt,
       confirmedAt: null,
@@ -137,6 +141,38 @@ export class ConsentRequestService {
     if (request.confirmed_at) throw conflict('This link has already been used');
     if (request.expires_at.getTime() <= Date.now()) throw conflict('This link has expired');
     if (request.erased_at) throw notFound();
+    return this.confirmRequest(ctx, request, {
+      ip: ctx.meta.ip,
+      userAgent: ctx.meta.userAgent,
+      formUrl: request.form_url,
+    });
+  }
+
+  /**
+   * A confirmation keyword from a number through a messaging channel (the webhook has verified the provider's
+   * signature and set the channel's firm): confirms the number's open WHATSAPP_REPLY requests with the client,
+   * with the message as evidence, exactly as the public link does. Returns how many requests it confirmed.
+   */
+  async confirmByReply(
+    ctx: RequestContext,
+    clientId: string,
+    phoneNumber: string,
+    message: MessageEvidence,
+  ): Promise<number> {
+    const e164 = normalizePhone(phoneNumber);
+    const subject = e164 ? await this.subjects.find(ctx, clientId, e164) : null;
+    if (!subject || subject.erased_at) return 0;
+    const pending = await this.requests.pendingReplies(ctx, subject.id, new Date());
+    for (const request of pending)
+      await this.confirmRequest(ctx, request, { ...message, formUrl: request.form_url });
+    return pending.length;
+  }
+
+  private async confirmRequest(
+    ctx: RequestContext,
+    request: RequestByToken,
+    evidenceValues: Partial<Evidence>,
+  ): Promise<ConsentRequestModel> {
     const now = new Date();
     const text = await this.texts.covering(ctx, request.client_id, request.text_version_id, []);
     const records = await this.records.upsert(ctx, request.client_id, request.subject_id, request.purposes, {
@@ -151,13 +187,7 @@ export class ConsentRequestService {
     });
     await this.requests.markConfirmed(ctx, request.id, now);
     const key = this.vault.openDataKey(request.data_key_encrypted);
-    const evidence = key
-      ? this.vault.sealEvidence(key, {
-          ip: ctx.meta.ip,
-          userAgent: ctx.meta.userAgent,
-          formUrl: request.form_url,
-        })
-      : null;
+    const evidence = key ? this.vault.sealEvidence(key, evidenceValues) : null;
     await this.records.insertEvents(
       ctx,
       request.client_id,

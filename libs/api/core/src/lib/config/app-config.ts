@@ -185,6 +185,23 @@ export const CONFIG_SCHEMA = {
       .transform((v) => [...new Set(v.split(',').map(Number))].sort((a, b) => b - a)),
     'Days before a task or document review is due on which its reminder is mailed (plus once when overdue).',
   ],
+  MESSAGING_SECRET_GRACE_HOURS: [
+    z.coerce.number().min(0).max(720).default(24),
+    'Hours a messaging channel still accepts its previous webhook secret after a rotation.',
+  ],
+  MESSAGING_WEBHOOK_MAX_BYTES: [
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024)
+      .default(1024 * 1024),
+    'Largest webhook body /hooks/whatsapp/:channelId accepts (413 above).',
+  ],
+  MESSAGING_WEBHOOK_RATE_LIMIT_PER_MINUTE: [
+    z.coerce.number().int().min(1).default(1200),
+    'Webhook deliveries per messaging channel per minute (shared by all replicas, kept in PostgreSQL).',
+  ],
   WEB_DIST: [z.string().default('dist/apps/web'), 'Directory of the built web app served at /.'],
   TRUST_PROXY: [bool.default(false), 'Trust X-Forwarded-For from a reverse proxy for client IPs.'],
 } as const;

@@ -1,0 +1,2 @@
+export * from './lib/messaging.module';
+export { registerWebhookBody } from './lib/webhook/webhook-body';
