@@ -572,6 +572,21 @@ describe('Messaging webhooks: signed deliveries become consent events', () => {
     expect((await sendMeta(channel, big)).status).toBe(413);
     expect(await deliveries(channel.id)).toEqual([]);
 
+    // Someone with the channel's id but not its secret spends only the refused budget, never the provider's.
+    const forged: number[] = [];
+    for (let i = 0; i <= RATE_LIMIT; i++)
+      forged.push(
+        (
+          await sendMeta(
+            channel,
+            metaMessage(TEST_PHONES.hookAlice, `wamid.f${i}`, { text: 'STOP' }),
+            'wrong',
+          )
+        ).status,
+      );
+    expect(forged.slice(0, RATE_LIMIT).every((s) => s === 401)).toBe(true);
+    expect(forged[RATE_LIMIT]).toBe(429);
+
     const statuses: number[] = [];
     for (let i = 0; i < RATE_LIMIT; i++)
       statuses.push(

@@ -35,7 +35,7 @@ export const ChannelsTab = () => {
             <ShownOnceAlert color="blue" title={t('channels.verifyToken')} value={shown.verifyToken} />
           ) : null}
           <ShownOnceAlert
-            color="orange"
+            color="blue"
             title={t('channels.secret')}
             description={t('channels.secretOnce')}
             value={shown.secret}

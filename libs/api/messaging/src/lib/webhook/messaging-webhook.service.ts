@@ -72,9 +72,11 @@ export class MessagingWebhookService {
     const channel = await this.channelFor(ctx, delivery.channelId);
     const messages = this.verified(channel, delivery);
     if (!messages) {
+      await this.limit.consumeRefused(channel.id);
       await this.auditRefused(ctx, channel, delivery);
       throw unauthenticated('Invalid signature');
     }
+    await this.limit.consume(channel.id);
     const keywords = { optOut: channel.opt_out_keywords, confirm: channel.confirm_keywords };
     for (const message of messages) {
       const kind = classify(message, keywords);
@@ -111,11 +113,10 @@ export class MessagingWebhookService {
     return twilioMessages(params);
   }
 
-  /** The channel in its firm's scope (the request takes the firm), after the channel's rate limit. */
+  /** The channel in its firm's scope (the request takes the firm). */
   private async channelFor(ctx: RequestContext, channelId: string): Promise<ChannelRow> {
     const tenantId = isUuid(channelId) ? await this.channels.tenantOf(channelId) : null;
     if (!tenantId) throw notFound();
-    await this.limit.consume(channelId);
     await ctx.become(webhookPrincipal(tenantId, channelId));
     const channel = await this.channels.find(ctx, channelId);
     if (!channel) throw notFound();
