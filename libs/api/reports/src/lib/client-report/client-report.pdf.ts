@@ -1,4 +1,10 @@
-import { questionsFor, type ComplianceResult, type Finding } from '@klarsicht/compliance-rules';
+import {
+  questionsFor,
+  type ComplianceResult,
+  type Finding,
+  type Variant,
+  type WhatsAppAnswers,
+} from '@klarsicht/compliance-rules';
 import type { ClientModel } from '@klarsicht/api-clients';
 import { CONTENT_WIDTH, ReportPdf, type ReportHeader } from '../pdf/report-pdf';
 
@@ -7,8 +13,8 @@ const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
 export type ReportAccount = {
   id: string;
   label: string;
-  variant: string;
-  answers: Record<string, boolean | null>;
+  variant: Variant;
+  answers: WhatsAppAnswers;
   answeredAt: Date | null;
   answeredByName: string | null;
   providerName: string | null;
@@ -96,7 +102,7 @@ export const renderClientReport = (header: ReportHeader, data: ClientReportData)
         { header: r.question, width: CONTENT_WIDTH - 80 },
         { header: r.answer, width: 80 },
       ],
-      questionsFor(account.variant as never, account.answers as never).map((q) => [
+      questionsFor(account.variant, account.answers).map((q) => [
         lang === 'de' ? q.textDe : q.textEn,
         answer(account.answers[q.key]),
       ]),

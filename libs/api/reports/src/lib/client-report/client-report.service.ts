@@ -28,13 +28,15 @@ export class ClientReportService {
   async render(ctx: RequestContext, clientId: string, language: ReportLanguage): Promise<GeneratedReport> {
     // The access check: another firm's client, a sibling client's user, a random id — all the same 404.
     const client = await this.clients.get(ctx, clientId);
-    const [compliance, accounts, tasks, documents, firmName] = [
-      await this.compliance.resultFor(ctx, clientId),
-      await this.whatsapp.accountsOf(ctx, clientId),
-      await this.tasks.list(ctx, { first: MAX_PAGE_SIZE, filter: { clientId, status: [...OPEN_STATUSES] } }),
-      await this.documents.list(ctx, clientId, null, MAX_PAGE_SIZE, null),
-      await this.reports.firmName(ctx),
-    ];
+    // One after another: the request's statements share its one connection.
+    const compliance = await this.compliance.resultFor(ctx, clientId);
+    const accounts = await this.whatsapp.accountsOf(ctx, clientId);
+    const tasks = await this.tasks.list(ctx, {
+      first: MAX_PAGE_SIZE,
+      filter: { clientId, status: [...OPEN_STATUSES] },
+    });
+    const documents = await this.documents.list(ctx, clientId, null, MAX_PAGE_SIZE, null);
+    const firmName = await this.reports.firmName(ctx);
     const names = await this.reports.userNames(
       ctx,
       accounts.flatMap((a) => (a.answeredBy ? [a.answeredBy] : [])),

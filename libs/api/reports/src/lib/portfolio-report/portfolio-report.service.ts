@@ -88,13 +88,12 @@ export class PortfolioReportService {
   ): Promise<AsyncGenerator<Buffer>> {
     this.access.require(ctx, 'clients', 'read');
     const firmName = await this.reports.firmName(ctx);
-    const batches = (own: RequestContext) => this.batches(own, filter);
     return this.contexts.stream(ctx.principal, ctx.meta, (own) =>
       hashedStream(
         own,
         { kind: 'portfolio-xlsx', entityType: 'tenant', entityId: own.tenantId, subject: firmName, language },
         xlsxStream(
-          flatten(batches(own)),
+          flatten(this.batches(own, filter)),
           PORTFOLIO_XLSX_COLUMNS,
           language,
           language === 'de' ? 'Mandanten' : 'Clients',
