@@ -57,6 +57,20 @@ const COLUMNS = `b.id, b.client_id, c.name AS client_name, b.title, b.descriptio
   b.subjects_informed_at, b.subjects_communication, b.created_at`;
 const FROM = `breach b JOIN client c ON c.tenant_id = b.tenant_id AND c.id = b.client_id`;
 
+/** A reminder stage a run claimed, once per recipient: the client's assigned DPO and the firm's owners. */
+export type ClaimedBreachReminder = {
+  breachId: string;
+  clientId: string;
+  clientName: string;
+  title: string;
+  discoveredAt: Date;
+  /** The stage: hours since awareness (24 or 48). */
+  hours: number;
+  userId: string;
+  email: string;
+  language: 'de' | 'en';
+};
+
 /** The breach register of a firm's clients. */
 @Injectable()
 export class BreachRepository {
@@ -136,5 +150,44 @@ export class BreachRepository {
       [ctx.tenantId],
     );
     return rows.map((r) => r.client_id);
+  }
+
+  /**
+   * Claims the reminder stages due now for notifiable, unnotified breaches whose 72 hours are still running, and
+   * returns each with its recipients. One statement: the UPDATE re-checks the stage under the row lock, so two
+   * concurrent runs never both claim it. A run that finds several stages due (the job was down) sends the latest
+   * and claims the earlier ones with it.
+   */
+  claimReminders(ctx: RequestContext, now: Date, stages: number[]): Promise<ClaimedBreachReminder[]> {
+    return ctx.query<ClaimedBreachReminder>(
+      `WITH due AS (
+         SELECT b.id, max(h.hours) AS hours
+           FROM breach b CROSS JOIN unnest($3::int[]) AS h(hours)
+          WHERE b.tenant_id = $1 AND b.risk <> 'NO_RISK' AND b.notified_at IS NULL
+            AND b.discovered_at + make_interval(hours => h.hours) <= $2
+            AND b.discovered_at + interval '72 hours' > $2
+            AND NOT (h.hours = ANY (b.reminded_hours))
+          GROUP BY b.id),
+       claimed AS (
+         UPDATE breach b
+            SET reminded_hours = ARRAY(
+                  SELECT DISTINCT x FROM unnest(b.reminded_hours || ARRAY(
+                    SELECT s FROM unnest($3::int[]) AS s WHERE s <= due.hours)) AS x ORDER BY x)
+           FROM due
+          WHERE b.tenant_id = $1 AND b.id = due.id AND b.notified_at IS NULL
+            AND NOT (due.hours = ANY (b.reminded_hours))
+         RETURNING b.id, b.client_id, b.title, b.discovered_at, due.hours)
+       SELECT cl.id AS "breachId", cl.client_id AS "clientId", c.name AS "clientName", cl.title,
+              cl.discovered_at AS "discoveredAt", cl.hours, u.id AS "userId", u.email,
+              COALESCE(p.language, 'de') AS language
+         FROM claimed cl
+         JOIN client c ON c.tenant_id = $1 AND c.id = cl.client_id
+         JOIN membership m ON m.tenant_id = $1 AND m.client_id IS NULL
+                          AND (m.user_id = c.assigned_dpo_id OR m.role = 'OWNER')
+         JOIN app_user u ON u.id = m.user_id
+         LEFT JOIN notification_preference p ON p.user_id = u.id
+        ORDER BY cl.discovered_at, cl.id, u.id`,
+      [ctx.tenantId, now, stages],
+    );
   }
 }

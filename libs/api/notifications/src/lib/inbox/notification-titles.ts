@@ -1,4 +1,4 @@
-import { dateText, text, type Language } from '../templates/mail-content';
+import { dateText, dateTimeText, text, type Language } from '../templates/mail-content';
 
 /** The kinds of in-app notification and their one-line titles (German and English). */
 export const NOTIFICATION_TITLES: Record<
@@ -25,6 +25,10 @@ export const NOTIFICATION_TITLES: Record<
     l === 'en'
       ? `Review overdue: ${text(d, 'title')} (${text(d, 'clientName')})`
       : `Prüfung überfällig: ${text(d, 'title')} (${text(d, 'clientName')})`,
+  breach_reminder: (d, l) =>
+    l === 'en'
+      ? `Breach not yet notified, due ${dateTimeText(d['deadline'], l)}: ${text(d, 'title')} (${text(d, 'clientName')})`
+      : `Datenpanne noch nicht gemeldet, fällig ${dateTimeText(d['deadline'], l)}: ${text(d, 'title')} (${text(d, 'clientName')})`,
 };
 
 export const notificationTitle = (kind: string, data: Record<string, unknown>, language: Language): string =>
@@ -38,5 +42,6 @@ export const notificationLink = (
 ): string => {
   if (entityType === 'task' && entityId) return `/tasks?task=${entityId}`;
   if (entityType === 'document' && clientId) return `/clients/${clientId}?tab=documents`;
+  if (entityType === 'breach' && clientId) return `/clients/${clientId}?tab=breaches`;
   return clientId ? `/clients/${clientId}` : '/';
 };

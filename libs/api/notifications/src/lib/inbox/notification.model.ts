@@ -4,7 +4,9 @@ import { Connection } from '@klarsicht/api-core';
 @ObjectType('Notification', { description: 'An in-app notification of the signed-in member (the bell).' })
 export class NotificationModel {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'task_assigned, task_due, task_overdue, review_due, review_overdue' })
+  @Field(() => String, {
+    description: 'task_assigned, task_due, task_overdue, review_due, review_overdue, breach_reminder',
+  })
   kind!: string;
   @Field(() => String, { description: "One line in the member's language (notification preferences)." })
   title!: string;

@@ -10,6 +10,7 @@ import {
   unauthenticated,
   type RequestContext,
 } from '@klarsicht/api-core';
+import type { MailTemplateName } from '../templates/catalogue';
 import { OutboxService } from '../outbox/outbox.service';
 import type { NotificationConnection, NotificationModel } from './notification.model';
 import { notificationLink, notificationTitle } from './notification-titles';
@@ -19,6 +20,20 @@ const memberOf = (ctx: RequestContext): string => {
   // API keys have no person to notify.
   if (!ctx.principal.userId) throw unauthenticated('Only signed-in members have notifications');
   return ctx.principal.userId;
+};
+
+/** One notice to one member from another feature: a line in the bell and a mail, in one unit of work. */
+export type MemberNotice = {
+  userId: string;
+  email: string;
+  language: 'de' | 'en';
+  clientId: string;
+  /** The in-app kind (notification-titles.ts) and the mail template; both read `data`. */
+  kind: string;
+  template: MailTemplateName;
+  data: Record<string, unknown>;
+  entityType: string;
+  entityId: string;
 };
 
 /** The bell: a member's notifications in the current firm, and the events that create them. */
@@ -98,5 +113,35 @@ export class NotificationsService {
     await this.outbox.queue(ctx, [
       { userId: assigneeId, to: recipient.email, template: 'task-assigned', data, clientId: task.clientId },
     ]);
+  }
+
+  /**
+   * Notices of a legal clock (a breach's 72 hours): always mailed, whatever the member's reminder switch — that
+   * switch governs the routine deadline reminders, not a deadline the firm is liable for. Two statements.
+   */
+  async legalDeadline(ctx: RequestContext, notices: MemberNotice[]): Promise<void> {
+    if (notices.length === 0) return;
+    await this.notifications.insert(
+      ctx,
+      notices.map((n) => ({
+        userId: n.userId,
+        clientId: n.clientId,
+        kind: n.kind,
+        data: n.data,
+        entityType: n.entityType,
+        entityId: n.entityId,
+      })),
+    );
+    await this.outbox.queue(
+      ctx,
+      notices.map((n) => ({
+        userId: n.userId,
+        to: n.email,
+        language: n.language,
+        template: n.template,
+        data: n.data,
+        clientId: n.clientId,
+      })),
+    );
   }
 }

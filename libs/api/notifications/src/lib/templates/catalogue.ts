@@ -1,4 +1,5 @@
 import { invitation, passwordReset } from './account.templates';
+import { breachReminder } from './breach.templates';
 import { digest, reviewReminder, taskReminder } from './deadline.templates';
 import type { MailTemplate } from './mail-content';
 import { taskAssigned } from './task.templates';
@@ -10,6 +11,7 @@ export const MAIL_TEMPLATES = {
   'task-assigned': taskAssigned,
   'task-reminder': taskReminder,
   'review-reminder': reviewReminder,
+  'breach-reminder': breachReminder,
   digest,
 } satisfies Record<string, MailTemplate>;
 

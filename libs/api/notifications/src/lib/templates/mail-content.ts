@@ -39,3 +39,15 @@ export const dateText = (value: unknown, language: Language): string => {
     date,
   );
 };
+
+/** A moment to the minute as the recipient reads it (Europe/Berlin), e.g. a 72-hour deadline. */
+export const dateTimeText = (value: unknown, language: Language): string => {
+  if (typeof value !== 'string' && !(value instanceof Date)) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(DATE[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(date);
+};
