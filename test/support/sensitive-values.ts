@@ -34,6 +34,10 @@ export const TEST_PHONES = {
   reports: '+49 151 23456831',
   reportsOther: '+49 151 23456832',
   browserReport: '+49 151 23456833',
+  // used by the access export PDF test
+  exportPdfPerson: '+49 151 23456841',
+  exportPdfOther: '+49 151 23456842',
+  exportPdfNobody: '+49 151 23456843',
   // used by the messaging webhook tests (the channels' own numbers and the people writing to them)
   hookShop: '+49 151 23456801',
   hookShopB: '+49 151 23456802',

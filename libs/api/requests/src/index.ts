@@ -1,1 +1,2 @@
 export * from './lib/requests.module';
+export { DataSubjectRequestActionsService } from './lib/data-subject-request-actions.service';

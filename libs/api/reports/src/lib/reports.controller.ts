@@ -8,6 +8,7 @@ import { ConsentProofReportService } from './consent-proof/consent-proof-report.
 import { reportLanguage } from './pdf/report-labels';
 import { PortfolioReportService } from './portfolio-report/portfolio-report.service';
 import { PDF_CONTENT_TYPE, XLSX_CONTENT_TYPE, type GeneratedReport } from './report-output';
+import { RequestExportReportService } from './request-export/request-export-report.service';
 import { ConsentProofRequest, PortfolioExportQuery, TasksExportQuery } from './reports.inputs';
 import { TasksExportService } from './tasks-export/tasks-export.service';
 
@@ -32,6 +33,7 @@ export class ReportsController {
     private readonly proofs: ConsentProofReportService,
     private readonly certificates: AuditCertificateService,
     private readonly taskExports: TasksExportService,
+    private readonly requestExports: RequestExportReportService,
   ) {}
 
   /** GET /api/clients/:id/report.pdf?lang=de|en — for the firm and the client's own users. */
@@ -56,6 +58,17 @@ export class ReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     return attach(reply, await this.proofs.render(ctx, id, body.phoneNumber, reportLanguage(lang)));
+  }
+
+  /** GET /api/data-subject-requests/:id/export.pdf?lang=de|en — the access export of an ACCESS/PORTABILITY request. */
+  @Get('data-subject-requests/:id/export.pdf')
+  async requestExport(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query('lang') lang: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return attach(reply, await this.requestExports.render(ctx, id, reportLanguage(lang)));
   }
 
   /** GET /api/audit-events/certificate.pdf?from=&to=&lang= — firm staff only. */

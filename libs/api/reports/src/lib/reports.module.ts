@@ -5,6 +5,7 @@ import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
+import { RequestsModule } from '@klarsicht/api-requests';
 import { TasksModule } from '@klarsicht/api-tasks';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
 import { AuditCertificateService } from './audit-certificate/audit-certificate.service';
@@ -13,6 +14,7 @@ import { ConsentProofReportService } from './consent-proof/consent-proof-report.
 import { PortfolioReportService } from './portfolio-report/portfolio-report.service';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
+import { RequestExportReportService } from './request-export/request-export-report.service';
 import { TasksExportService } from './tasks-export/tasks-export.service';
 
 /** Reports a DPO hands over (docs/reports.md): PDFs (pdfkit, embedded DejaVu fonts) and .xlsx exports (exceljs). */
@@ -24,6 +26,7 @@ import { TasksExportService } from './tasks-export/tasks-export.service';
     ConsentModule,
     DocumentsModule,
     PortfolioModule,
+    RequestsModule,
     TasksModule,
     WhatsAppModule,
   ],
@@ -35,6 +38,7 @@ import { TasksExportService } from './tasks-export/tasks-export.service';
     ConsentProofReportService,
     AuditCertificateService,
     TasksExportService,
+    RequestExportReportService,
   ],
 })
 export class ReportsModule {}

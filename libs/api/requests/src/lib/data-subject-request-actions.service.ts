@@ -6,7 +6,7 @@ import {
   ConsentRecordService,
   ConsentVault,
 } from '@klarsicht/api-consent';
-import { DataSubjectRequestRepository } from './data-subject-request.repository';
+import { DataSubjectRequestRepository, type RequestRow } from './data-subject-request.repository';
 import { DataSubjectRequestService } from './data-subject-request.service';
 import { toActionModel, toRequestModel } from './data-subject-request.util';
 import type { RequestActionResultModel } from './models/data-subject-request.model';
@@ -31,6 +31,39 @@ export class DataSubjectRequestActionsService {
   ) {}
 
   async run(ctx: RequestContext, id: string, action: RequestAction): Promise<RequestActionResultModel> {
+    const { request, phone } = await this.prepare(ctx, id, action);
+    const result = await this.perform(ctx, request.client_id, phone, action);
+    return { ...(await this.record(ctx, request, action, result)), json: result.json };
+  }
+
+  /**
+   * The person's consent data for the access export as a PDF (GET /api/data-subject-requests/:id/export.pdf):
+   * the same checks as EXPORT_CONSENT_DATA, recorded on the request and audited like it. Without consent data
+   * for the number there is nothing to render: CONFLICT, and nothing is recorded.
+   */
+  async exportProof(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ request: RequestRow; proof: Awaited<ReturnType<ConsentProofService['proof']>> }> {
+    const { request, phone } = await this.prepare(ctx, id, 'EXPORT_CONSENT_DATA');
+    const proof = await this.proofs.proof(ctx, request.client_id, phone).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'NOT_FOUND')
+        throw conflict('Keine Einwilligungsdaten zu dieser Nummer');
+      throw error;
+    });
+    await this.record(ctx, request, 'EXPORT_CONSENT_DATA', {
+      outcome: 'DONE',
+      detail: `${proof.records.length} Einwilligung(en), ${proof.events.length} Ereignis(se), ${proof.textVersions.length} Textfassung(en) als PDF exportiert`,
+      json: null,
+    });
+    return { request, proof };
+  }
+
+  private async prepare(
+    ctx: RequestContext,
+    id: string,
+    action: RequestAction,
+  ): Promise<{ request: RequestRow; phone: string }> {
     const request = await this.requests.require(ctx, id, 'write', true);
     if (!OPEN_REQUEST_STATUSES.includes(request.status)) throw conflict('The request is closed');
     if (!ACTIONS_FOR[request.type].includes(action))
@@ -39,16 +72,24 @@ export class DataSubjectRequestActionsService {
       throw conflict("The person's identity must be verified first (Art. 12(6) DSGVO)");
     const phone = this.vault.openPhone(request.phone_encrypted);
     if (!phone) throw conflict('The request has no phone number to act on');
-    const result = await this.perform(ctx, request.client_id, phone, action);
+    return { request, phone };
+  }
+
+  private async record(
+    ctx: RequestContext,
+    request: RequestRow,
+    action: RequestAction,
+    result: Outcome,
+  ): Promise<Omit<RequestActionResultModel, 'json'>> {
     const row = await this.rows.insertAction(
       ctx,
-      { id, clientId: request.client_id },
+      { id: request.id, clientId: request.client_id },
       { action, outcome: result.outcome, detail: result.detail },
     );
     ctx.audit({
       action: 'data_subject_request.action_run',
       entityType: 'data_subject_request',
-      entityId: id,
+      entityId: request.id,
       clientId: request.client_id,
       changes: {
         action: { after: action },
@@ -56,7 +97,7 @@ export class DataSubjectRequestActionsService {
         detail: { after: result.detail },
       },
     });
-    return { request: toRequestModel(request), action: toActionModel(row), json: result.json };
+    return { request: toRequestModel(request), action: toActionModel(row) };
   }
 
   private async perform(

@@ -18,6 +18,7 @@ export const REQUESTS_OVERDUE_QUEUE = 'data-subject-requests-overdue';
     DataSubjectRequestActionsService,
     DataSubjectRequestResolver,
   ],
+  exports: [DataSubjectRequestActionsService],
 })
 export class RequestsModule implements OnModuleInit {
   constructor(

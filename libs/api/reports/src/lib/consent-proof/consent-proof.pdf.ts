@@ -4,13 +4,27 @@ import { ReportPdf, type ReportHeader } from '../pdf/report-pdf';
 export type ConsentProof = Awaited<ReturnType<ConsentProofService['proof']>>;
 
 /** Art. 7(1) GDPR proof for one person (docs/reports.md § Consent proof): records, events with evidence, texts. */
-export const renderConsentProof = (header: ReportHeader, proof: ConsentProof): ReportPdf => {
+/** What a data subject request's access export says before the proof (its own title, intro and the request). */
+export type ProofFraming = { title: string; intro: string; heading: string; facts: [string, string][] };
+
+export const renderConsentProof = (
+  header: ReportHeader,
+  proof: ConsentProof,
+  framing?: ProofFraming,
+): ReportPdf => {
   const pdf = new ReportPdf(header);
   const { t } = pdf;
   const p = t.proof;
-  pdf.doc.font('Sans-Bold').fontSize(16).text(p.title(proof.clientName));
+  pdf.doc
+    .font('Sans-Bold')
+    .fontSize(16)
+    .text(framing?.title ?? p.title(proof.clientName));
   pdf.doc.moveDown(0.4);
-  pdf.paragraph(p.intro, { muted: true });
+  pdf.paragraph(framing?.intro ?? p.intro, { muted: true });
+  if (framing) {
+    pdf.heading(framing.heading);
+    pdf.facts(framing.facts);
+  }
   pdf.heading(p.subject);
   pdf.facts([
     [p.phone, proof.phoneNumber ?? proof.maskedPhoneNumber ?? '–'],

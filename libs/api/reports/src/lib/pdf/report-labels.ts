@@ -131,6 +131,20 @@ const de = {
     version: (v: number, language: string, published: string) =>
       `Version ${v} (${language}), veröffentlicht ${published}`,
   },
+  requestExport: {
+    title: (client: string) => `Auskunft über Einwilligungsdaten (Art. 15, 20 DSGVO) – ${client}`,
+    intro:
+      'Diese Auskunft enthält alle Einwilligungsdaten, die zu der Telefonnummer der antragstellenden Person gespeichert sind: jede Einwilligung mit allen Ereignissen, ihrer Quelle und den Belegen sowie den genauen Wortlaut jeder Einwilligungstextversion.',
+    request: 'Anfrage',
+    type: 'Art der Anfrage',
+    types: {
+      ACCESS: 'Auskunft (Art. 15 DSGVO)',
+      PORTABILITY: 'Datenübertragbarkeit (Art. 20 DSGVO)',
+    } as Record<string, string>,
+    received: 'Eingegangen',
+    due: 'Frist',
+    reference: 'Vorgangsnummer',
+  },
   certificate: {
     title: 'Prüfbescheinigung des Audit-Protokolls',
     range: 'Zeitraum',
@@ -269,6 +283,17 @@ const en: ReportLabels = {
     textHash: 'Text SHA-256',
     texts: 'Consent texts',
     version: (v, language, published) => `Version ${v} (${language}), published ${published}`,
+  },
+  requestExport: {
+    title: (client) => `Access to consent data (Art. 15, 20 GDPR) – ${client}`,
+    intro:
+      "This access export contains all consent data held for the requesting person's phone number: every consent with all events, their source and evidence, and the exact wording of every consent text version.",
+    request: 'Request',
+    type: 'Type of request',
+    types: { ACCESS: 'Access (Art. 15 GDPR)', PORTABILITY: 'Data portability (Art. 20 GDPR)' },
+    received: 'Received',
+    due: 'Due',
+    reference: 'Reference',
   },
   certificate: {
     title: 'Audit log verification certificate',
