@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { signUpFirm } from '../support/factories';
+import { flatText, readPdf } from '../support/pdf';
 import { TEST_PHONES } from '../support/sensitive-values';
 import {
   saveScreenshot,
@@ -65,10 +67,27 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
       .waitFor();
     await card.getByText('Hohes Risiko: die Betroffenen sind zu benachrichtigen', { exact: false }).waitFor();
     await page.getByText('Rot', { exact: true }).first().waitFor();
+    // Completed after reporting: what Art. 33(3) asks for, which the draft then carries.
+    await card.getByRole('button', { name: 'Angaben ergänzen' }).click();
+    const details = page.getByRole('dialog', {
+      name: 'Datenpanne „Diensthandy mit Kundenchats gestohlen“ ergänzen',
+    });
+    await details.getByLabel('Kategorien personenbezogener Daten').fill('Chatverläufe');
+    await details.getByLabel('Kategorien personenbezogener Daten').press('Enter');
+    await details.getByLabel('Ungefähre Zahl betroffener Personen').fill('1200');
+    await details
+      .getByLabel('Wahrscheinliche Folgen (Art. 33 Abs. 3 lit. c DSGVO)')
+      .fill('Kenntnisnahme privater Nachrichten durch Unbefugte');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await details.getByRole('button', { name: 'Speichern' }).click();
+    await details.waitFor({ state: 'detached' });
     await card.getByRole('button', { name: 'Meldeentwurf anzeigen' }).click();
     await card
       .getByText('Meldung einer Verletzung des Schutzes personenbezogener Daten', { exact: false })
       .waitFor();
+    await card.getByText('Ungefähre Zahl betroffener Personen: ca. 1.200', { exact: false }).waitFor();
+    await card.getByText('Kategorien betroffener Daten: Chatverläufe', { exact: false }).waitFor();
+    await card.getByText('Kenntnisnahme privater Nachrichten durch Unbefugte', { exact: false }).waitFor();
     await saveScreenshot(page, 'client-breaches');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -143,6 +162,76 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
     await row.getByRole('cell', { name: 'Beantwortet' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByText('Grün', { exact: true }).first().waitFor();
+  });
+
+  it('hands an access request its answer as a PDF, and the export shows on the request', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Nord ${unique()}`);
+    const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+      const result = await sut.app.gql<T>(query, variables, { token: firm.token });
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return result.data;
+    };
+    const { createClient } = await gql<{ createClient: { id: string } }>(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+      { input: { name: 'Eiscafé Venezia', federalState: 'NI' } },
+    );
+    const { publishConsentText } = await gql<{ publishConsentText: { id: string } }>(
+      `mutation ($input: PublishConsentTextInput!) { publishConsentText(input: $input) { id } }`,
+      {
+        input: {
+          clientId: createClient.id,
+          language: 'de',
+          purposes: ['MARKETING'],
+          title: 'Eis-Angebote',
+          text: 'Ich willige ein, dass das Eiscafé Venezia mir Angebote per WhatsApp sendet. Widerruf jederzeit möglich.',
+        },
+      },
+    );
+    await gql(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: {
+        clientId: createClient.id,
+        phoneNumber: TEST_PHONES.browserDsrExport,
+        purposes: ['MARKETING'],
+        consentTextVersionId: publishConsentText.id,
+        source: 'PAPER',
+        confirmedAt: new Date(Date.now() - 86_400_000).toISOString(),
+      },
+    });
+    await gql(
+      `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { id } }`,
+      {
+        input: {
+          clientId: createClient.id,
+          type: 'ACCESS',
+          channel: 'EMAIL',
+          receivedAt: new Date().toISOString(),
+          identityStatus: 'VERIFIED',
+          phoneNumber: TEST_PHONES.browserDsrExport,
+        },
+      },
+    );
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.goto(`/clients/${createClient.id}?tab=requests`);
+    const row = page
+      .getByRole('table', { name: 'Betroffenenanfragen' })
+      .getByRole('row', { name: /Auskunft/ });
+    await row.getByRole('button', { name: 'Bearbeiten' }).click();
+    const dialog = page.getByRole('dialog');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Auskunft als PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^auskunft-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = flatText(await readPdf(readFileSync(await download.path())));
+    expect(text).toContain('Auskunft über Einwilligungsdaten (Art. 15, 20 DSGVO) – Eiscafé Venezia');
+    expect(text).toContain('Ich willige ein, dass das Eiscafé Venezia mir Angebote per WhatsApp sendet.');
+    await dialog.getByText('Einwilligungsdaten exportieren: erledigt', { exact: false }).waitFor();
+    await dialog.getByText('als PDF exportiert', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('lists a client with a running breach clock first in the portfolio, above a worse-rated one', async () => {

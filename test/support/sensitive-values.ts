@@ -38,6 +38,7 @@ export const TEST_PHONES = {
   exportPdfPerson: '+49 151 23456841',
   exportPdfOther: '+49 151 23456842',
   exportPdfNobody: '+49 151 23456843',
+  browserDsrExport: '+49 151 23456844',
   // used by the messaging webhook tests (the channels' own numbers and the people writing to them)
   hookShop: '+49 151 23456801',
   hookShopB: '+49 151 23456802',

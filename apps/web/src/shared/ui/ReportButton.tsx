@@ -14,6 +14,8 @@ type ReportButtonProps = {
   body?: unknown;
   variant?: ButtonProps['variant'];
   size?: ButtonProps['size'];
+  /** After a download that succeeded (e.g. to refetch what the download recorded). */
+  onDownloaded?: () => void;
 };
 
 /** Downloads a report (PDF or .xlsx) in the UI's language; says so when that failed. */
@@ -25,6 +27,7 @@ export const ReportButton = ({
   body,
   variant = 'default',
   size,
+  onDownloaded,
 }: ReportButtonProps) => {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -34,6 +37,7 @@ export const ReportButton = ({
     setBusy(true);
     setFailed(false);
     downloadFile(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, fallbackName, body)
+      .then(() => onDownloaded?.())
       .catch(() => setFailed(true))
       .finally(() => setBusy(false));
   };

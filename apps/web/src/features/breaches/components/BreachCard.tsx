@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { type ClientBreach, useMarkBreachNotified } from '../hooks/useClientBreaches';
 import { BreachClock } from './BreachClock';
+import { BreachDetailsDialog } from './BreachDetailsDialog';
 
 const dateTime = (value: string) =>
   new Date(value).toLocaleString('de-DE', {
@@ -30,6 +31,7 @@ export const BreachCard = ({ breach, canWrite }: { breach: ClientBreach; canWrit
   const [reference, setReference] = useState('');
   const [lateReason, setLateReason] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
   const open = breach.notificationRequired && !breach.notifiedAt;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -55,7 +57,14 @@ export const BreachCard = ({ breach, canWrite }: { breach: ClientBreach; canWrit
               {t(`breaches.risks.${breach.risk}`)}
             </Text>
           </div>
-          {open ? <BreachClock deadline={breach.notificationDeadline} /> : null}
+          <Group gap="sm">
+            {open ? <BreachClock deadline={breach.notificationDeadline} /> : null}
+            {canWrite ? (
+              <Button variant="default" size="xs" onClick={() => setEditing(true)}>
+                {t('breaches.edit')}
+              </Button>
+            ) : null}
+          </Group>
         </Group>
         <Text size="sm">
           {breach.notificationRequired
@@ -118,6 +127,7 @@ export const BreachCard = ({ breach, canWrite }: { breach: ClientBreach; canWrit
         ) : null}
         {error ? <ErrorAlert error={error} /> : null}
       </Stack>
+      {editing ? <BreachDetailsDialog breach={breach} onClose={() => setEditing(false)} /> : null}
     </Card>
   );
 };

@@ -10,6 +10,15 @@ export const ClientBreachesQuery = graphql(`
           title
           description
           discoveredAt
+          occurredAt
+          dataCategories
+          subjectCategories
+          approxSubjects
+          approxRecords
+          likelyConsequences
+          measures
+          contact
+          subjectsCommunication
           risk
           notificationRequired
           notificationDeadline
@@ -46,6 +55,24 @@ export const MarkBreachNotifiedMutation = graphql(`
       id
       notifiedAt
       overdue
+    }
+  }
+`);
+
+export const UpdateBreachMutation = graphql(`
+  mutation UpdateBreach($id: ID!, $input: BreachDetailsInput!) {
+    updateBreach(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const SupervisoryAuthoritiesQuery = graphql(`
+  query SupervisoryAuthorities {
+    supervisoryAuthorities {
+      code
+      shortName
+      name
     }
   }
 `);

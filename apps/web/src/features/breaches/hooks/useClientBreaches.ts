@@ -1,7 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { BreachRisk, ClientBreachesQuery as ClientBreachesResult } from '../../../gql/graphql';
+import type {
+  BreachDetailsInput,
+  BreachRisk,
+  ClientBreachesQuery as ClientBreachesResult,
+} from '../../../gql/graphql';
 import { ClientDetailQuery } from '../../clients/graphql/ClientDetailQuery';
-import { ClientBreachesQuery, MarkBreachNotifiedMutation, ReportBreachMutation } from '../graphql/breaches';
+import {
+  ClientBreachesQuery,
+  MarkBreachNotifiedMutation,
+  ReportBreachMutation,
+  SupervisoryAuthoritiesQuery,
+  UpdateBreachMutation,
+} from '../graphql/breaches';
 
 export type ClientBreach = ClientBreachesResult['breaches']['edges'][number]['node'];
 
@@ -48,4 +58,21 @@ export const useMarkBreachNotified = () => {
     });
   };
   return { markNotified, marking: loading };
+};
+
+export const useUpdateBreach = () => {
+  const [mutate, { loading }] = useMutation(UpdateBreachMutation, {
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
+  const updateBreach = async (id: string, input: BreachDetailsInput) => {
+    await mutate({ variables: { id, input } });
+  };
+  return { updateBreach, updating: loading };
+};
+
+/** The 16 Land authorities and the BfDI, for choosing another than the client's federal state gives. */
+export const useSupervisoryAuthorities = () => {
+  const { data } = useQuery(SupervisoryAuthoritiesQuery);
+  return data?.supervisoryAuthorities ?? [];
 };

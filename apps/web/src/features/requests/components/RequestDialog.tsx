@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataSubjectRequestAction, DataSubjectRequestType } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
+import { ReportButton } from '../../../shared/ui/ReportButton';
 import type { ClientRequest } from '../hooks/useClientRequests';
 import { useRequestHandling } from '../hooks/useRequestHandling';
 
@@ -73,15 +74,26 @@ export const RequestDialog = ({ request, onClose }: RequestDialogProps) => {
           </Group>
         ) : null}
         {open && action && request.identityStatus === 'VERIFIED' ? (
-          <Button
-            loading={handling.busy}
-            onClick={attempt(async () => {
-              const result = await handling.runAction(action);
-              if (result?.json) download(result.json);
-            })}
-          >
-            {t(`requests.actions.${action}`)}
-          </Button>
+          <Group>
+            <Button
+              loading={handling.busy}
+              onClick={attempt(async () => {
+                const result = await handling.runAction(action);
+                if (result?.json) download(result.json);
+              })}
+            >
+              {t(`requests.actions.${action}`)}
+            </Button>
+            {action === 'EXPORT_CONSENT_DATA' ? (
+              <ReportButton
+                path={`/api/data-subject-requests/${request.id}/export.pdf`}
+                label={t('requests.exportPdf')}
+                hint={t('requests.exportPdfHint')}
+                fallbackName="auskunft.pdf"
+                onDownloaded={() => void handling.refetch()}
+              />
+            ) : null}
+          </Group>
         ) : null}
         {request.actions.map((done) => (
           <Text key={done.id} size="sm">

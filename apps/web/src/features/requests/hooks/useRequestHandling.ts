@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import type {
   DataSubjectRequestAction,
   DataSubjectRequestOutcome,
@@ -22,7 +22,10 @@ export const useRequestHandling = (id: string) => {
   const [run, runState] = useMutation(RunRequestActionMutation, options);
   const [extend, extendState] = useMutation(ExtendRequestMutation, options);
   const [close, closeState] = useMutation(CloseRequestMutation, options);
+  const apollo = useApolloClient();
   return {
+    /** After a REST step (the PDF export, recorded on the request): the list again. */
+    refetch: () => apollo.refetchQueries({ include: [ClientRequestsQuery] }),
     busy: identityState.loading || runState.loading || extendState.loading || closeState.loading,
     setIdentity: async (status: IdentityCheckStatus) => {
       await identity({ variables: { id, status } });
