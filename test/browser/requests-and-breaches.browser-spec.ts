@@ -3,6 +3,7 @@ import { signUpFirm } from '../support/factories';
 import { flatText, readPdf } from '../support/pdf';
 import { TEST_PHONES } from '../support/sensitive-values';
 import {
+  firmWithClient,
   saveScreenshot,
   seriousA11yViolations,
   signIn,
@@ -22,18 +23,10 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
   });
 
   it('reports a late high-risk breach, shows the clock and the draft, and marks it notified with reasons', async () => {
-    const firm = await signUpFirm(sut.app, `Kanzlei Süd ${unique()}`);
-    const created = await sut.app.gql<{ createClient: { id: string } }>(
-      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
-      { input: { name: 'Metzgerei Huber', federalState: 'BY' } },
-      { token: firm.token },
-    );
-    const clientId = created.data?.createClient.id ?? '';
-
-    const { page } = await sut.newPage();
-    await page.goto('/login');
-    await signIn(page, firm.email, firm.password);
-    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    const { clientId, page } = await firmWithClient(sut, 'Kanzlei Süd', {
+      name: 'Metzgerei Huber',
+      federalState: 'BY',
+    });
     await page.goto(`/clients/${clientId}?tab=breaches`);
     await page.getByText('Keine Datenpannen dokumentiert.').waitFor();
     await page
@@ -108,18 +101,10 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
   });
 
   it('logs a request received on 6 Dec 2025 in Bavaria: due 7 Jan 2026 (Heilige Drei Könige), overdue, the client turns amber', async () => {
-    const firm = await signUpFirm(sut.app, `Kanzlei West ${unique()}`);
-    const created = await sut.app.gql<{ createClient: { id: string } }>(
-      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
-      { input: { name: 'Bäckerei Maier', federalState: 'BY' } },
-      { token: firm.token },
-    );
-    const clientId = created.data?.createClient.id ?? '';
-
-    const { page } = await sut.newPage();
-    await page.goto('/login');
-    await signIn(page, firm.email, firm.password);
-    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    const { clientId, page } = await firmWithClient(sut, 'Kanzlei West', {
+      name: 'Bäckerei Maier',
+      federalState: 'BY',
+    });
     await page.goto(`/clients/${clientId}`);
     await page.getByRole('tab', { name: 'Anfragen' }).click();
     await page.getByText('Noch keine Betroffenenanfragen.').waitFor();
@@ -165,21 +150,20 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
   });
 
   it('hands an access request its answer as a PDF, and the export shows on the request', async () => {
-    const firm = await signUpFirm(sut.app, `Kanzlei Nord ${unique()}`);
+    const { firm, clientId, page } = await firmWithClient(sut, 'Kanzlei Nord', {
+      name: 'Eiscafé Venezia',
+      federalState: 'NI',
+    });
     const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
       const result = await sut.app.gql<T>(query, variables, { token: firm.token });
       if (!result.data) throw new Error(JSON.stringify(result.errors));
       return result.data;
     };
-    const { createClient } = await gql<{ createClient: { id: string } }>(
-      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
-      { input: { name: 'Eiscafé Venezia', federalState: 'NI' } },
-    );
     const { publishConsentText } = await gql<{ publishConsentText: { id: string } }>(
       `mutation ($input: PublishConsentTextInput!) { publishConsentText(input: $input) { id } }`,
       {
         input: {
-          clientId: createClient.id,
+          clientId,
           language: 'de',
           purposes: ['MARKETING'],
           title: 'Eis-Angebote',
@@ -189,7 +173,7 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
     );
     await gql(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
       input: {
-        clientId: createClient.id,
+        clientId,
         phoneNumber: TEST_PHONES.browserDsrExport,
         purposes: ['MARKETING'],
         consentTextVersionId: publishConsentText.id,
@@ -201,7 +185,7 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
       `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { id } }`,
       {
         input: {
-          clientId: createClient.id,
+          clientId,
           type: 'ACCESS',
           channel: 'EMAIL',
           receivedAt: new Date().toISOString(),
@@ -211,11 +195,7 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
       },
     );
 
-    const { page } = await sut.newPage();
-    await page.goto('/login');
-    await signIn(page, firm.email, firm.password);
-    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
-    await page.goto(`/clients/${createClient.id}?tab=requests`);
+    await page.goto(`/clients/${clientId}?tab=requests`);
     const row = page
       .getByRole('table', { name: 'Betroffenenanfragen' })
       .getByRole('row', { name: /Auskunft/ });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { signUpFirm, type Firm } from './factories';
 import { freePort } from './ports';
 import { startTestApp, type TestApp } from './test-app';
 
@@ -163,4 +164,24 @@ export const signIn = async (page: Page, email: string, password: string): Promi
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
   await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+};
+
+/** A new firm with one client (through the api), its owner signed in on a fresh page showing the portfolio. */
+export const firmWithClient = async (
+  sut: BrowserHarness,
+  firmName: string,
+  client: { name: string; federalState: string },
+): Promise<{ firm: Firm; clientId: string; page: Page }> => {
+  const firm = await signUpFirm(sut.app, `${firmName} ${unique()}`);
+  const created = await sut.app.gql<{ createClient: { id: string } }>(
+    `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+    { input: client },
+    { token: firm.token },
+  );
+  if (!created.data) throw new Error(JSON.stringify(created.errors));
+  const { page } = await sut.newPage();
+  await page.goto('/login');
+  await signIn(page, firm.email, firm.password);
+  await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+  return { firm, clientId: created.data.createClient.id, page };
 };

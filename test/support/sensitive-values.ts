@@ -39,6 +39,9 @@ export const TEST_PHONES = {
   exportPdfOther: '+49 151 23456842',
   exportPdfNobody: '+49 151 23456843',
   browserDsrExport: '+49 151 23456844',
+  // used by the public intake form tests
+  intakePerson: '+49 151 23456845',
+  browserIntake: '+49 151 23456846',
   // used by the messaging webhook tests (the channels' own numbers and the people writing to them)
   hookShop: '+49 151 23456801',
   hookShopB: '+49 151 23456802',

@@ -83,6 +83,8 @@ export const createApolloClient = ({
       typePolicies: {
         // "Load more" appends pages of a connection (same filter), instead of caching each page apart.
         Query: { fields: { auditEvents: relayStylePagination(['filter']) } },
+        // One intake form per client: the mutation's answer updates the query's.
+        DataSubjectRequestIntake: { keyFields: ['clientId'] },
       },
     }),
     devtools: { enabled: devtools },

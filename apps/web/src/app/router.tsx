@@ -52,6 +52,10 @@ const ConsentConfirmPage = lazyPage(
   () => import('../features/consent/pages/ConsentConfirmPage'),
   'ConsentConfirmPage',
 );
+const RequestIntakePage = lazyPage(
+  () => import('../features/requests/pages/RequestIntakePage'),
+  'RequestIntakePage',
+);
 const ConsentWithdrawPage = lazyPage(
   () => import('../features/consent/pages/ConsentWithdrawPage'),
   'ConsentWithdrawPage',
@@ -70,6 +74,7 @@ export const router = createBrowserRouter([
       // Public consent pages (no session): the links from requestConsent.
       { path: '/consent/:token', element: <ConsentConfirmPage /> },
       { path: '/consent/:token/withdraw', element: <ConsentWithdrawPage /> },
+      { path: '/anfrage/:token', element: <RequestIntakePage /> },
       {
         element: <RequireSession />,
         children: [

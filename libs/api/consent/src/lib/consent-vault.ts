@@ -36,10 +36,19 @@ export class ConsentVault {
   }
 
   sealPhone(e164: string): Buffer {
-    return encrypt(this.secrets.encryptionKey, e164);
+    return this.seal(e164);
   }
 
   openPhone(sealed: Buffer | null): string | null {
+    return this.open(sealed);
+  }
+
+  /** Other contact data of a person (a data subject request's name and e-mail), sealed like phone numbers. */
+  seal(text: string): Buffer {
+    return encrypt(this.secrets.encryptionKey, text);
+  }
+
+  open(sealed: Buffer | null): string | null {
     return sealed ? decrypt(this.secrets.encryptionKey, sealed) : null;
   }
 

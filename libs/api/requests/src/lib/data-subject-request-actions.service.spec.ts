@@ -20,6 +20,7 @@ const REQUEST: RequestRow = {
   description: '',
   phone_masked: '+49 151 ••••789',
   phone_encrypted: Buffer.from('sealed'),
+  contact_encrypted: null,
   identity_status: 'VERIFIED',
   federal_state: 'BY',
   period_end_on: '2027-02-10',

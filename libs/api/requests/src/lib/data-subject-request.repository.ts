@@ -19,6 +19,7 @@ export type RequestRow = {
   description: string;
   phone_masked: string | null;
   phone_encrypted: Buffer | null;
+  contact_encrypted: Buffer | null;
   identity_status: IdentityStatus;
   federal_state: string | null;
   period_end_on: string;
@@ -51,6 +52,8 @@ export type NewRequest = {
   phoneIndex: string | null;
   sealedPhone: Buffer | null;
   masked: string | null;
+  /** Name and e-mail from the public intake form, sealed. */
+  sealedContact: Buffer | null;
   identityStatus: IdentityStatus;
   federalState: string | null;
   periodEndOn: string;
@@ -60,7 +63,7 @@ export type NewRequest = {
 
 // Dates as text: a `date` column would come back as a JS Date at local midnight.
 const COLUMNS = `r.id, r.client_id, c.name AS client_name, r.type, r.channel, r.received_at, r.description, r.phone_masked, r.phone_encrypted,
-  r.identity_status, r.federal_state, r.period_end_on::text AS period_end_on, r.due_on::text AS due_on, r.due_at,
+  r.contact_encrypted, r.identity_status, r.federal_state, r.period_end_on::text AS period_end_on, r.due_on::text AS due_on, r.due_at,
   (r.status IN ('OPEN', 'EXTENDED') AND r.due_at < now()) AS overdue, r.extension_months, r.extension_reason,
   r.extended_at, r.status, r.responded_at, r.response_note, r.created_at`;
 
@@ -81,8 +84,8 @@ export class DataSubjectRequestRepository {
     const id = newId();
     await ctx.query(
       `INSERT INTO data_subject_request (id, tenant_id, client_id, type, channel, received_at, description, phone_index,
-         phone_encrypted, phone_masked, identity_status, federal_state, period_end_on, due_on, due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+         phone_encrypted, phone_masked, contact_encrypted, identity_status, federal_state, period_end_on, due_on, due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       [
         id,
         ctx.tenantId,
@@ -94,6 +97,7 @@ export class DataSubjectRequestRepository {
         values.phoneIndex,
         values.sealedPhone,
         values.masked,
+        values.sealedContact,
         values.identityStatus,
         values.federalState,
         values.periodEndOn,

@@ -110,4 +110,12 @@ export class DataSubjectRequestResolver {
       [],
     ).load(request.id);
   }
+
+  @ResolveField('contact', () => String, {
+    nullable: true,
+    description: 'How to answer the person, as given on the online intake form (stored sealed).',
+  })
+  contact(@Parent() request: DataSubjectRequestModel): string | null {
+    return this.requests.contact(request.sealedContact);
+  }
 }

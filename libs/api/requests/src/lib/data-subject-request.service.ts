@@ -50,6 +50,18 @@ export class DataSubjectRequestService {
 
   async create(ctx: RequestContext, input: CreateDataSubjectRequestInput): Promise<DataSubjectRequestModel> {
     await this.access.requireClients(ctx, 'requests', 'write', [input.clientId]);
+    return this.record(ctx, { ...input, contact: null });
+  }
+
+  /**
+   * Logs a request the caller is already entitled to log: after `create`'s access check, or for the public intake
+   * form, whose token is the authorisation (request-intake.service.ts). The deadline, the task and the audit event
+   * follow; the phone number and the contact are sealed.
+   */
+  async record(
+    ctx: RequestContext,
+    input: CreateDataSubjectRequestInput & { contact: string | null },
+  ): Promise<DataSubjectRequestModel> {
     if (input.receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS)
       throw badInput({ receivedAt: 'Must not be in the future' });
     let phone: { index: string; sealed: Buffer; masked: string } | null = null;
@@ -74,6 +86,7 @@ export class DataSubjectRequestService {
       phoneIndex: phone?.index ?? null,
       sealedPhone: phone?.sealed ?? null,
       masked: phone?.masked ?? null,
+      sealedContact: input.contact ? this.vault.seal(input.contact) : null,
       identityStatus: input.identityStatus ?? 'PENDING',
       federalState,
       periodEndOn: deadline.periodEndOn,
@@ -105,6 +118,11 @@ export class DataSubjectRequestService {
     });
     await this.rules.reevaluate(ctx, [input.clientId]);
     return toRequestModel(row);
+  }
+
+  /** The contact the person gave on the intake form, opened for those who may read the request. */
+  contact(sealed: Buffer | null): string | null {
+    return this.vault.open(sealed);
   }
 
   async list(

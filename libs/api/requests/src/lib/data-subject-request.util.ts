@@ -11,6 +11,7 @@ export const toRequestModel = (r: RequestRow): DataSubjectRequestModel => ({
   receivedAt: r.received_at,
   description: r.description,
   maskedPhoneNumber: r.phone_masked,
+  sealedContact: r.contact_encrypted,
   identityStatus: r.identity_status,
   federalState: r.federal_state,
   periodEndOn: r.period_end_on,

@@ -6,6 +6,9 @@ import { DataSubjectRequestActionsService } from './data-subject-request-actions
 import { DataSubjectRequestRepository } from './data-subject-request.repository';
 import { DataSubjectRequestResolver } from './data-subject-request.resolver';
 import { DataSubjectRequestService } from './data-subject-request.service';
+import { RequestIntakeRepository } from './intake/request-intake.repository';
+import { RequestIntakeResolver } from './intake/request-intake.resolver';
+import { RequestIntakeService } from './intake/request-intake.service';
 
 export const REQUESTS_OVERDUE_QUEUE = 'data-subject-requests-overdue';
 
@@ -17,6 +20,9 @@ export const REQUESTS_OVERDUE_QUEUE = 'data-subject-requests-overdue';
     DataSubjectRequestService,
     DataSubjectRequestActionsService,
     DataSubjectRequestResolver,
+    RequestIntakeRepository,
+    RequestIntakeService,
+    RequestIntakeResolver,
   ],
   exports: [DataSubjectRequestActionsService],
 })

@@ -56,6 +56,16 @@ export const RequestDialog = ({ request, onClose }: RequestDialogProps) => {
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="md">
+        {request.contact ? (
+          <Text size="sm">
+            {t('requests.contact')}: {request.contact}
+          </Text>
+        ) : null}
+        {request.description ? (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {request.description}
+          </Text>
+        ) : null}
         <Text size="sm">
           {t('requests.identity')}: {t(`requests.identityStatuses.${request.identityStatus}`)}
         </Text>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
 import { useClientRequests } from '../hooks/useClientRequests';
 import { CreateRequestForm } from './CreateRequestForm';
+import { IntakeFormSettings } from './IntakeFormSettings';
 import { RequestDialog } from './RequestDialog';
 
 const day = (value: string) => value.split('-').reverse().join('.');
@@ -28,6 +29,7 @@ export const RequestsTab = () => {
   return (
     <Stack gap="lg">
       {canWrite ? <CreateRequestForm clientId={clientId} /> : null}
+      <IntakeFormSettings clientId={clientId} canWrite={canWrite} />
       {requests.length === 0 ? (
         <Text c="dimmed">{t('requests.empty')}</Text>
       ) : (

@@ -11,6 +11,8 @@ export const ClientRequestsQuery = graphql(`
           channel
           receivedAt
           maskedPhoneNumber
+          description
+          contact
           identityStatus
           dueOn
           dueAt

@@ -108,6 +108,14 @@ export const CONFIG_SCHEMA = {
     z.coerce.number().int().min(1).default(20),
     'Password reset requests per client IP per hour (each account also gets at most 3 reset mails an hour).',
   ],
+  REQUEST_INTAKE_MAX_PER_IP: [
+    z.coerce.number().int().min(1).default(5),
+    "Data subject requests through a client's public intake form per client IP per hour.",
+  ],
+  REQUEST_INTAKE_MAX_PER_FORM: [
+    z.coerce.number().int().min(1).default(50),
+    'Data subject requests through one public intake form per hour, from all IPs together.',
+  ],
   API_RATE_LIMIT_PER_KEY: [
     z.coerce.number().int().min(1).default(300),
     'Requests per API key per rate-limit window (shared by all api replicas, kept in PostgreSQL).',

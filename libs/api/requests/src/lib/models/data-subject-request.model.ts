@@ -35,6 +35,8 @@ export class DataSubjectRequestModel {
   @Field(() => Date) receivedAt!: Date;
   @Field(() => String) description!: string;
   @Field(() => String, { nullable: true }) maskedPhoneNumber!: string | null;
+  /** Not a field: `contact` opens it (data-subject-request.resolver.ts). */
+  sealedContact!: Buffer | null;
   @Field(() => IdentityStatusEnum) identityStatus!: IdentityStatus;
   @Field(() => String, {
     nullable: true,
