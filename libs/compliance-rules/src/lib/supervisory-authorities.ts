@@ -43,7 +43,7 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthority[] = [
     postalCode: '10555',
     city: 'Berlin',
     website: 'https://www.datenschutz-berlin.de',
-    reportingUrl: 'https://www.datenschutz-berlin.de',
+    reportingUrl: 'https://www.datenschutz-berlin.de/wirtschaft-und-verwaltung/meldung-einer-datenpanne',
   },
   {
     code: 'BB',
@@ -63,7 +63,8 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthority[] = [
     postalCode: '27570',
     city: 'Bremerhaven',
     website: 'https://www.datenschutz.bremen.de',
-    reportingUrl: 'https://www.datenschutz.bremen.de',
+    reportingUrl:
+      'https://www.datenschutz.bremen.de/wir-ueber-uns/online-meldungen/datenschutzverletzung-melden-15665',
   },
   {
     code: 'HH',
@@ -83,7 +84,8 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthority[] = [
     postalCode: '65189',
     city: 'Wiesbaden',
     website: 'https://datenschutz.hessen.de',
-    reportingUrl: 'https://datenschutz.hessen.de',
+    reportingUrl:
+      'https://datenschutz.hessen.de/service/meldungen-von-verletzungen-des-schutzes-personenbezogener-daten-durch-verantwortliche',
   },
   {
     code: 'MV',
@@ -140,11 +142,12 @@ export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthority[] = [
     code: 'SN',
     name: 'Die Sächsische Datenschutz- und Transparenzbeauftragte',
     shortName: 'SDTB',
-    street: 'Devrientstraße 5',
+    // Moved in April 2025; letters go to Postfach 11 01 32, 01330 Dresden.
+    street: 'Maternistraße 17',
     postalCode: '01067',
     city: 'Dresden',
     website: 'https://www.datenschutz.sachsen.de',
-    reportingUrl: 'https://www.datenschutz.sachsen.de',
+    reportingUrl: 'https://www.datenschutz.sachsen.de/meldung-datenschutzverstoss-4133.html',
   },
   {
     code: 'ST',
