@@ -2,6 +2,7 @@ import type { Client } from 'pg';
 import { createApiKey } from '../support/api-keys';
 import { signUpFirm, type Firm } from '../support/factories';
 import { startApiProcess, type ApiProcess } from '../support/api-process';
+import { runJobsThroughQueue, schedulesPerQueue } from '../support/jobs';
 import { startTestApp, withOwner, type TestApp } from '../support/test-app';
 
 /**
@@ -75,43 +76,10 @@ describe('Two api replicas on one database', () => {
   });
 
   it('runs each job once although both replicas have workers, and keeps one schedule per queue', async () => {
-    const ids = await owner(async (db) => {
-      const rows: string[] = [];
-      for (let i = 0; i < 8; i++)
-        rows.push(
-          (
-            await db.query<{ id: string }>(
-              `INSERT INTO pgboss.job (name, data) VALUES ('portfolio-snapshot', '{}'::jsonb) RETURNING id`,
-            )
-          ).rows[0]?.id ?? '',
-        );
-      return rows;
-    });
-    let done: { state: string; retry_count: number }[] = [];
-    for (let i = 0; i < 80; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      done = await owner(
-        async (db) =>
-          (
-            await db.query<{ state: string; retry_count: number }>(
-              'SELECT state, retry_count FROM pgboss.job WHERE id = ANY($1)',
-              [ids],
-            )
-          ).rows,
-      );
-      if (done.length === ids.length && done.every((job) => job.state === 'completed')) break;
-    }
+    const done = await runJobsThroughQueue(owner, 'portfolio-snapshot', 8);
     // Completed once each: a job fetched by one worker is locked for the other (no retry, no second start).
-    expect(done).toEqual(ids.map(() => ({ state: 'completed', retry_count: 0 })));
-    // Both replicas registered the cron schedules at start; each queue has one, so each tick sends one job.
-    const schedules = await owner(
-      async (db) =>
-        (
-          await db.query<{ name: string; n: number }>(
-            'SELECT name, count(*)::int AS n FROM pgboss.schedule GROUP BY name',
-          )
-        ).rows,
-    );
+    expect(done).toEqual(Array.from({ length: 8 }, () => ({ state: 'completed', retry_count: 0 })));
+    const schedules = await schedulesPerQueue(owner);
     expect(schedules.length).toBeGreaterThan(0);
     expect(schedules.every((s) => s.n === 1)).toBe(true);
   });

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from '@klarsicht/api-core';
+import { runPrimary, workerAssignment, workerCount, type WorkerReady } from './cluster';
 import { startServer, type RunningServer } from './server';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -31,18 +33,35 @@ const config = (() => {
   }
 })();
 
-startServer(config)
-  .then((server) => {
-    handleSignals(server, config.SHUTDOWN_GRACE_SECONDS);
-    process.stdout.write(`\nKlarsicht is running at ${server.url}\n`);
-    if (server.demoLogin)
-      process.stdout.write(
-        `Demo firm seeded. Sign in with ${server.demoLogin.email} / ${server.demoLogin.password}\n`,
-      );
-  })
-  .catch((error: unknown) => {
-    process.stderr.write(
-      `\n${error instanceof ConfigError ? error.message : ((error as Error | undefined)?.stack ?? String(error))}\n\nKlarsicht did not start.\n`,
-    );
-    process.exit(1);
-  });
+const fail = (error: unknown): never => {
+  process.stderr.write(
+    `\n${error instanceof ConfigError ? error.message : ((error as Error | undefined)?.stack ?? String(error))}\n\nKlarsicht did not start.\n`,
+  );
+  process.exit(1);
+};
+
+const workers = workerCount(config);
+if (workers > 1 && cluster.isPrimary) {
+  // Worker mode (docs/scaling.md): this process keeps the database and the workers; it serves nothing itself.
+  runPrimary(config, workers, {
+    log: (line) => process.stdout.write(line),
+    error: (line) => process.stderr.write(line),
+  }).catch(fail);
+} else {
+  const worker = workerAssignment();
+  startServer(config, worker)
+    .then((server) => {
+      handleSignals(server, config.SHUTDOWN_GRACE_SECONDS);
+      if (worker) {
+        const ready: WorkerReady = { type: 'ready', url: server.url, demoLogin: server.demoLogin };
+        process.send?.(ready);
+        return;
+      }
+      process.stdout.write(`\nKlarsicht is running at ${server.url}\n`);
+      if (server.demoLogin)
+        process.stdout.write(
+          `Demo firm seeded. Sign in with ${server.demoLogin.email} / ${server.demoLogin.password}\n`,
+        );
+    })
+    .catch(fail);
+}

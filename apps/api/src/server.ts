@@ -5,6 +5,7 @@ import { createApp } from './app/create-app';
 import { resolveSecrets } from './config/secrets';
 import { createDataSource } from './database/data-source';
 import { migrateDatabase } from './database/migrate';
+import type { WorkerAssignment } from './cluster';
 import { provisionDatabase, type DatabasePlan } from './database/provision';
 import { isDatabaseEmpty, seedDemo } from './seed/demo-seed';
 
@@ -18,13 +19,21 @@ export type RunningServer = {
   database: DatabasePlan;
 };
 
-/** Provision the database, migrate as owner, connect as the runtime role, and listen. */
-export const startServer = async (config: AppConfig): Promise<RunningServer> => {
+/**
+ * Provision the database, migrate as owner, connect as the runtime role, and listen. A worker of worker mode
+ * (cluster.ts) gets its database from the primary, which provisioned and migrated it; only the first one seeds.
+ */
+export const startServer = async (
+  config: AppConfig,
+  worker: WorkerAssignment | null = null,
+): Promise<RunningServer> => {
   const logger = new Logger('Server');
   const secrets = resolveSecrets(config);
-  const plan = await provisionDatabase(config, secrets);
+  const plan: DatabasePlan = worker
+    ? { ownerUrl: worker.ownerUrl, appUrl: worker.appUrl, embedded: false, stop: async () => undefined }
+    : await provisionDatabase(config, secrets);
   try {
-    await migrateDatabase(plan.ownerUrl);
+    if (!worker) await migrateDatabase(plan.ownerUrl);
     const dataSource = createDataSource({
       url: plan.appUrl,
       poolSize: config.DATABASE_POOL_SIZE,
@@ -38,9 +47,11 @@ export const startServer = async (config: AppConfig): Promise<RunningServer> => 
       secrets,
       dataSource,
       probes: { databaseState: plan.state, draining: () => draining },
+      workerIndex: worker?.index ?? null,
     });
     await app.listen({ port: config.PORT, host: config.HOST });
-    const demoLogin = config.SEED_DEMO && (await isDatabaseEmpty(app)) ? await seedDemo(app) : null;
+    const seeds = config.SEED_DEMO && (worker?.seed ?? true);
+    const demoLogin = seeds && (await isDatabaseEmpty(app)) ? await seedDemo(app) : null;
     const url = publicBaseUrl(config);
     let stopping: Promise<void> | null = null;
     const shutdown = async (): Promise<void> => {

@@ -11,7 +11,11 @@ import { registerWebApp } from './web-app';
 
 /** Builds the configured application (used by main, the CLI and the integration tests). */
 export const createApp = async (
-  options: AppModuleOptions & { logger?: boolean },
+  options: AppModuleOptions & {
+    logger?: boolean;
+    /** In worker mode, this worker's number: every answer names it (x-klarsicht-worker, docs/scaling.md). */
+    workerIndex?: number | null;
+  },
 ): Promise<NestFastifyApplication> => {
   const { config } = options;
   const adapter = new FastifyAdapter({
@@ -35,6 +39,7 @@ export const createApp = async (
     .getInstance()
     .addHook('onRequest', async (request, reply) => {
       void reply.header('x-request-id', request.id);
+      if (options.workerIndex != null) void reply.header('x-klarsicht-worker', String(options.workerIndex));
     });
   // First, so that its hooks cover every route registered after it (static files, index.html, Nest's).
   await registerSecurityHeaders(app, config);

@@ -15,6 +15,10 @@ export const CONFIG_SCHEMA = {
     z.enum(['development', 'production', 'test']).default('development'),
     'Runtime mode; production turns off introspection, enables secure cookies and HSTS (https PUBLIC_URL).',
   ],
+  WEB_CONCURRENCY: [
+    z.coerce.number().int().min(1).max(64).optional(),
+    'Worker processes serving one port (node:cluster; docs/scaling.md § Worker mode). Default: the number of cores with NODE_ENV=production, otherwise 1.',
+  ],
   PORT: [
     z.coerce.number().int().min(0).max(65535).default(3000),
     'HTTP port the api (and the built web) listens on.',
