@@ -48,7 +48,7 @@ export class DataSubjectRequestActionsService {
     const { request, phone } = await this.prepare(ctx, id, 'EXPORT_CONSENT_DATA');
     const proof = await this.proofs.proof(ctx, request.client_id, phone).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'NOT_FOUND')
-        throw conflict('Keine Einwilligungsdaten zu dieser Nummer');
+        throw conflict('No consent data for this number');
       throw error;
     });
     await this.record(ctx, request, 'EXPORT_CONSENT_DATA', {
