@@ -43,6 +43,11 @@ describe('The public intake form for data subject requests in Chromium', () => {
     await visitor.page.getByRole('option', { name: 'Löschung (Art. 17)' }).click();
     await form.getByLabel('Ihr Name').fill('Jonas Reisender');
     await form.getByLabel('Ihre E-Mail-Adresse für die Antwort').fill('jonas.reisender@example.test');
+    // The api answers in English; the page says it in German.
+    await form.getByLabel('Ihre WhatsApp-Nummer (optional)').fill('12');
+    await form.getByRole('button', { name: 'Anfrage senden' }).click();
+    await form.getByText('Keine gültige Telefonnummer.').waitFor();
+    expect(await form.getByText('Not a valid phone number').count()).toBe(0);
     await form.getByLabel('Ihre WhatsApp-Nummer (optional)').fill(TEST_PHONES.browserIntake);
     await form
       .getByLabel('Ihre Nachricht (optional)')

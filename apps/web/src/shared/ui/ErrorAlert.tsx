@@ -1,5 +1,6 @@
 import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { localizeApiMessage } from '../graphql/api-messages';
 import { type ApiError, toApiError } from '../graphql/errors';
 
 type ErrorAlertProps = {
@@ -24,14 +25,18 @@ const messageKey = (error: ApiError) => {
   }
 };
 
-// Server texts are English-only; the localized summary comes first, the server's detail after it.
+// The api's texts are English; the summary comes first, the api's detail after it in the user's language (or not
+// at all where no translation is known).
 export const ErrorAlert = ({ error, onRetry }: ErrorAlertProps) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const apiError = toApiError(error);
-  const showDetail = apiError.code === 'CONFLICT' || apiError.code === 'BAD_USER_INPUT';
+  const detail =
+    apiError.code === 'CONFLICT' || apiError.code === 'BAD_USER_INPUT'
+      ? localizeApiMessage(apiError.message, i18n.resolvedLanguage)
+      : null;
   return (
     <Alert color="red" role="alert" title={t(messageKey(apiError))}>
-      {showDetail ? apiError.message : null}
+      {detail}
       {onRetry ? (
         <Button variant="light" color="red" size="xs" mt="xs" display="block" onClick={onRetry}>
           {t('common.retry')}
