@@ -68,7 +68,7 @@ describe('Accounts in Chromium: members, invitations, password, sessions', () =>
     await page.getByLabel('Aktuelles Passwort').fill(firm.password);
     await page.getByLabel('Neues Passwort').fill('password1234');
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
-    await page.getByText('too common', { exact: false }).waitFor();
+    await page.getByText('Dieses Passwort ist zu verbreitet', { exact: false }).waitFor();
     await page.getByLabel('Neues Passwort').fill('Ein-neues-Kanzlei-Passwort-2026!');
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
     await page.getByText('Passwort geändert. 1 andere Sitzung wurde beendet.').waitFor();

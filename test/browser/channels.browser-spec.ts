@@ -63,7 +63,7 @@ describe('Kanäle in Chromium: a WhatsApp channel set up, its STOP in the delive
 
     await page.getByLabel('WhatsApp-Nummer des Mandanten').fill('12');
     await page.getByRole('button', { name: 'Kanal anlegen' }).click();
-    await page.getByText('Not a valid phone number').waitFor();
+    await page.getByText('Keine gültige Telefonnummer.').waitFor();
     await page.getByLabel('WhatsApp-Nummer des Mandanten').fill(TEST_PHONES.browserChannel);
     await page.getByRole('button', { name: 'Kanal anlegen' }).click();
     const secret = (await page.getByTestId('channel-secret').textContent()) ?? '';

@@ -487,7 +487,7 @@ describe('Web journeys in Chromium', () => {
 
     await page.getByLabel('Rufnummer', { exact: true }).fill('12');
     await page.getByRole('button', { name: 'Link erzeugen' }).click();
-    await page.getByText('Not a valid phone number').waitFor();
+    await page.getByText('Keine gültige Telefonnummer.').waitFor();
     await page.getByLabel('Rufnummer', { exact: true }).fill('0151 23456791');
     await page.getByRole('button', { name: 'Link erzeugen' }).click();
     await page.getByText(/\/consent\/[A-Za-z0-9_-]{64}/).waitFor();
@@ -507,7 +507,7 @@ describe('Web journeys in Chromium', () => {
     expect(await errors.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
       '3',
       'phone_number',
-      'Not a valid phone number',
+      'Keine gültige Telefonnummer.',
     ]);
     await page.mouse.move(900, 700);
     expect(await seriousA11yViolations(page)).toEqual([]);

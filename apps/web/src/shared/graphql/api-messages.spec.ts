@@ -24,13 +24,18 @@ const thrownMessages = (): string[] => {
       /new \w+Exception\(\s*(['"`])((?:(?!\1).)*)\1/g,
       // The error helpers' default messages (libs/api/core/src/lib/errors.ts).
       /\bmessage = (['"`])((?:(?!\1).)*)\1\): AppError/g,
+      // The validator's own messages ({ message: '…' }) and the consent import's per-line errors.
+      /\bmessage: (['"`])((?:(?!\1).)*)\1/g,
+      /\bfail\([^,()]+,\s*[^,()]+,\s*(['"`])((?:(?!\1).)*)\1/g,
+      /\bbad\('[^']+',\s*(['"`])((?:(?!\1).)*)\1/g,
+      /new HeaderError\(\s*(['"`])((?:(?!\1).)*)\1/g,
     ];
     for (const pattern of patterns) for (const m of source.matchAll(pattern)) found.add(m[2] ?? '');
     for (const m of source.matchAll(/\bbadInput\(\{([^}]*)\}/g))
       for (const v of (m[1] ?? '').matchAll(/:\s*(['"`])((?:(?!\1).)*)\1/g)) found.add(v[2] ?? '');
   }
   // A template's parts stand in for its values.
-  return [...found].map((message) => message.replace(/\$\{[^}]*\}/g, 'X'));
+  return [...found].filter(Boolean).map((message) => message.replace(/\$\{[^}]*\}/g, 'X'));
 };
 
 describe('German for the api messages the web shows', () => {

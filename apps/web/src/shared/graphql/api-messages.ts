@@ -99,6 +99,22 @@ export const API_MESSAGES_DE: Record<string, string> = {
   invalid: 'Ungültig.',
   'The body is not JSON': 'Die Anfrage ist kein JSON.',
   'Authentication required': 'Bitte anmelden.',
+  'Internal server error': 'Interner Fehler.',
+  'Duplicate column names': 'Doppelte Spaltennamen.',
+  'Enter a valid email address': 'Bitte eine gültige E-Mail-Adresse angeben.',
+  'Enter the 6-digit code': 'Bitte den 6-stelligen Code eingeben.',
+  'Import failed; nothing was saved': 'Der Import ist fehlgeschlagen; nichts wurde gespeichert.',
+  'Must be an email address': 'Bitte eine gültige E-Mail-Adresse angeben.',
+  'Name must have 1 to 200 characters': 'Der Name muss 1 bis 200 Zeichen haben.',
+  'No consent text version with this id for this client':
+    'Für diesen Mandanten gibt es keine Textfassung mit dieser Kennung.',
+  'Not a date (use ISO 8601, e.g. 2026-03-02T09:15:00Z)':
+    'Kein Datum (ISO 8601, z. B. 2026-03-02T09:15:00Z).',
+  'Not a valid id': 'Keine gültige Kennung.',
+  'Not an IP address': 'Keine IP-Adresse.',
+  'The file has no data rows': 'Die Datei enthält keine Datenzeilen.',
+  'The file is larger than the upload limit; nothing was saved':
+    'Die Datei ist größer als erlaubt; nichts wurde gespeichert.',
   'Invalid input': 'Ungültige Eingabe.',
   'Your firm requires single sign-on: choose "Sign in with SSO" (Mit SSO anmelden).':
     'Ihre Kanzlei verlangt Single Sign-on: bitte „Mit SSO anmelden“ wählen.',
@@ -125,6 +141,18 @@ const PATTERNS_DE: [RegExp, (m: RegExpMatchArray) => string][] = [
   [
     /^The file is larger than (\S+) bytes/,
     () => 'Die Datei ist größer als erlaubt; nichts wurde gespeichert.',
+  ],
+  [/^Longer than (\d+) characters$/, (m) => `Länger als ${m[1]} Zeichen.`],
+  [
+    /^Same number and purpose as line (\S+)$/,
+    (m) => `Gleiche Nummer und gleicher Zweck wie in Zeile ${m[1]}.`,
+  ],
+  [/^The text version does not cover (\S+)$/, (m) => `Die Textfassung deckt den Zweck ${m[1]} nicht ab.`],
+  [/^Use one of (.+)$/, (m) => `Erlaubt sind: ${m[1]}.`],
+  [/^Malformed CSV: /, () => 'Die CSV-Datei ist fehlerhaft.'],
+  [
+    /column\(s\).*Expected: (.+)$/s,
+    (m) => `Die Kopfzeile passt nicht. Erwartet werden die Spalten: ${m[1]}.`,
   ],
   [/ must be an email$/, () => 'Bitte eine gültige E-Mail-Adresse angeben.'],
   [/ must be a UUID$/, () => 'Ungültige Kennung.'],
