@@ -45,3 +45,22 @@ export {
 export { evaluateAccount, evaluateClient } from './lib/evaluate.util';
 export { SEVERITY_WEIGHT, scoreFindings } from './lib/score.util';
 export type { ScoredFinding } from './lib/score.util';
+export {
+  LEGAL_BASES,
+  PROCESSING_STATUSES,
+  RECIPIENT_KINDS,
+  SPECIAL_CATEGORY_CONDITIONS,
+  coveredWhatsAppVariants,
+  hasRetention,
+  transfersWithoutMechanism,
+} from './lib/processing';
+export type {
+  LegalBasis,
+  ProcessingActivityFacts,
+  ProcessingRecipient,
+  ProcessingRecord,
+  ProcessingStatus,
+  ProcessingTransfer,
+  RecipientKind,
+  SpecialCategoryCondition,
+} from './lib/processing';

@@ -1,0 +1,426 @@
+import { Client } from 'pg';
+import {
+  addMember,
+  COMPLIANT_PLATFORM_ANSWERS,
+  createBsp,
+  createClient,
+  createWhatsAppAccount,
+  signUpFirm,
+  type Firm,
+} from '../support/factories';
+import { startTestApp, type GqlResult, type TestApp } from '../support/test-app';
+
+const RECORD = `name purposes legalBases subjectCategories dataCategories retention securityMeasures whatsAppVariants
+  recipients { name kind region bspId } transfers { recipient country mechanism }`;
+const FIELDS = `id clientId status version approvedVersion name transferGaps nextReviewAt templateId record { ${RECORD} }
+  versions { version approvedAt record { ${RECORD} } }`;
+const APPLY = `mutation ($input: ApplyProcessingTemplateInput!) { applyProcessingTemplate(input: $input) { ${FIELDS} } }`;
+const CREATE = `mutation ($input: CreateProcessingActivityInput!) { createProcessingActivity(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $input: UpdateProcessingActivityInput!) { updateProcessingActivity(id: $id, input: $input) { ${FIELDS} } }`;
+const SUBMIT = `mutation ($id: ID!) { submitProcessingActivity(id: $id) { ${FIELDS} } }`;
+const APPROVE = `mutation ($id: ID!) { approveProcessingActivity(id: $id) { ${FIELDS} } }`;
+const GET = `query ($id: ID!) { processingActivity(id: $id) { ${FIELDS} } }`;
+const LIST = `query ($clientId: ID!, $first: Int, $after: String) { processingActivities(clientId: $clientId, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }`;
+const COMPLIANCE = `query ($id: ID!) { client(id: $id) { compliance { findings { ruleId status } } } }`;
+const TASKS = `query ($clientId: ID!) { tasks(filter: { clientId: $clientId }) { edges { node { status ruleId } } } }`;
+
+type Activity = {
+  id: string;
+  clientId: string;
+  status: string;
+  version: number;
+  approvedVersion: number | null;
+  name: string;
+  transferGaps: string[];
+  nextReviewAt: string | null;
+  templateId: string | null;
+  record: Record<string, unknown> & {
+    recipients: { name: string; kind: string; region: string; bspId: string | null }[];
+    transfers: { recipient: string; country: string; mechanism: string }[];
+  };
+  versions: { version: number; approvedAt: string | null; record: Record<string, unknown> }[];
+};
+
+const must = <T>(result: GqlResult<T>): T => {
+  if (!result.data || result.errors?.length) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+};
+const code = (result: GqlResult): unknown => result.errors?.[0]?.extensions?.['code'];
+
+const record = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Bewerbermanagement',
+  purposes: ['Durchführung des Bewerbungsverfahrens'],
+  legalBases: ['ART6_1_B'],
+  subjectCategories: ['Bewerberinnen und Bewerber'],
+  dataCategories: ['Kontaktdaten', 'Lebenslauf'],
+  recipients: [{ name: 'Personalabteilung', kind: 'INTERNAL', region: 'EU' }],
+  retention: '6 Monate nach Abschluss des Verfahrens (§ 15 Abs. 4 AGG)',
+  ...overrides,
+});
+
+describe('Record of processing activities (Art. 30): templates, versions, approval, the rules', () => {
+  let sut: TestApp;
+  let firm: Firm;
+  let other: Firm;
+
+  const gql = async <T>(query: string, variables: Record<string, unknown>, token = firm.token): Promise<T> =>
+    must(await sut.gql<T>(query, variables, { token }));
+  const findings = async (clientId: string): Promise<Record<string, string>> =>
+    Object.fromEntries(
+      (
+        await gql<{ client: { compliance: { findings: { ruleId: string; status: string }[] } } }>(
+          COMPLIANCE,
+          {
+            id: clientId,
+          },
+        )
+      ).client.compliance.findings.map((f) => [f.ruleId, f.status]),
+    );
+  const ruleTask = async (clientId: string, ruleId: string): Promise<string | undefined> =>
+    (
+      await gql<{ tasks: { edges: { node: { status: string; ruleId: string | null } }[] } }>(TASKS, {
+        clientId,
+      })
+    ).tasks.edges
+      .map((e) => e.node)
+      .find((t) => t.ruleId === ruleId)?.status;
+  const platformClient = async (bsp: { name: string; hostingRegion: string; transferMechanism: string }) => {
+    const clientId = await createClient(sut, firm.token);
+    const bspId = await createBsp(sut, firm.token, bsp);
+    await createWhatsAppAccount(sut, firm.token, {
+      clientId,
+      variant: 'BUSINESS_PLATFORM',
+      bspId,
+      answers: COMPLIANT_PLATFORM_ANSWERS,
+    });
+    return { clientId, bspId };
+  };
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    firm = await signUpFirm(sut);
+    other = await signUpFirm(sut);
+  });
+  afterAll(() => sut.close());
+
+  it('the Platform template fills recipients and transfers from the account; approving passes WA-PROCESSING-RECORD and closes its task', async () => {
+    const { clientId, bspId } = await platformClient({
+      name: 'Sinch Europe EU-Hosting',
+      hostingRegion: 'EU',
+      transferMechanism: 'NONE',
+    });
+    expect((await findings(clientId))['WA-PROCESSING-RECORD']).toBe('FAIL');
+    expect(await ruleTask(clientId, 'WA-PROCESSING-RECORD')).toBe('OPEN');
+
+    const [activity] = (
+      await gql<{ applyProcessingTemplate: Activity[] }>(APPLY, {
+        input: { templateId: 'builtin:whatsapp-platform:de', clientIds: [clientId] },
+      })
+    ).applyProcessingTemplate;
+    expect(activity).toEqual(
+      expect.objectContaining({ status: 'DRAFT', version: 1, approvedVersion: null, transferGaps: [] }),
+    );
+    expect(activity.templateId).toBe('builtin:whatsapp-platform:de');
+    expect(activity.record.recipients).toEqual([
+      { name: 'Meta Platforms Ireland Ltd.', kind: 'PROCESSOR', region: 'EU', bspId: null },
+      { name: 'Sinch Europe EU-Hosting', kind: 'PROCESSOR', region: 'EU', bspId },
+    ]);
+    expect(activity.record.transfers).toEqual([
+      { recipient: 'Meta Platforms, Inc.', country: 'US', mechanism: 'DATA_PRIVACY_FRAMEWORK' },
+    ]);
+    expect(activity.record['dataCategories']).toEqual(
+      expect.arrayContaining(['Telefonnummer', 'Profilname', 'Nachrichteninhalte']),
+    );
+    expect(activity.record['whatsAppVariants']).toEqual(['BUSINESS_PLATFORM']);
+    // A draft does not count yet.
+    expect((await findings(clientId))['WA-PROCESSING-RECORD']).toBe('FAIL');
+
+    const approved = (await gql<{ approveProcessingActivity: Activity }>(APPROVE, { id: activity.id }))
+      .approveProcessingActivity;
+    expect(approved).toEqual(expect.objectContaining({ status: 'APPROVED', approvedVersion: 1 }));
+    expect(approved.nextReviewAt).not.toBeNull();
+    const after = await findings(clientId);
+    expect(after['WA-PROCESSING-RECORD']).toBe('PASS');
+    expect(after['PROC-TRANSFER-MECHANISM']).toBe('PASS');
+    expect(after['PROC-RETENTION']).toBe('PASS');
+    expect(await ruleTask(clientId, 'WA-PROCESSING-RECORD')).toBe('DONE');
+  });
+
+  it('a third-country BSP without mechanism, and an English template, fail PROC-TRANSFER-MECHANISM; SCCs fix it', async () => {
+    const { clientId } = await platformClient({
+      name: 'Chat Cloud LLC',
+      hostingRegion: 'THIRD_COUNTRY',
+      transferMechanism: 'NONE',
+    });
+    const [activity] = (
+      await gql<{ applyProcessingTemplate: Activity[] }>(APPLY, {
+        input: { templateId: 'builtin:whatsapp-platform:en', clientIds: [clientId] },
+      })
+    ).applyProcessingTemplate;
+    expect(activity.name).toBe('WhatsApp Business Platform via a provider');
+    expect(activity.record['dataCategories']).toEqual(
+      expect.arrayContaining(['Phone number', 'Profile name']),
+    );
+    expect(activity.transferGaps).toEqual(['Chat Cloud LLC']);
+    expect(activity.record.transfers[1]).toEqual({
+      recipient: 'Chat Cloud LLC',
+      country: '',
+      mechanism: 'NONE',
+    });
+    expect((await findings(clientId))['PROC-TRANSFER-MECHANISM']).toBe('FAIL');
+    expect(await ruleTask(clientId, 'PROC-TRANSFER-MECHANISM')).toBe('OPEN');
+
+    const fixed = (
+      await gql<{ updateProcessingActivity: Activity }>(UPDATE, {
+        id: activity.id,
+        input: {
+          record: {
+            ...activity.record,
+            // The prefilled transfer of the BSP carries the catalogue's NONE: it is replaced.
+            transfers: [
+              activity.record.transfers[0],
+              { recipient: 'Chat Cloud LLC', country: 'us', mechanism: 'STANDARD_CONTRACTUAL_CLAUSES' },
+            ],
+          },
+        },
+      })
+    ).updateProcessingActivity;
+    expect(fixed.version).toBe(2);
+    expect(fixed.transferGaps).toEqual([]);
+    expect(fixed.record.transfers[1]).toEqual(
+      expect.objectContaining({ country: 'US', mechanism: 'STANDARD_CONTRACTUAL_CLAUSES' }),
+    );
+    expect((await findings(clientId))['PROC-TRANSFER-MECHANISM']).toBe('PASS');
+    expect(await ruleTask(clientId, 'PROC-TRANSFER-MECHANISM')).toBe('DONE');
+  });
+
+  it('an activity without retention period fails PROC-RETENTION', async () => {
+    const clientId = await createClient(sut, firm.token);
+    expect((await findings(clientId))['PROC-RETENTION']).toBe('NOT_APPLICABLE');
+    const created = (
+      await gql<{ createProcessingActivity: Activity }>(CREATE, {
+        input: { clientId, record: record({ retention: '   ' }) },
+      })
+    ).createProcessingActivity;
+    expect(created.record['retention']).toBe('');
+    expect((await findings(clientId))['PROC-RETENTION']).toBe('FAIL');
+    expect(await ruleTask(clientId, 'PROC-RETENTION')).toBe('OPEN');
+    await gql(UPDATE, { id: created.id, input: { record: record() } });
+    expect((await findings(clientId))['PROC-RETENTION']).toBe('PASS');
+  });
+
+  it('keeps every approved version unchanged; an edit is a new draft while the approved one stays in force', async () => {
+    const clientId = await createClient(sut, firm.token);
+    const v1 = (
+      await gql<{ createProcessingActivity: Activity }>(CREATE, { input: { clientId, record: record() } })
+    ).createProcessingActivity;
+    await gql(APPROVE, { id: v1.id });
+    const v2 = (
+      await gql<{ updateProcessingActivity: Activity }>(UPDATE, {
+        id: v1.id,
+        input: { record: record({ purposes: ['Bewerbungsverfahren', 'Talentpool mit Einwilligung'] }) },
+      })
+    ).updateProcessingActivity;
+    expect(v2).toEqual(expect.objectContaining({ status: 'DRAFT', version: 2, approvedVersion: 1 }));
+    // Unchanged record: no new version.
+    const same = (
+      await gql<{ updateProcessingActivity: Activity }>(UPDATE, {
+        id: v1.id,
+        input: { record: record({ purposes: ['Bewerbungsverfahren', 'Talentpool mit Einwilligung'] }) },
+      })
+    ).updateProcessingActivity;
+    expect(same.version).toBe(2);
+    await gql(APPROVE, { id: v1.id });
+    await gql(UPDATE, { id: v1.id, input: { record: record({ name: 'Bewerbungen' }) } });
+    const history = (await gql<{ processingActivity: Activity }>(GET, { id: v1.id })).processingActivity;
+    expect(history.versions.map((v) => [v.version, v.approvedAt !== null])).toEqual([
+      [3, false],
+      [2, true],
+      [1, true],
+    ]);
+    expect(history.versions[2].record['purposes']).toEqual(['Durchführung des Bewerbungsverfahrens']);
+    expect(history.versions[1].record['purposes']).toEqual([
+      'Bewerbungsverfahren',
+      'Talentpool mit Einwilligung',
+    ]);
+
+    // Not even the database owner can rewrite or delete a version (the trigger refuses it).
+    const db = new Client({ connectionString: sut.ownerUrl });
+    await db.connect();
+    try {
+      await expect(
+        db.query(
+          `UPDATE processing_activity_version SET record = '{}' WHERE activity_id = $1 AND version = 1`,
+          [v1.id],
+        ),
+      ).rejects.toThrow(/immutable/);
+      await expect(
+        db.query(`DELETE FROM processing_activity_version WHERE activity_id = $1`, [v1.id]),
+      ).rejects.toThrow(/immutable/);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('applies a template to many clients at once, and a firm template too', async () => {
+    const a = await createClient(sut, firm.token);
+    const b = await createClient(sut, firm.token);
+    const applied = (
+      await gql<{ applyProcessingTemplate: Activity[] }>(APPLY, {
+        input: { templateId: 'builtin:whatsapp-marketing:de', clientIds: [a, b] },
+      })
+    ).applyProcessingTemplate;
+    expect(applied.map((x) => x.clientId)).toEqual([a, b]);
+    expect(applied[0].record['legalBases']).toEqual(['ART6_1_A']);
+    const templates = (
+      await gql<{ processingTemplates: { id: string; builtIn: boolean; language: string }[] }>(
+        `query { processingTemplates { id builtIn language } }`,
+        {},
+      )
+    ).processingTemplates;
+    expect(templates.filter((t) => t.builtIn)).toHaveLength(6);
+    const own = (
+      await gql<{ createProcessingTemplate: { id: string } }>(
+        `mutation ($input: CreateProcessingTemplateInput!) { createProcessingTemplate(input: $input) { id } }`,
+        { input: { name: 'Bewerbermanagement (Kanzlei-Vorlage)', language: 'DE', record: record() } },
+      )
+    ).createProcessingTemplate;
+    const fromOwn = (
+      await gql<{ applyProcessingTemplate: Activity[] }>(APPLY, {
+        input: { templateId: own.id, clientIds: [a, b] },
+      })
+    ).applyProcessingTemplate;
+    expect(fromOwn.map((x) => x.name)).toEqual(['Bewerbermanagement', 'Bewerbermanagement']);
+    const listed = (
+      await gql<{ processingActivities: { totalCount: number; edges: { node: { id: string } }[] } }>(LIST, {
+        clientId: a,
+      })
+    ).processingActivities;
+    expect(listed.totalCount).toBe(2);
+    // The other firm sees neither the template nor can it apply it.
+    expect(
+      code(await sut.gql(APPLY, { input: { templateId: own.id, clientIds: [a] } }, { token: other.token })),
+    ).toBe('NOT_FOUND');
+    const otherClient = await createClient(sut, other.token);
+    expect(
+      code(
+        await sut.gql(
+          APPLY,
+          { input: { templateId: own.id, clientIds: [otherClient] } },
+          { token: other.token },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      code(
+        await sut.gql(
+          APPLY,
+          { input: { templateId: 'builtin:nope:de', clientIds: [a] } },
+          { token: firm.token },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+  });
+
+  it('a client user drafts and submits but cannot approve, and sees only their own company; another firm gets NOT_FOUND', async () => {
+    const clientId = await createClient(sut, firm.token);
+    const neighbour = await createClient(sut, firm.token);
+    const theirs = (
+      await gql<{ createProcessingActivity: Activity }>(CREATE, {
+        input: { clientId: neighbour, record: record() },
+      })
+    ).createProcessingActivity;
+    const admin = (await addMember(sut, firm.token, 'CLIENT_ADMIN', clientId)).token;
+    const draft = (
+      await gql<{ createProcessingActivity: Activity }>(
+        CREATE,
+        { input: { clientId, record: record() } },
+        admin,
+      )
+    ).createProcessingActivity;
+    const submitted = (await gql<{ submitProcessingActivity: Activity }>(SUBMIT, { id: draft.id }, admin))
+      .submitProcessingActivity;
+    expect(submitted.status).toBe('IN_REVIEW');
+    expect(code(await sut.gql(SUBMIT, { id: draft.id }, { token: admin }))).toBe('CONFLICT');
+    expect(code(await sut.gql(APPROVE, { id: draft.id }, { token: admin }))).toBe('FORBIDDEN');
+    expect(code(await sut.gql(GET, { id: theirs.id }, { token: admin }))).toBe('NOT_FOUND');
+    expect(code(await sut.gql(LIST, { clientId: neighbour }, { token: admin }))).toBe('NOT_FOUND');
+    expect(
+      code(await sut.gql(CREATE, { input: { clientId: neighbour, record: record() } }, { token: admin })),
+    ).toBe('NOT_FOUND');
+    expect(
+      code(
+        await sut.gql(
+          APPLY,
+          { input: { templateId: 'builtin:whatsapp-platform:de', clientIds: [clientId] } },
+          { token: admin },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const viewer = (await addMember(sut, firm.token, 'CLIENT_VIEWER', clientId)).token;
+    expect(
+      code(await sut.gql(UPDATE, { id: draft.id, input: { record: record() } }, { token: viewer })),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await gql<{ processingActivity: Activity }>(GET, { id: draft.id }, viewer)).processingActivity.status,
+    ).toBe('IN_REVIEW');
+    const approved = (await gql<{ approveProcessingActivity: Activity }>(APPROVE, { id: draft.id }))
+      .approveProcessingActivity;
+    expect(approved.status).toBe('APPROVED');
+
+    // Another firm: the same answer as for an id that does not exist.
+    const random = '01900000-0000-7000-8000-000000000000';
+    for (const id of [draft.id, random]) {
+      expect(code(await sut.gql(GET, { id }, { token: other.token }))).toBe('NOT_FOUND');
+      expect(code(await sut.gql(APPROVE, { id }, { token: other.token }))).toBe('NOT_FOUND');
+      expect(code(await sut.gql(SUBMIT, { id }, { token: other.token }))).toBe('NOT_FOUND');
+      expect(code(await sut.gql(UPDATE, { id, input: { record: record() } }, { token: other.token }))).toBe(
+        'NOT_FOUND',
+      );
+    }
+    expect(code(await sut.gql(LIST, { clientId }, { token: other.token }))).toBe('NOT_FOUND');
+    // A BSP of another firm cannot be linked as processor.
+    const foreignBsp = await createBsp(sut, other.token);
+    expect(
+      code(
+        await sut.gql(
+          CREATE,
+          {
+            input: {
+              clientId,
+              record: record({
+                recipients: [{ name: 'X', kind: 'PROCESSOR', region: 'EU', bspId: foreignBsp }],
+              }),
+            },
+          },
+          { token: firm.token },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('writes the changes into the audit chain', async () => {
+    const clientId = await createClient(sut, firm.token);
+    const created = (
+      await gql<{ createProcessingActivity: Activity }>(CREATE, { input: { clientId, record: record() } })
+    ).createProcessingActivity;
+    await gql(SUBMIT, { id: created.id });
+    await gql(APPROVE, { id: created.id });
+    const db = new Client({ connectionString: sut.ownerUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ action: string }>(
+        `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`,
+        [created.id],
+      );
+      expect(rows.map((r) => r.action)).toEqual([
+        'processing_activity.created',
+        'processing_activity.submitted',
+        'processing_activity.approved',
+      ]);
+    } finally {
+      await db.end();
+    }
+  });
+});
