@@ -219,9 +219,9 @@ const RULES: CatalogueEntry[] = [
     rationaleEn:
       'Under Art. 30 GDPR every processing activity must be described in the record of processing activities. Customer communication via WhatsApp is a processing activity of its own involving a third country and must be recorded with purposes, data categories, recipients, erasure periods and safeguards. The record must be made available to the supervisory authority on request.',
     remediationDe:
-      'Die Verarbeitungstätigkeit „Kundenkommunikation über WhatsApp“ in das Verzeichnis aufnehmen (Zwecke, Kategorien betroffener Personen und Daten, Empfänger einschließlich Meta und Business Solution Provider, Drittlandübermittlung, Löschfristen, technische und organisatorische Maßnahmen) und das Verzeichnis als Dokument vom Typ „Verzeichnis von Verarbeitungstätigkeiten“ hochladen und freigeben.',
+      'Die Verarbeitungstätigkeit „Kundenkommunikation über WhatsApp“ in das Verzeichnis aufnehmen (Zwecke, Kategorien betroffener Personen und Daten, Empfänger einschließlich Meta und Business Solution Provider, Drittlandübermittlung, Löschfristen, technische und organisatorische Maßnahmen) und freigeben: im Verzeichnis von Klarsicht (etwa mit der Vorlage „WhatsApp Business Platform über einen Business Solution Provider“) oder als hochgeladenes Dokument vom Typ „Verzeichnis von Verarbeitungstätigkeiten“.',
     remediationEn:
-      'Add the processing activity "Customer communication via WhatsApp" to the record (purposes, categories of data subjects and data, recipients including Meta and the Business Solution Provider, third-country transfers, erasure periods, technical and organisational measures), then upload the record as a document of type "Record of processing activities" and approve it.',
+      'Add the processing activity "Customer communication via WhatsApp" to the record (purposes, categories of data subjects and data, recipients including Meta and the Business Solution Provider, third-country transfers, erasure periods, technical and organisational measures), and approve it: in Klarsicht\'s record (for example from the template "WhatsApp Business Platform via a provider") or as an uploaded document of type "Record of processing activities".',
     legalReference: 'Art. 30 DSGVO',
   },
   {
