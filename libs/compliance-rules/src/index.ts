@@ -51,6 +51,7 @@ export {
   RECIPIENT_KINDS,
   SPECIAL_CATEGORY_CONDITIONS,
   coveredWhatsAppVariants,
+  dpiaDocumented,
   hasRetention,
   transfersWithoutMechanism,
 } from './lib/processing';
@@ -64,3 +65,7 @@ export type {
   RecipientKind,
   SpecialCategoryCondition,
 } from './lib/processing';
+export { BUILT_IN_TOMS, TOM_GOALS, TOM_STATUSES } from './lib/toms';
+export type { TomDefinition, TomGoal, TomStatus } from './lib/toms';
+export { DPIA_CRITERIA, DPIA_QUESTIONS, RISK_LEVELS, dpiaRequired, riskLevel } from './lib/dpia';
+export type { DpiaCriterion, DpiaQuestion, RiskLevel } from './lib/dpia';

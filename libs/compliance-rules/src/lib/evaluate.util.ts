@@ -1,5 +1,10 @@
 import { COMPLIANCE_RULES } from './catalogue';
-import { coveredWhatsAppVariants, hasRetention, transfersWithoutMechanism } from './processing';
+import {
+  coveredWhatsAppVariants,
+  dpiaDocumented,
+  hasRetention,
+  transfersWithoutMechanism,
+} from './processing';
 import { scoreFindings } from './score.util';
 import {
   ACCOUNT_RULE_IDS,
@@ -76,8 +81,11 @@ const CLIENT_CHECKS: Record<ClientRuleId, ClientCheck> = {
     if (hasApproved(facts, 'PROCESSING_RECORD') === 'PASS') return 'PASS';
     return coversWhatsAppUse(facts, rule) ? 'PASS' : 'FAIL';
   },
-  'WA-DPIA': (facts, rule) =>
-    appliesToSomeAccount(facts, rule) ? hasApproved(facts, 'DPIA') : 'NOT_APPLICABLE',
+  'WA-DPIA': (facts, rule) => {
+    if (!appliesToSomeAccount(facts, rule)) return 'NOT_APPLICABLE';
+    if (hasApproved(facts, 'DPIA') === 'PASS') return 'PASS';
+    return dpiaDocumented(facts.processingActivities, rule.variants) ? 'PASS' : 'FAIL';
+  },
   'CONSENT-STALE-PENDING': ({ consentTotal, stalePendingConsents }) => {
     if (consentTotal <= 0) return 'NOT_APPLICABLE';
     return stalePendingConsents > 0 ? 'FAIL' : 'PASS';

@@ -71,6 +71,11 @@ export type ProcessingActivityFacts = {
   recipients: Pick<ProcessingRecipient, 'name' | 'region'>[];
   transfers: Pick<ProcessingTransfer, 'recipient' | 'mechanism'>[];
   retention: string;
+  /** WhatsApp variants of the latest version (the DPIA screening is made for the activity as it now stands). */
+  whatsAppVariants: Variant[];
+  /** The screening's result: null while none is documented. */
+  dpiaScreeningRequired: boolean | null;
+  dpiaApproved: boolean;
 };
 
 const normalised = (name: string): string => name.trim().toLowerCase();
@@ -99,3 +104,17 @@ export const hasRetention = (activity: Pick<ProcessingActivityFacts, 'retention'
 /** The variants some approved activity covers. */
 export const coveredWhatsAppVariants = (activities: readonly ProcessingActivityFacts[]): Set<Variant> =>
   new Set(activities.flatMap((a) => a.approvedWhatsAppVariants));
+
+/**
+ * WA-DPIA through the register: every activity describing one of the variants has an approved DPIA or a documented
+ * screening "not required"; false if no activity describes them.
+ */
+export function dpiaDocumented(
+  activities: readonly ProcessingActivityFacts[],
+  variants: readonly Variant[],
+): boolean {
+  const concerned = activities.filter((a) =>
+    [...a.whatsAppVariants, ...a.approvedWhatsAppVariants].some((v) => variants.includes(v)),
+  );
+  return concerned.length > 0 && concerned.every((a) => a.dpiaApproved || a.dpiaScreeningRequired === false);
+}

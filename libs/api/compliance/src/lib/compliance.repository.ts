@@ -118,8 +118,9 @@ export class ComplianceRepository {
   }
 
   /**
-   * The record of processing (WA-PROCESSING-RECORD, PROC-TRANSFER-MECHANISM, PROC-RETENTION): per activity the
-   * WhatsApp use its approved version covers, and the recipients, transfers and retention of its latest version.
+   * The record of processing (WA-PROCESSING-RECORD, PROC-TRANSFER-MECHANISM, PROC-RETENTION, WA-DPIA): per activity
+   * the WhatsApp use its approved version covers; recipients, transfers, retention and WhatsApp use of its latest
+   * version; its DPIA screening's result and whether its DPIA is approved.
    */
   private async processingOf(
     ctx: RequestContext,
@@ -130,12 +131,17 @@ export class ComplianceRepository {
               coalesce(av.record->'whatsAppVariants', '[]') AS "approvedWhatsAppVariants",
               coalesce(cv.record->'recipients', '[]') AS recipients,
               coalesce(cv.record->'transfers', '[]') AS transfers,
-              coalesce(cv.record->>'retention', '') AS retention
+              coalesce(cv.record->>'retention', '') AS retention,
+              coalesce(cv.record->'whatsAppVariants', '[]') AS "whatsAppVariants",
+              s.required AS "dpiaScreeningRequired",
+              coalesce(d.status = 'APPROVED', false) AS "dpiaApproved"
          FROM processing_activity a
          JOIN processing_activity_version cv
            ON cv.tenant_id = a.tenant_id AND cv.activity_id = a.id AND cv.version = a.current_version
          LEFT JOIN processing_activity_version av
            ON av.tenant_id = a.tenant_id AND av.activity_id = a.id AND av.version = a.approved_version
+         LEFT JOIN dpia_screening s ON s.tenant_id = a.tenant_id AND s.activity_id = a.id
+         LEFT JOIN dpia d ON d.tenant_id = a.tenant_id AND d.activity_id = a.id
         WHERE a.client_id = ANY($1::uuid[]) ORDER BY a.id`,
       [clientIds],
     );

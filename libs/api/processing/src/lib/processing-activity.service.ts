@@ -96,7 +96,7 @@ export class ProcessingActivityService {
     id: string,
     input: UpdateProcessingActivityInput,
   ): Promise<ProcessingActivityModel> {
-    const row = await this.require(ctx, id, 'write', true);
+    const row = await this.requireActivity(ctx, id, 'write', true);
     const patch: ActivityPatch = {};
     const changes: Record<string, unknown> = {};
     if (input.record) {
@@ -141,7 +141,7 @@ export class ProcessingActivityService {
 
   /** Hand the current draft to the firm for approval (client users may). */
   async submit(ctx: RequestContext, id: string): Promise<ProcessingActivityModel> {
-    const row = await this.require(ctx, id, 'write', true);
+    const row = await this.requireActivity(ctx, id, 'write', true);
     if (row.status !== 'DRAFT') throw conflict('Only a draft can be submitted');
     await this.activities.update(ctx, id, { status: 'IN_REVIEW' });
     ctx.audit({
@@ -156,7 +156,7 @@ export class ProcessingActivityService {
 
   /** An OWNER or DPO approves the current version: it is in force from now, the review cycle restarts. */
   async approve(ctx: RequestContext, id: string): Promise<ProcessingActivityModel> {
-    const row = await this.require(ctx, id, 'write', true);
+    const row = await this.requireActivity(ctx, id, 'write', true);
     if (!mayReview(ctx.principal)) throw forbidden('Only the firm’s DPOs approve processing activities');
     if (row.status === 'APPROVED') return this.get(ctx, id);
     const now = new Date();
@@ -185,7 +185,7 @@ export class ProcessingActivityService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<ProcessingActivityModel> {
-    return toActivityModel(await this.require(ctx, id, 'read'), Date.now());
+    return toActivityModel(await this.requireActivity(ctx, id, 'read'), Date.now());
   }
 
   async getMany(ctx: RequestContext, ids: readonly string[]): Promise<ProcessingActivityModel[]> {
@@ -234,7 +234,8 @@ export class ProcessingActivityService {
     if (ids.some((bspId) => !known.has(bspId))) throw badInput({ 'record.recipients.bspId': 'Unknown BSP' });
   }
 
-  private async require(
+  /** The activity if the caller may read or write it, else NOT_FOUND (FORBIDDEN without the role). */
+  async requireActivity(
     ctx: RequestContext,
     id: string,
     level: 'read' | 'write',

@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DpiaRepository } from './dpia/dpia.repository';
+import { DpiaService } from './dpia/dpia.service';
 import { ProcessingActivityRepository } from './processing-activity.repository';
 import { ProcessingActivityService } from './processing-activity.service';
 import { ProcessingTemplateRepository } from './processing-template.repository';
 import { ProcessingTemplateService } from './processing-template.service';
 import { ProcessingResolver } from './processing.resolver';
+import { RegistersResolver } from './registers.resolver';
+import { TomRepository } from './toms/tom.repository';
+import { TomService } from './toms/tom.service';
 
-/** The record of processing activities and its templates (docs/registers.md). */
+/** The registers: processing activities and their templates, TOMs, DPIA screenings and DPIAs (docs/registers.md). */
 @Module({
   providers: [
     ProcessingActivityRepository,
@@ -13,6 +18,11 @@ import { ProcessingResolver } from './processing.resolver';
     ProcessingTemplateRepository,
     ProcessingTemplateService,
     ProcessingResolver,
+    TomRepository,
+    TomService,
+    DpiaRepository,
+    DpiaService,
+    RegistersResolver,
   ],
 })
 export class ProcessingModule {}

@@ -34,6 +34,15 @@ describe('public API of @klarsicht/compliance-rules', () => {
         'ruleById',
         'scoreFindings',
         'transfersWithoutMechanism',
+        'dpiaDocumented',
+        'BUILT_IN_TOMS',
+        'TOM_GOALS',
+        'TOM_STATUSES',
+        'DPIA_CRITERIA',
+        'DPIA_QUESTIONS',
+        'RISK_LEVELS',
+        'dpiaRequired',
+        'riskLevel',
       ].sort(),
     );
   });

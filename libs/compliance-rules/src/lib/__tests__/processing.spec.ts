@@ -1,4 +1,5 @@
 import { evaluateClient } from '../evaluate.util';
+import { dpiaRequired, riskLevel } from '../dpia';
 import { hasRetention, transfersWithoutMechanism, type ProcessingActivityFacts } from '../processing';
 import { account, client } from './facts.fixture';
 
@@ -8,6 +9,9 @@ const activity = (overrides: Partial<ProcessingActivityFacts> = {}): ProcessingA
   recipients: [{ name: 'Meta Platforms Ireland Ltd.', region: 'EU' }],
   transfers: [{ recipient: 'Meta Platforms, Inc.', mechanism: 'DATA_PRIVACY_FRAMEWORK' }],
   retention: '6 Monate nach Abschluss der Anfrage',
+  whatsAppVariants: [],
+  dpiaScreeningRequired: null,
+  dpiaApproved: false,
   ...overrides,
 });
 
@@ -63,5 +67,42 @@ describe('processing rules', () => {
     expect(status({ accounts, approvedDocumentTypes: ['PROCESSING_RECORD'] }, 'WA-PROCESSING-RECORD')).toBe(
       'PASS',
     );
+  });
+});
+
+describe('DPIA screening', () => {
+  it("requires a DPIA with two WP248 criteria or an entry of the authorities' list", () => {
+    expect(dpiaRequired([], null)).toBe(false);
+    expect(dpiaRequired(['LARGE_SCALE'], '  ')).toBe(false);
+    expect(dpiaRequired(['LARGE_SCALE', 'LARGE_SCALE'], null)).toBe(false);
+    expect(dpiaRequired(['LARGE_SCALE', 'SYSTEMATIC_MONITORING'], null)).toBe(true);
+    expect(dpiaRequired([], 'Umfangreiche Verarbeitung von Standortdaten')).toBe(true);
+  });
+
+  it('rates likelihood × severity', () => {
+    expect([riskLevel(1, 3), riskLevel(2, 2), riskLevel(2, 4), riskLevel(3, 3), riskLevel(4, 4)]).toEqual([
+      'LOW',
+      'MEDIUM',
+      'MEDIUM',
+      'HIGH',
+      'HIGH',
+    ]);
+  });
+
+  it('WA-DPIA passes with a DPIA document, or when every platform activity is screened "not required" or has an approved DPIA', () => {
+    const accounts = [account('BUSINESS_PLATFORM')];
+    const platform = activity({ whatsAppVariants: ['BUSINESS_PLATFORM'] });
+    expect(status({ accounts }, 'WA-DPIA')).toBe('FAIL');
+    expect(status({ accounts, processingActivities: [activity()] }, 'WA-DPIA')).toBe('FAIL');
+    expect(status({ accounts, processingActivities: [platform] }, 'WA-DPIA')).toBe('FAIL');
+    const required = { ...platform, dpiaScreeningRequired: true };
+    expect(status({ accounts, processingActivities: [required] }, 'WA-DPIA')).toBe('FAIL');
+    expect(status({ accounts, processingActivities: [{ ...required, dpiaApproved: true }] }, 'WA-DPIA')).toBe(
+      'PASS',
+    );
+    const notRequired = { ...platform, dpiaScreeningRequired: false };
+    expect(status({ accounts, processingActivities: [notRequired] }, 'WA-DPIA')).toBe('PASS');
+    expect(status({ accounts, processingActivities: [notRequired, required] }, 'WA-DPIA')).toBe('FAIL');
+    expect(status({ accounts, approvedDocumentTypes: ['DPIA'] }, 'WA-DPIA')).toBe('PASS');
   });
 });
