@@ -1,0 +1,114 @@
+import {
+  COMPLIANT_PLATFORM_ANSWERS,
+  createBsp,
+  createWhatsAppAccount,
+  signUpFirm,
+} from '../support/factories';
+import {
+  saveScreenshot,
+  seriousA11yViolations,
+  signIn,
+  startBrowserHarness,
+  unique,
+  type BrowserHarness,
+} from '../support/browser-harness';
+
+describe('Registers in Chromium: a record template for two clients, edited, approved, the finding passes', () => {
+  let sut: BrowserHarness;
+
+  beforeAll(async () => {
+    sut = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('applies the Platform template to two clients from the portfolio, edits one, approves it, and WA-PROCESSING-RECORD passes', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Nord ${unique()}`);
+    const bspId = await createBsp(sut.app, firm.token, { name: 'Nordchat GmbH', hostingRegion: 'EU' });
+    const clientIds: string[] = [];
+    for (const name of ['Autohaus Berg', 'Optik Fischer']) {
+      const created = await sut.app.gql<{ createClient: { id: string } }>(
+        `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+        { input: { name } },
+        { token: firm.token },
+      );
+      const clientId = created.data?.createClient.id ?? '';
+      await createWhatsAppAccount(sut.app, firm.token, {
+        clientId,
+        variant: 'BUSINESS_PLATFORM',
+        bspId,
+        answers: COMPLIANT_PLATFORM_ANSWERS,
+      });
+      clientIds.push(clientId);
+    }
+    const recordFinding = 'Verzeichnis von Verarbeitungstätigkeiten erfasst WhatsApp';
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.getByRole('button', { name: 'Verzeichnis-Vorlage anwenden' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vorlage für mehrere Mandanten anwenden' });
+    await dialog.getByRole('combobox', { name: 'Vorlage' }).click();
+    await page
+      .getByRole('option', { name: 'WhatsApp Business Platform über einen Business Solution Provider (DE)' })
+      .click();
+    await dialog.getByLabel('Mandanten').click();
+    await page.getByRole('option', { name: 'Autohaus Berg' }).click();
+    await page.getByRole('option', { name: 'Optik Fischer' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Vorlage anwenden' }).click();
+    await dialog.getByText('Für 2 Mandanten als Entwürfe angelegt.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Schließen' }).first().click();
+
+    // The second client got its draft too.
+    await page.goto(`/clients/${clientIds[1]}?tab=registers`);
+    await page
+      .getByRole('article', { name: 'WhatsApp Business Platform über einen Business Solution Provider' })
+      .getByText('Entwurf', { exact: true })
+      .waitFor();
+
+    await page.goto(`/clients/${clientIds[0]}`);
+    await page.getByText(recordFinding).waitFor();
+    await page.getByRole('tab', { name: 'Verzeichnis' }).click();
+    const card = page.getByRole('article', {
+      name: 'WhatsApp Business Platform über einen Business Solution Provider',
+    });
+    await card.getByText('Nordchat GmbH – Auftragsverarbeiter, EU').waitFor();
+    await card.getByText('Meta Platforms, Inc. → US: EU-U.S. Data Privacy Framework').waitFor();
+
+    await card.getByRole('button', { name: 'Bearbeiten' }).click();
+    const form = card.getByRole('form', { name: 'Verarbeitungstätigkeit bearbeiten' });
+    await form.getByLabel('Löschfristen').fill('Chats 3 Monate nach Abschluss der Anfrage.');
+    await form.getByRole('button', { name: 'Als neue Version speichern' }).click();
+    await card.getByText('Version 2', { exact: true }).waitFor();
+    await card.getByText('Chats 3 Monate nach Abschluss der Anfrage.').waitFor();
+
+    await card.getByRole('button', { name: 'Freigeben' }).click();
+    await card.getByText('Freigegeben', { exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Versionen' }).click();
+    await card.getByRole('cell', { name: 'Löschfristen' }).waitFor();
+    await saveScreenshot(page, 'client-registers');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Überblick' }).click();
+    await page
+      .getByRole('heading', { name: 'Befunde' })
+      .or(page.getByText('Befunde').first())
+      .first()
+      .waitFor();
+    await page.getByText(recordFinding).waitFor({ state: 'detached' });
+    const compliance = await sut.app.gql<{
+      client: { compliance: { findings: { ruleId: string; status: string }[] } };
+    }>(
+      `query ($id: ID!) { client(id: $id) { compliance { findings { ruleId status } } } }`,
+      { id: clientIds[0] },
+      { token: firm.token },
+    );
+    expect(
+      compliance.data?.client.compliance.findings.find((f) => f.ruleId === 'WA-PROCESSING-RECORD')?.status,
+    ).toBe('PASS');
+  });
+});
