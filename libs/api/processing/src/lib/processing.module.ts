@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DpiaRepository } from './dpia/dpia.repository';
 import { DpiaService } from './dpia/dpia.service';
+import { RegisterExportController } from './export/register-export.controller';
+import { RegisterExportService } from './export/register-export.service';
 import { ProcessingActivityRepository } from './processing-activity.repository';
 import { ProcessingActivityService } from './processing-activity.service';
 import { ProcessingTemplateRepository } from './processing-template.repository';
@@ -12,7 +14,9 @@ import { TomService } from './toms/tom.service';
 
 /** The registers: processing activities and their templates, TOMs, DPIA screenings and DPIAs (docs/registers.md). */
 @Module({
+  controllers: [RegisterExportController],
   providers: [
+    RegisterExportService,
     ProcessingActivityRepository,
     ProcessingActivityService,
     ProcessingTemplateRepository,

@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { useViewer } from '../../../shared/session/SessionContext';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
+import { ReportButton } from '../../../shared/ui/ReportButton';
 import { useProcessingActivities, useProcessingTemplates, useRegisterActions } from '../hooks/useRegisters';
 import { ActivityCard } from './ActivityCard';
 import { ActivityForm } from './ActivityForm';
@@ -13,8 +14,9 @@ import { TomChecklist } from './TomChecklist';
 
 /** The client's registers: record of processing activities (Art. 30), TOMs (Art. 32), DPIA screening (Art. 35). */
 export const RegistersTab = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { clientId = '' } = useParams();
+  const dialect = i18n.resolvedLanguage === 'en' ? 'excel-en' : 'excel-de';
   const viewer = useViewer();
   const canWrite = roleAllows(viewer.role, 'documents', 'write');
   const canApprove = viewer.role === 'OWNER' || viewer.role === 'DPO';
@@ -31,9 +33,25 @@ export const RegistersTab = () => {
 
   return (
     <Stack gap="lg">
-      <Title order={2} size="h3">
-        {t('registers.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('registers.title')}
+        </Title>
+        <Group gap="sm">
+          <ReportButton
+            path={`/api/clients/${clientId}/register/export.json`}
+            label={t('registers.exportJson')}
+            hint={t('registers.exportHint')}
+            fallbackName="processing-register.json"
+          />
+          <ReportButton
+            path={`/api/clients/${clientId}/register/export.csv?dialect=${dialect}`}
+            label={t('registers.exportCsv')}
+            hint={t('registers.exportHint')}
+            fallbackName="processing-register.csv"
+          />
+        </Group>
+      </Group>
       {firmStaff ? (
         <Card withBorder padding="md">
           <Group align="flex-end">

@@ -36,6 +36,18 @@ export class DpiaRepository {
     return row ?? null;
   }
 
+  /** The screenings of many activities, in one statement. */
+  async screeningsOf(
+    ctx: RequestContext,
+    activityIds: readonly string[],
+  ): Promise<(ScreeningRow & { activity_id: string })[]> {
+    return ctx.query<ScreeningRow & { activity_id: string }>(
+      `SELECT activity_id, criteria, authority_list_entry, note, required, screened_at
+         FROM dpia_screening WHERE activity_id = ANY($1::uuid[])`,
+      [activityIds],
+    );
+  }
+
   async saveScreening(
     ctx: RequestContext,
     activity: { id: string; clientId: string },
