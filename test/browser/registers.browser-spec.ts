@@ -111,4 +111,83 @@ describe('Registers in Chromium: a record template for two clients, edited, appr
       compliance.data?.client.compliance.findings.find((f) => f.ruleId === 'WA-PROCESSING-RECORD')?.status,
     ).toBe('PASS');
   });
+
+  it('fixes a third-country gap in the form, screens the activity (two criteria: DPIA required), approves the DPIA, and WA-DPIA passes', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Ost ${unique()}`);
+    const bspId = await createBsp(sut.app, firm.token, {
+      name: 'Faraway Chat Inc.',
+      hostingRegion: 'THIRD_COUNTRY',
+      transferMechanism: 'NONE',
+    });
+    const created = await sut.app.gql<{ createClient: { id: string } }>(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+      { input: { name: 'Hotel Seeblick' } },
+      { token: firm.token },
+    );
+    const clientId = created.data?.createClient.id ?? '';
+    await createWhatsAppAccount(sut.app, firm.token, {
+      clientId,
+      variant: 'BUSINESS_PLATFORM',
+      bspId,
+      answers: COMPLIANT_PLATFORM_ANSWERS,
+    });
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, firm.email, firm.password);
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.goto(`/clients/${clientId}?tab=registers`);
+    await page.getByRole('combobox', { name: 'Vorlage' }).click();
+    await page
+      .getByRole('option', { name: 'WhatsApp Business Platform über einen Business Solution Provider (DE)' })
+      .click();
+    await page.getByRole('button', { name: 'Vorlage anwenden' }).click();
+    const card = page.getByRole('article', {
+      name: 'WhatsApp Business Platform über einen Business Solution Provider',
+    });
+    await card.getByText('Ohne Übermittlungsgrundlage: Faraway Chat Inc.').waitFor();
+
+    // The prefilled transfer of the BSP has no mechanism: give it the country and SCCs.
+    await card.getByRole('button', { name: 'Bearbeiten' }).click();
+    const form = card.getByRole('form', { name: 'Verarbeitungstätigkeit bearbeiten' });
+    await form.getByLabel('Land (ISO)').nth(1).fill('us');
+    await form.getByRole('combobox', { name: 'Übermittlungsgrundlage' }).nth(1).click();
+    await page.getByRole('option', { name: 'Standardvertragsklauseln' }).click();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Als neue Version speichern' }).click();
+    await card.getByText('Faraway Chat Inc. → US: Standardvertragsklauseln').waitFor();
+    await card.getByText('Ohne Übermittlungsgrundlage', { exact: false }).waitFor({ state: 'detached' });
+
+    await card.getByRole('button', { name: 'DSFA-Schwellwertanalyse' }).click();
+    const screening = card.getByLabel('Schwellwertanalyse (EDSA WP248)');
+    await screening.getByLabel('Werden Daten in großem Umfang verarbeitet?').check();
+    await screening
+      .getByLabel('Werden Datensätze aus verschiedenen Quellen abgeglichen oder zusammengeführt?')
+      .check();
+    await screening.getByRole('button', { name: 'Analyse speichern' }).click();
+    await screening.getByText('DSFA erforderlich', { exact: true }).waitFor();
+    const dpia = card.getByLabel('Datenschutz-Folgenabschätzung');
+    await dpia
+      .getByLabel('Notwendigkeit und Verhältnismäßigkeit')
+      .fill('Erforderlich für den Kundenservice.');
+    await dpia.getByRole('button', { name: 'Risiko hinzufügen' }).click();
+    await dpia.getByLabel('Risiko', { exact: true }).fill('Fehlversand von Chatverläufen');
+    await dpia.getByRole('button', { name: 'DSFA speichern' }).click();
+    await dpia.getByText('Restrisiko: gering').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dpia.getByRole('button', { name: 'DSFA freigeben' }).click();
+    await dpia.getByRole('button', { name: 'DSFA freigeben' }).waitFor({ state: 'detached' });
+    await saveScreenshot(page, 'client-registers-dpia');
+
+    const findings = await sut.app.gql<{
+      client: { compliance: { findings: { ruleId: string; status: string }[] } };
+    }>(
+      `query ($id: ID!) { client(id: $id) { compliance { findings { ruleId status } } } }`,
+      { id: clientId },
+      { token: firm.token },
+    );
+    const status = new Map(findings.data?.client.compliance.findings.map((f) => [f.ruleId, f.status]));
+    expect(status.get('WA-DPIA')).toBe('PASS');
+    expect(status.get('PROC-TRANSFER-MECHANISM')).toBe('PASS');
+  });
 });

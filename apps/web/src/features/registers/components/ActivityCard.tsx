@@ -123,7 +123,9 @@ export const ActivityCard = ({ activity, canWrite, canApprove }: ActivityCardPro
           />
         ) : null}
         {panel === 'history' ? <VersionHistory versions={activity.versions} /> : null}
-        {panel === 'dpia' ? <DpiaPanel activityId={activity.id} canWrite={canWrite} /> : null}
+        {panel === 'dpia' ? (
+          <DpiaPanel activityId={activity.id} canWrite={canWrite} canApprove={canApprove} />
+        ) : null}
       </Stack>
     </Card>
   );

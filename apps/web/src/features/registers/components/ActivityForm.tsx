@@ -1,10 +1,17 @@
 import { Button, Group, MultiSelect, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegalBasis, ProcessingRecordInput, WhatsAppVariant } from '../../../gql/graphql';
+import type {
+  LegalBasis,
+  ProcessingRecipientInput,
+  ProcessingRecordInput,
+  ProcessingTransferInput,
+  WhatsAppVariant,
+} from '../../../gql/graphql';
 import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import type { ProcessingRecord } from '../hooks/useRegisters';
+import { PartiesEditor } from './PartiesEditor';
 
 const LEGAL_BASES: LegalBasis[] = ['ART6_1_A', 'ART6_1_B', 'ART6_1_C', 'ART6_1_D', 'ART6_1_E', 'ART6_1_F'];
 const VARIANTS: WhatsAppVariant[] = ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'];
@@ -43,6 +50,12 @@ export const ActivityForm = ({ initial, saving, onSave, onCancel }: ActivityForm
   const [retention, setRetention] = useState(initial?.retention ?? '');
   const [measures, setMeasures] = useState(initial?.securityMeasures ?? '');
   const [variants, setVariants] = useState<string[]>(initial?.whatsAppVariants ?? []);
+  const [recipients, setRecipients] = useState<ProcessingRecipientInput[]>(
+    initial ? (toRecordInput(initial).recipients ?? []) : [],
+  );
+  const [transfers, setTransfers] = useState<ProcessingTransferInput[]>(
+    initial ? (toRecordInput(initial).transfers ?? []) : [],
+  );
   const { errors, formError, applyApiError, reset } = useFieldErrors<'name'>();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -64,6 +77,8 @@ export const ActivityForm = ({ initial, saving, onSave, onCancel }: ActivityForm
         retention,
         securityMeasures: measures,
         whatsAppVariants: VARIANTS.filter((v) => variants.includes(v)),
+        recipients: recipients.filter((r) => r.name.trim()),
+        transfers: transfers.filter((tr) => tr.recipient.trim()),
       });
     } catch (error) {
       applyApiError(error, ['name']);
@@ -92,6 +107,12 @@ export const ActivityForm = ({ initial, saving, onSave, onCancel }: ActivityForm
         />
         <TagsInput label={t('registers.fields.subjectCategories')} value={subjects} onChange={setSubjects} />
         <TagsInput label={t('registers.fields.dataCategories')} value={data} onChange={setData} />
+        <PartiesEditor
+          recipients={recipients}
+          transfers={transfers}
+          onRecipients={setRecipients}
+          onTransfers={setTransfers}
+        />
         <Textarea
           label={t('registers.fields.retention')}
           value={retention}

@@ -5,11 +5,14 @@ import type { DpiaCriterion } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
 import { useDpiaScreening } from '../hooks/useRegisters';
+import { DpiaForm } from './DpiaForm';
 
 const RESULT_COLOR: Record<string, string> = { NOT_SCREENED: 'gray', REQUIRED: 'red', NOT_REQUIRED: 'blue' };
 
 /** The WP248 screening of one activity: nine questions; two or more, or a list entry, → DPIA required. */
-export const DpiaPanel = ({ activityId, canWrite }: { activityId: string; canWrite: boolean }) => {
+type DpiaPanelProps = { activityId: string; canWrite: boolean; canApprove: boolean };
+
+export const DpiaPanel = ({ activityId, canWrite, canApprove }: DpiaPanelProps) => {
   const { t, i18n } = useTranslation();
   const { screening, loading, error, save, saving } = useDpiaScreening(activityId);
   const [met, setMet] = useState<DpiaCriterion[]>([]);
@@ -55,14 +58,6 @@ export const DpiaPanel = ({ activityId, canWrite }: { activityId: string; canWri
         disabled={!canWrite}
         onChange={(e) => setEntry(e.currentTarget.value)}
       />
-      {screening.dpia ? (
-        <Text size="sm">
-          {t('registers.dpia.record', {
-            status: t(`registers.status.${screening.dpia.status}`),
-            risk: screening.dpia.residualRisk ?? '—',
-          })}
-        </Text>
-      ) : null}
       {canWrite ? (
         <Group>
           <Button
@@ -78,6 +73,9 @@ export const DpiaPanel = ({ activityId, canWrite }: { activityId: string; canWri
         </Group>
       ) : null}
       {saveError ? <ErrorAlert error={saveError} /> : null}
+      {screening.result === 'REQUIRED' || screening.dpia ? (
+        <DpiaForm activityId={activityId} dpia={screening.dpia} canWrite={canWrite} canApprove={canApprove} />
+      ) : null}
     </Stack>
   );
 };

@@ -150,8 +150,20 @@ export const DpiaScreeningQuery = graphql(`
       }
       dpia {
         status
+        description
+        necessity
         residualRisk
         consultationRequired
+        risks {
+          description
+          likelihood
+          severity
+          level
+          measures
+          residualLikelihood
+          residualSeverity
+          residualLevel
+        }
       }
     }
   }
@@ -162,6 +174,24 @@ export const SaveDpiaScreeningMutation = graphql(`
     saveDpiaScreening(input: $input) {
       activityId
       result
+    }
+  }
+`);
+
+export const SaveDpiaMutation = graphql(`
+  mutation SaveDpia($input: SaveDpiaInput!) {
+    saveDpia(input: $input) {
+      activityId
+      status
+    }
+  }
+`);
+
+export const ApproveDpiaMutation = graphql(`
+  mutation ApproveDpia($activityId: ID!) {
+    approveDpia(activityId: $activityId) {
+      activityId
+      status
     }
   }
 `);

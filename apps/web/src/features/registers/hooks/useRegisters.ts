@@ -3,18 +3,21 @@ import { getFragmentData } from '../../../gql';
 import type {
   ClientProcessingActivitiesQuery as ActivitiesResult,
   DpiaCriterion,
+  DpiaRiskInput,
   ProcessingRecordInput,
   TomStatus,
 } from '../../../gql/graphql';
 import { ClientDetailQuery } from '../../clients/graphql/ClientDetailQuery';
 import {
   ApplyProcessingTemplateMutation,
+  ApproveDpiaMutation,
   ApproveProcessingActivityMutation,
   ClientProcessingActivitiesQuery,
   CreateProcessingActivityMutation,
   DpiaScreeningQuery,
   ProcessingRecordFields,
   ProcessingTemplatesQuery,
+  SaveDpiaMutation,
   SaveDpiaScreeningMutation,
   SetTechnicalMeasureStatusMutation,
   SubmitProcessingActivityMutation,
@@ -108,5 +111,20 @@ export const useDpiaScreening = (activityId: string) => {
         variables: { input: { activityId, criteria, authorityListEntry: authorityListEntry || null } },
       });
     },
+  };
+};
+
+export const useDpiaActions = (activityId: string) => {
+  const refetch = { refetchQueries: [DpiaScreeningQuery, ClientDetailQuery], awaitRefetchQueries: true };
+  const [saveMutation, saving] = useMutation(SaveDpiaMutation, refetch);
+  const [approveMutation, approving] = useMutation(ApproveDpiaMutation, refetch);
+  return {
+    saveDpia: async (input: { description: string; necessity: string; risks: DpiaRiskInput[] }) => {
+      await saveMutation({ variables: { input: { activityId, ...input } } });
+    },
+    approveDpia: async () => {
+      await approveMutation({ variables: { activityId } });
+    },
+    busy: saving.loading || approving.loading,
   };
 };
