@@ -1,6 +1,5 @@
 import { Client } from 'pg';
 import {
-  addMember,
   COMPLIANT_PLATFORM_ANSWERS,
   createBsp,
   createClient,
@@ -8,56 +7,21 @@ import {
   signUpFirm,
   type Firm,
 } from '../support/factories';
-import { startTestApp, type GqlResult, type TestApp } from '../support/test-app';
-
-const RECORD = `name purposes legalBases subjectCategories dataCategories retention securityMeasures whatsAppVariants
-  recipients { name kind region bspId } transfers { recipient country mechanism }`;
-const FIELDS = `id clientId status version approvedVersion name transferGaps nextReviewAt templateId record { ${RECORD} }
-  versions { version approvedAt record { ${RECORD} } }`;
-const APPLY = `mutation ($input: ApplyProcessingTemplateInput!) { applyProcessingTemplate(input: $input) { ${FIELDS} } }`;
-const CREATE = `mutation ($input: CreateProcessingActivityInput!) { createProcessingActivity(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateProcessingActivityInput!) { updateProcessingActivity(id: $id, input: $input) { ${FIELDS} } }`;
-const SUBMIT = `mutation ($id: ID!) { submitProcessingActivity(id: $id) { ${FIELDS} } }`;
-const APPROVE = `mutation ($id: ID!) { approveProcessingActivity(id: $id) { ${FIELDS} } }`;
-const GET = `query ($id: ID!) { processingActivity(id: $id) { ${FIELDS} } }`;
-const LIST = `query ($clientId: ID!, $first: Int, $after: String) { processingActivities(clientId: $clientId, first: $first, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }`;
-const COMPLIANCE = `query ($id: ID!) { client(id: $id) { compliance { findings { ruleId status } } } }`;
-const TASKS = `query ($clientId: ID!) { tasks(filter: { clientId: $clientId }) { edges { node { status ruleId } } } }`;
-
-type Activity = {
-  id: string;
-  clientId: string;
-  status: string;
-  version: number;
-  approvedVersion: number | null;
-  name: string;
-  transferGaps: string[];
-  nextReviewAt: string | null;
-  templateId: string | null;
-  record: Record<string, unknown> & {
-    recipients: { name: string; kind: string; region: string; bspId: string | null }[];
-    transfers: { recipient: string; country: string; mechanism: string }[];
-  };
-  versions: { version: number; approvedAt: string | null; record: Record<string, unknown> }[];
-};
-
-const must = <T>(result: GqlResult<T>): T => {
-  if (!result.data || result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-};
-const code = (result: GqlResult): unknown => result.errors?.[0]?.extensions?.['code'];
-
-const record = (overrides: Record<string, unknown> = {}) => ({
-  name: 'Bewerbermanagement',
-  purposes: ['Durchführung des Bewerbungsverfahrens'],
-  legalBases: ['ART6_1_B'],
-  subjectCategories: ['Bewerberinnen und Bewerber'],
-  dataCategories: ['Kontaktdaten', 'Lebenslauf'],
-  recipients: [{ name: 'Personalabteilung', kind: 'INTERNAL', region: 'EU' }],
-  retention: '6 Monate nach Abschluss des Verfahrens (§ 15 Abs. 4 AGG)',
-  ...overrides,
-});
+import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  APPLY,
+  CREATE,
+  UPDATE,
+  APPROVE,
+  GET,
+  LIST,
+  COMPLIANCE,
+  TASKS,
+  type Activity,
+  must,
+  code,
+  record,
+} from '../support/processing';
 
 describe('Record of processing activities (Art. 30): templates, versions, approval, the rules', () => {
   let sut: TestApp;
@@ -321,106 +285,5 @@ describe('Record of processing activities (Art. 30): templates, versions, approv
         ),
       ),
     ).toBe('NOT_FOUND');
-  });
-
-  it('a client user drafts and submits but cannot approve, and sees only their own company; another firm gets NOT_FOUND', async () => {
-    const clientId = await createClient(sut, firm.token);
-    const neighbour = await createClient(sut, firm.token);
-    const theirs = (
-      await gql<{ createProcessingActivity: Activity }>(CREATE, {
-        input: { clientId: neighbour, record: record() },
-      })
-    ).createProcessingActivity;
-    const admin = (await addMember(sut, firm.token, 'CLIENT_ADMIN', clientId)).token;
-    const draft = (
-      await gql<{ createProcessingActivity: Activity }>(
-        CREATE,
-        { input: { clientId, record: record() } },
-        admin,
-      )
-    ).createProcessingActivity;
-    const submitted = (await gql<{ submitProcessingActivity: Activity }>(SUBMIT, { id: draft.id }, admin))
-      .submitProcessingActivity;
-    expect(submitted.status).toBe('IN_REVIEW');
-    expect(code(await sut.gql(SUBMIT, { id: draft.id }, { token: admin }))).toBe('CONFLICT');
-    expect(code(await sut.gql(APPROVE, { id: draft.id }, { token: admin }))).toBe('FORBIDDEN');
-    expect(code(await sut.gql(GET, { id: theirs.id }, { token: admin }))).toBe('NOT_FOUND');
-    expect(code(await sut.gql(LIST, { clientId: neighbour }, { token: admin }))).toBe('NOT_FOUND');
-    expect(
-      code(await sut.gql(CREATE, { input: { clientId: neighbour, record: record() } }, { token: admin })),
-    ).toBe('NOT_FOUND');
-    expect(
-      code(
-        await sut.gql(
-          APPLY,
-          { input: { templateId: 'builtin:whatsapp-platform:de', clientIds: [clientId] } },
-          { token: admin },
-        ),
-      ),
-    ).toBe('FORBIDDEN');
-    const viewer = (await addMember(sut, firm.token, 'CLIENT_VIEWER', clientId)).token;
-    expect(
-      code(await sut.gql(UPDATE, { id: draft.id, input: { record: record() } }, { token: viewer })),
-    ).toBe('FORBIDDEN');
-    expect(
-      (await gql<{ processingActivity: Activity }>(GET, { id: draft.id }, viewer)).processingActivity.status,
-    ).toBe('IN_REVIEW');
-    const approved = (await gql<{ approveProcessingActivity: Activity }>(APPROVE, { id: draft.id }))
-      .approveProcessingActivity;
-    expect(approved.status).toBe('APPROVED');
-
-    // Another firm: the same answer as for an id that does not exist.
-    const random = '01900000-0000-7000-8000-000000000000';
-    for (const id of [draft.id, random]) {
-      expect(code(await sut.gql(GET, { id }, { token: other.token }))).toBe('NOT_FOUND');
-      expect(code(await sut.gql(APPROVE, { id }, { token: other.token }))).toBe('NOT_FOUND');
-      expect(code(await sut.gql(SUBMIT, { id }, { token: other.token }))).toBe('NOT_FOUND');
-      expect(code(await sut.gql(UPDATE, { id, input: { record: record() } }, { token: other.token }))).toBe(
-        'NOT_FOUND',
-      );
-    }
-    expect(code(await sut.gql(LIST, { clientId }, { token: other.token }))).toBe('NOT_FOUND');
-    // A BSP of another firm cannot be linked as processor.
-    const foreignBsp = await createBsp(sut, other.token);
-    expect(
-      code(
-        await sut.gql(
-          CREATE,
-          {
-            input: {
-              clientId,
-              record: record({
-                recipients: [{ name: 'X', kind: 'PROCESSOR', region: 'EU', bspId: foreignBsp }],
-              }),
-            },
-          },
-          { token: firm.token },
-        ),
-      ),
-    ).toBe('BAD_USER_INPUT');
-  });
-
-  it('writes the changes into the audit chain', async () => {
-    const clientId = await createClient(sut, firm.token);
-    const created = (
-      await gql<{ createProcessingActivity: Activity }>(CREATE, { input: { clientId, record: record() } })
-    ).createProcessingActivity;
-    await gql(SUBMIT, { id: created.id });
-    await gql(APPROVE, { id: created.id });
-    const db = new Client({ connectionString: sut.ownerUrl });
-    await db.connect();
-    try {
-      const { rows } = await db.query<{ action: string }>(
-        `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`,
-        [created.id],
-      );
-      expect(rows.map((r) => r.action)).toEqual([
-        'processing_activity.created',
-        'processing_activity.submitted',
-        'processing_activity.approved',
-      ]);
-    } finally {
-      await db.end();
-    }
   });
 });

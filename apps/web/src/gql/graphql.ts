@@ -609,6 +609,7 @@ export type TaskSource =
   | 'DATA_SUBJECT_REQUEST'
   | 'DOCUMENT_REVIEW'
   | 'MANUAL'
+  | 'PROCESSING_REVIEW'
   | 'RULE';
 
 export type TaskStatus =

@@ -150,6 +150,15 @@ export class ProcessingActivityRepository {
     );
   }
 
+  /** Approved activities of this firm whose next review has passed (the daily review job). */
+  async dueForReview(ctx: RequestContext, now: Date): Promise<ActivityRow[]> {
+    return ctx.query<ActivityRow>(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE a.tenant_id = $1 AND a.approved_version IS NOT NULL AND a.next_review_at <= $2
+        ORDER BY a.next_review_at, a.id`,
+      [ctx.tenantId, now],
+    );
+  }
+
   /** The ids among these that are BSPs of the firm's catalogue. */
   async knownBsps(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

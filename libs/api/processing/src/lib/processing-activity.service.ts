@@ -15,6 +15,7 @@ import {
   type RequestContext,
 } from '@klarsicht/api-core';
 import { ComplianceService } from '@klarsicht/api-compliance';
+import { GeneratedTasksService } from '@klarsicht/api-tasks';
 import { addMonths, DEFAULT_REVIEW_MONTHS, mayReview } from '@klarsicht/api-documents';
 import type { ProcessingRecord } from '@klarsicht/compliance-rules';
 import type {
@@ -31,6 +32,7 @@ import {
   type ActivityPatch,
   type ActivityRow,
 } from './processing-activity.repository';
+import { processingReviewTaskKey } from './processing-review';
 import { changedFields, toActivityModel, toRecord, toVersionModel } from './processing.util';
 
 const VERSIONS_LOADER = 'processing:versions';
@@ -46,6 +48,7 @@ export class ProcessingActivityService {
     private readonly access: AccessService,
     private readonly activities: ProcessingActivityRepository,
     private readonly rules: ComplianceService,
+    private readonly tasks: GeneratedTasksService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateProcessingActivityInput): Promise<ProcessingActivityModel> {
@@ -158,8 +161,10 @@ export class ProcessingActivityService {
   async approve(ctx: RequestContext, id: string): Promise<ProcessingActivityModel> {
     const row = await this.requireActivity(ctx, id, 'write', true);
     if (!mayReview(ctx.principal)) throw forbidden('Only the firm’s DPOs approve processing activities');
-    if (row.status === 'APPROVED') return this.get(ctx, id);
     const now = new Date();
+    const reviewDue = row.next_review_at !== null && row.next_review_at <= now;
+    // Approving an approved activity again confirms its review once the review date has come.
+    if (row.status === 'APPROVED' && !reviewDue) return this.get(ctx, id);
     const nextReviewAt = row.review_interval_months ? addMonths(now, row.review_interval_months) : null;
     await this.activities.approveVersion(ctx, id, row.current_version, now);
     await this.activities.update(ctx, id, {
@@ -170,7 +175,7 @@ export class ProcessingActivityService {
       next_review_at: nextReviewAt,
     });
     ctx.audit({
-      action: 'processing_activity.approved',
+      action: row.status === 'APPROVED' ? 'processing_activity.reviewed' : 'processing_activity.approved',
       entityType: 'processing_activity',
       entityId: id,
       clientId: row.client_id,
@@ -180,6 +185,12 @@ export class ProcessingActivityService {
         nextReviewAt,
       },
     });
+    await this.tasks.close(
+      ctx,
+      row.client_id,
+      processingReviewTaskKey(id),
+      'Verarbeitungstätigkeit geprüft und freigegeben / Processing activity reviewed and approved',
+    );
     await this.rules.reevaluate(ctx, [row.client_id]);
     return this.get(ctx, id);
   }
