@@ -8,6 +8,7 @@ import {
   signUpFirm,
   type Firm,
 } from '../support/factories';
+import { flatText, readPdf } from '../support/pdf';
 import { startTestApp, type GqlResult, type TestApp } from '../support/test-app';
 
 const must = <T>(result: GqlResult<T>): T => {
@@ -139,6 +140,33 @@ describe('Export of a client’s register as JSON and CSV', () => {
     expect((await get(`/api/clients/${clientId}/register/export.csv?dialect=nope`, firm.token)).status).toBe(
       400,
     );
+  });
+
+  it('renders the register as a PDF in German and English, audited as a report', async () => {
+    const response = await get(`/api/clients/${clientId}/register.pdf`, firm.token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const text = flatText(await readPdf(Buffer.from(await response.arrayBuffer())));
+    expect(text).toContain('Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) – Reisebüro Export');
+    expect(text).toContain('WhatsApp Business Platform über einen Business Solution Provider');
+    expect(text).toContain('Exportchat GmbH (PROCESSOR, EU)');
+    expect(text).toContain('Regelmäßige Datensicherung an getrenntem Ort');
+    const english = await get(`/api/clients/${clientId}/register.pdf?lang=en`, firm.token);
+    expect(flatText(await readPdf(Buffer.from(await english.arrayBuffer())))).toContain(
+      'Record of processing activities (Art. 30 GDPR) – Reisebüro Export',
+    );
+    expect((await get(`/api/clients/${clientId}/register.pdf`, other.token)).status).toBe(404);
+    const db = new Client({ connectionString: sut.ownerUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ kind: string }>(
+        `SELECT changes::jsonb ->> 'kind' AS kind FROM audit_event WHERE action = 'report.generated' AND client_id = $1`,
+        [clientId],
+      );
+      expect(rows.map((r) => r.kind)).toContain('processing-register');
+    } finally {
+      await db.end();
+    }
   });
 
   it('answers another firm and another company’s client users like an unknown client', async () => {

@@ -1,1 +1,2 @@
 export * from './lib/processing.module';
+export { RegisterExportService, type RegisterData } from './lib/export/register-export.service';

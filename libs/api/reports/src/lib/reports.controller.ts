@@ -7,6 +7,7 @@ import { ClientReportService } from './client-report/client-report.service';
 import { ConsentProofReportService } from './consent-proof/consent-proof-report.service';
 import { reportLanguage } from './pdf/report-labels';
 import { PortfolioReportService } from './portfolio-report/portfolio-report.service';
+import { RegisterReportService } from './register-report/register-report.service';
 import { PDF_CONTENT_TYPE, XLSX_CONTENT_TYPE, type GeneratedReport } from './report-output';
 import { ConsentProofRequest, PortfolioExportQuery, TasksExportQuery } from './reports.inputs';
 import { TasksExportService } from './tasks-export/tasks-export.service';
@@ -32,6 +33,7 @@ export class ReportsController {
     private readonly proofs: ConsentProofReportService,
     private readonly certificates: AuditCertificateService,
     private readonly taskExports: TasksExportService,
+    private readonly registers: RegisterReportService,
   ) {}
 
   /** GET /api/clients/:id/report.pdf?lang=de|en — for the firm and the client's own users. */
@@ -43,6 +45,17 @@ export class ReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     return attach(reply, await this.clientReports.render(ctx, id, reportLanguage(lang)));
+  }
+
+  /** GET /api/clients/:id/register.pdf?lang=de|en — the record of processing activities and the TOMs. */
+  @Get('clients/:id/register.pdf')
+  async registerReport(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query('lang') lang: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return attach(reply, await this.registers.render(ctx, id, reportLanguage(lang)));
   }
 
   /** POST /api/clients/:id/consents/proof.pdf?lang=de|en with `{ "phoneNumber": "…" }`. */

@@ -5,12 +5,14 @@ import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
+import { ProcessingModule } from '@klarsicht/api-processing';
 import { TasksModule } from '@klarsicht/api-tasks';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
 import { AuditCertificateService } from './audit-certificate/audit-certificate.service';
 import { ClientReportService } from './client-report/client-report.service';
 import { ConsentProofReportService } from './consent-proof/consent-proof-report.service';
 import { PortfolioReportService } from './portfolio-report/portfolio-report.service';
+import { RegisterReportService } from './register-report/register-report.service';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { TasksExportService } from './tasks-export/tasks-export.service';
@@ -24,6 +26,7 @@ import { TasksExportService } from './tasks-export/tasks-export.service';
     ConsentModule,
     DocumentsModule,
     PortfolioModule,
+    ProcessingModule,
     TasksModule,
     WhatsAppModule,
   ],
@@ -35,6 +38,7 @@ import { TasksExportService } from './tasks-export/tasks-export.service';
     ConsentProofReportService,
     AuditCertificateService,
     TasksExportService,
+    RegisterReportService,
   ],
 })
 export class ReportsModule {}

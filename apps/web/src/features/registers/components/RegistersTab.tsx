@@ -39,6 +39,12 @@ export const RegistersTab = () => {
         </Title>
         <Group gap="sm">
           <ReportButton
+            path={`/api/clients/${clientId}/register.pdf`}
+            label={t('registers.exportPdf')}
+            hint={t('registers.exportHint')}
+            fallbackName="processing-register.pdf"
+          />
+          <ReportButton
             path={`/api/clients/${clientId}/register/export.json`}
             label={t('registers.exportJson')}
             hint={t('registers.exportHint')}

@@ -7,6 +7,33 @@ import { TomService } from '../toms/tom.service';
 
 const ALL = 5000;
 
+/** The register as JSON: what the download holds and the PDF shows. */
+export type RegisterData = {
+  clientId: string;
+  clientName: string | null;
+  exportedAt: string;
+  processingActivities: {
+    id: string;
+    status: string;
+    version: number;
+    approvedVersion: number | null;
+    approvedAt: Date | null;
+    nextReviewAt: Date | null;
+    record: ProcessingRecord;
+    transferGaps: string[];
+    approvedRecord: ProcessingRecord | null;
+    dpiaScreening: { result: string; criteria: string[]; authorityListEntry: string | null } | null;
+  }[];
+  technicalMeasures: {
+    measureId: string;
+    goal: string;
+    title: string;
+    status: string | null;
+    note: string;
+    evidenceDocumentId: string | null;
+  }[];
+};
+
 /** One activity as the CSV export writes it: lists joined with "; ". */
 export type RegisterCsvRow = {
   name: string;
@@ -80,8 +107,9 @@ export class RegisterExportService {
     private readonly toms: TomService,
   ) {}
 
-  async json(ctx: RequestContext, clientId: string): Promise<Record<string, unknown>> {
-    const { rows, versions, screenings } = await this.load(ctx, clientId, 'json');
+  /** Everything of the register; audited with the format it leaves in (the JSON download, or the PDF report). */
+  async json(ctx: RequestContext, clientId: string, format: 'json' | 'pdf' = 'json'): Promise<RegisterData> {
+    const { rows, versions, screenings } = await this.load(ctx, clientId, format);
     return {
       clientId,
       clientName: rows[0]?.client_name ?? null,
@@ -115,11 +143,11 @@ export class RegisterExportService {
     return rows.map((a) => toCsvRow(a, a.record, screenings.get(a.id)?.result ?? null));
   }
 
-  private async load(ctx: RequestContext, clientId: string, format: 'json' | 'csv') {
+  private async load(ctx: RequestContext, clientId: string, format: 'json' | 'csv' | 'pdf') {
     await this.access.requireClients(ctx, 'documents', 'read', [clientId]);
     const { rows } = await this.activities.page(ctx, clientId, ALL, null);
     const ids = rows.map((r) => r.id);
-    const versions = format === 'json' && ids.length ? await this.activities.versionsOf(ctx, ids) : [];
+    const versions = format !== 'csv' && ids.length ? await this.activities.versionsOf(ctx, ids) : [];
     const screenings = new Map(
       (ids.length ? await this.dpias.screeningsOf(ctx, ids) : []).map((s) => [
         s.activity_id,
