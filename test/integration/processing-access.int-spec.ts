@@ -86,6 +86,24 @@ describe('Record of processing activities: who may do what, and the audit chain'
       );
     }
     expect(code(await sut.gql(LIST, { clientId }, { token: other.token }))).toBe('NOT_FOUND');
+    // Only measures of the firm's own catalogue can be linked.
+    expect(
+      code(
+        await sut.gql(
+          CREATE,
+          {
+            input: { clientId, record: record({ technicalMeasureIds: ['builtin:backups', 'builtin:nope'] }) },
+          },
+          { token: firm.token },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const linked = (
+      await gql<{ createProcessingActivity: Activity }>(CREATE, {
+        input: { clientId, record: record({ technicalMeasureIds: ['builtin:backups'] }) },
+      })
+    ).createProcessingActivity;
+    expect(linked.record['technicalMeasureIds']).toEqual(['builtin:backups']);
     // A BSP of another firm cannot be linked as processor.
     const foreignBsp = await createBsp(sut, other.token);
     expect(

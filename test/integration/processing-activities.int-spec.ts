@@ -97,6 +97,7 @@ describe('Record of processing activities (Art. 30): templates, versions, approv
       expect.arrayContaining(['Telefonnummer', 'Profilname', 'Nachrichteninhalte']),
     );
     expect(activity.record['whatsAppVariants']).toEqual(['BUSINESS_PLATFORM']);
+    expect(activity.record['technicalMeasureIds']).toEqual(expect.arrayContaining(['builtin:encryption']));
     // A draft does not count yet.
     expect((await findings(clientId))['WA-PROCESSING-RECORD']).toBe('FAIL');
 

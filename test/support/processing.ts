@@ -2,6 +2,7 @@ import type { GqlResult } from './test-app';
 
 // GraphQL documents and helpers of the processing-activity integration tests.
 export const RECORD = `name purposes legalBases subjectCategories dataCategories retention securityMeasures whatsAppVariants
+  technicalMeasureIds
   recipients { name kind region bspId } transfers { recipient country mechanism }`;
 export const FIELDS = `id clientId status version approvedVersion name transferGaps nextReviewAt templateId record { ${RECORD} }
   versions { version approvedAt record { ${RECORD} } }`;

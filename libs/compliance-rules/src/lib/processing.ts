@@ -59,6 +59,8 @@ export type ProcessingRecord = {
   retention: string;
   /** General description of the technical and organisational measures (Art. 30(1)(g), Art. 32). */
   securityMeasures: string;
+  /** The catalogue's measures that protect it (`builtin:<key>` or a firm measure's id; Art. 32). */
+  technicalMeasureIds: string[];
   /** The WhatsApp variants whose use this activity describes (WA-PROCESSING-RECORD). */
   whatsAppVariants: Variant[];
 };

@@ -15,6 +15,7 @@ const record: ProcessingRecord = {
   retention: '6 Monate',
   securityMeasures: '',
   whatsAppVariants: ['BUSINESS_APP'],
+  technicalMeasureIds: ['builtin:encryption'],
 };
 
 describe('record diff', () => {

@@ -25,6 +25,7 @@ export const RECORD_FIELDS = [
   'retention',
   'securityMeasures',
   'whatsAppVariants',
+  'technicalMeasureIds',
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
 

@@ -151,6 +151,14 @@ export const builtInTemplate = (
   return { template, language };
 };
 
+/** The built-in measures every WhatsApp template names (docs/registers.md § TOMs). */
+const TEMPLATE_TOMS = [
+  'builtin:access-control',
+  'builtin:encryption',
+  'builtin:screen-lock',
+  'builtin:transfer-control',
+];
+
 const META: ProcessingRecipient = {
   name: 'Meta Platforms Ireland Ltd.',
   kind: 'PROCESSOR',
@@ -200,5 +208,6 @@ export const prefilledRecord = (
     recipients,
     transfers,
     whatsAppVariants: [...template.whatsAppVariants],
+    technicalMeasureIds: [...TEMPLATE_TOMS],
   };
 };

@@ -33,6 +33,7 @@ import {
   type ActivityRow,
 } from './processing-activity.repository';
 import { processingReviewTaskKey } from './processing-review';
+import { TomService } from './toms/tom.service';
 import { changedFields, toActivityModel, toRecord, toVersionModel } from './processing.util';
 
 const VERSIONS_LOADER = 'processing:versions';
@@ -49,6 +50,7 @@ export class ProcessingActivityService {
     private readonly activities: ProcessingActivityRepository,
     private readonly rules: ComplianceService,
     private readonly tasks: GeneratedTasksService,
+    private readonly toms: TomService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateProcessingActivityInput): Promise<ProcessingActivityModel> {
@@ -239,10 +241,15 @@ export class ProcessingActivityService {
     ).load(activityId);
   }
 
+  /** The links a record makes: BSPs of the firm's catalogue, measures of its TOM catalogue. */
   private async checkBsps(ctx: RequestContext, record: ProcessingRecord): Promise<void> {
     const ids = [...new Set(record.recipients.flatMap((r) => (r.bspId ? [r.bspId] : [])))];
     const known = await this.activities.knownBsps(ctx, ids);
     if (ids.some((bspId) => !known.has(bspId))) throw badInput({ 'record.recipients.bspId': 'Unknown BSP' });
+    if (record.technicalMeasureIds.length === 0) return;
+    const measures = await this.toms.measureIds(ctx);
+    if (record.technicalMeasureIds.some((id) => !measures.has(id)))
+      throw badInput({ 'record.technicalMeasureIds': 'Unknown measure' });
   }
 
   /** The activity if the caller may read or write it, else NOT_FOUND (FORBIDDEN without the role). */

@@ -35,6 +35,7 @@ export const toRecord = (input: ProcessingRecordInput): ProcessingRecord => ({
   retention: input.retention?.trim() ?? '',
   securityMeasures: input.securityMeasures?.trim() ?? '',
   whatsAppVariants: unique(input.whatsAppVariants),
+  technicalMeasureIds: texts(input.technicalMeasureIds),
 });
 
 // Key order does not count: jsonb hands objects back with its own key order.
@@ -53,6 +54,7 @@ export const changedFields = (before: ProcessingRecord, after: ProcessingRecord)
 
 export const toRecordModel = (record: ProcessingRecord): ProcessingRecordModel => ({
   ...record,
+  technicalMeasureIds: record.technicalMeasureIds ?? [],
   recipients: record.recipients.map((r) => ({ ...r })),
   transfers: record.transfers.map((t) => ({ ...t })),
 });

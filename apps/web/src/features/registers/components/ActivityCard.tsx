@@ -113,6 +113,7 @@ export const ActivityCard = ({ activity, canWrite, canApprove }: ActivityCardPro
         {error ? <ErrorAlert error={error} /> : null}
         {panel === 'edit' ? (
           <ActivityForm
+            clientId={activity.clientId}
             initial={record}
             saving={busy}
             onCancel={() => setPanel('none')}

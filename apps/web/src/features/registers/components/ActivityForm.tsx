@@ -10,7 +10,7 @@ import type {
 } from '../../../gql/graphql';
 import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
-import type { ProcessingRecord } from '../hooks/useRegisters';
+import { type ProcessingRecord, useTechnicalMeasures } from '../hooks/useRegisters';
 import { PartiesEditor } from './PartiesEditor';
 
 const LEGAL_BASES: LegalBasis[] = ['ART6_1_A', 'ART6_1_B', 'ART6_1_C', 'ART6_1_D', 'ART6_1_E', 'ART6_1_F'];
@@ -30,9 +30,11 @@ export const toRecordInput = (r: ProcessingRecord): ProcessingRecordInput => ({
   retention: r.retention,
   securityMeasures: r.securityMeasures,
   whatsAppVariants: r.whatsAppVariants,
+  technicalMeasureIds: r.technicalMeasureIds,
 });
 
 type ActivityFormProps = {
+  clientId: string;
   initial: ProcessingRecord | null;
   saving: boolean;
   onSave: (record: ProcessingRecordInput) => Promise<void>;
@@ -40,8 +42,10 @@ type ActivityFormProps = {
 };
 
 /** The Art. 30(1) fields of one activity; saving an edit makes a new draft version. */
-export const ActivityForm = ({ initial, saving, onSave, onCancel }: ActivityFormProps) => {
-  const { t } = useTranslation();
+export const ActivityForm = ({ clientId, initial, saving, onSave, onCancel }: ActivityFormProps) => {
+  const { t, i18n } = useTranslation();
+  const { measures: catalogue } = useTechnicalMeasures(clientId);
+  const [measureIds, setMeasureIds] = useState<string[]>(initial?.technicalMeasureIds ?? []);
   const [name, setName] = useState(initial?.name ?? '');
   const [purposes, setPurposes] = useState<string[]>(initial?.purposes ?? []);
   const [legalBases, setLegalBases] = useState<string[]>(initial?.legalBases ?? []);
@@ -79,6 +83,7 @@ export const ActivityForm = ({ initial, saving, onSave, onCancel }: ActivityForm
         whatsAppVariants: VARIANTS.filter((v) => variants.includes(v)),
         recipients: recipients.filter((r) => r.name.trim()),
         transfers: transfers.filter((tr) => tr.recipient.trim()),
+        technicalMeasureIds: measureIds,
       });
     } catch (error) {
       applyApiError(error, ['name']);
@@ -126,6 +131,16 @@ export const ActivityForm = ({ initial, saving, onSave, onCancel }: ActivityForm
           onChange={(e) => setMeasures(e.currentTarget.value)}
           autosize
           minRows={1}
+        />
+        <MultiSelect
+          label={t('registers.fields.technicalMeasureIds')}
+          data={catalogue.map((m) => ({
+            value: m.measureId,
+            label: i18n.language.startsWith('en') ? m.titleEn : m.title,
+          }))}
+          value={measureIds}
+          onChange={setMeasureIds}
+          searchable
         />
         <MultiSelect
           label={t('registers.fields.whatsAppVariants')}

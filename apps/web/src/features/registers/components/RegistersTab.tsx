@@ -86,6 +86,7 @@ export const RegistersTab = () => {
         creating ? (
           <Card withBorder padding="md">
             <ActivityForm
+              clientId={clientId}
               initial={null}
               saving={busy}
               onCancel={() => setCreating(false)}

@@ -23,6 +23,7 @@ export const ProcessingRecordFields = graphql(`
     retention
     securityMeasures
     whatsAppVariants
+    technicalMeasureIds
   }
 `);
 
@@ -33,6 +34,7 @@ export const ClientProcessingActivitiesQuery = graphql(`
       edges {
         node {
           id
+          clientId
           status
           version
           approvedVersion

@@ -105,6 +105,15 @@ export class ProcessingRecordInput {
   @IsOptional()
   @IsIn(VARIANTS, { each: true })
   whatsAppVariants?: Variant[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Measures of technicalMeasures(clientId) that protect it.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  technicalMeasureIds?: string[] | null;
 }
 
 @InputType()

@@ -56,6 +56,8 @@ export class ProcessingRecordModel {
   securityMeasures!: string;
   @Field(() => [VariantEnum], { description: 'The WhatsApp use this activity describes.' })
   whatsAppVariants!: Variant[];
+  @Field(() => [ID], { description: 'The TOMs of the catalogue that protect it (Art. 32).' })
+  technicalMeasureIds!: string[];
 }
 
 @ObjectType('ProcessingActivityVersion')

@@ -79,6 +79,11 @@ export class TomService {
     );
   }
 
+  /** The ids of the firm's catalogue (built-in and own). */
+  async measureIds(ctx: RequestContext): Promise<Set<string>> {
+    return new Set((await this.catalogue(ctx)).map((m) => m.measureId));
+  }
+
   private async catalogue(ctx: RequestContext): Promise<Measure[]> {
     const builtIn: Measure[] = BUILT_IN_TOMS.map((t) => ({
       measureId: `${BUILT_IN}${t.key}`,
