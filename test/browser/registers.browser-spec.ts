@@ -1,5 +1,7 @@
 import {
+  addMember,
   COMPLIANT_PLATFORM_ANSWERS,
+  STRONG_PASSWORD,
   createBsp,
   createWhatsAppAccount,
   signUpFirm,
@@ -189,5 +191,34 @@ describe('Registers in Chromium: a record template for two clients, edited, appr
     const status = new Map(findings.data?.client.compliance.findings.map((f) => [f.ruleId, f.status]));
     expect(status.get('WA-DPIA')).toBe('PASS');
     expect(status.get('PROC-TRANSFER-MECHANISM')).toBe('PASS');
+  });
+
+  it('in the portal a client admin drafts an activity and submits it, without the approval or the templates', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei West ${unique()}`);
+    const created = await sut.app.gql<{ createClient: { id: string } }>(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+      { input: { name: 'Tischlerei Holm' } },
+      { token: firm.token },
+    );
+    const clientId = created.data?.createClient.id ?? '';
+    const admin = await addMember(sut.app, firm.token, 'CLIENT_ADMIN', clientId);
+
+    const { page } = await sut.newPage();
+    await page.goto('/login');
+    await signIn(page, admin.email, STRONG_PASSWORD);
+    await page.getByRole('tab', { name: 'Verzeichnis' }).click();
+    await page.getByText('Noch keine Verarbeitungstätigkeiten erfasst.').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Vorlage' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Neue Verarbeitungstätigkeit' }).click();
+    const form = page.getByRole('form', { name: 'Neue Verarbeitungstätigkeit' });
+    await form.getByLabel('Name', { exact: true }).fill('Kundenkartei');
+    await form.getByLabel('Löschfristen').fill('10 Jahre nach Auftragsende (§ 147 AO)');
+    await form.getByRole('button', { name: 'Anlegen' }).click();
+    const card = page.getByRole('article', { name: 'Kundenkartei' });
+    await card.getByText('Entwurf', { exact: true }).waitFor();
+    expect(await card.getByRole('button', { name: 'Freigeben' }).count()).toBe(0);
+    await card.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+    await card.getByText('In Prüfung', { exact: true }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -103,10 +103,10 @@ export const ActivityCard = ({ activity, canWrite, canApprove }: ActivityCardPro
               {t('registers.approve')}
             </Button>
           ) : null}
-          <Button variant="subtle" size="xs" onClick={() => toggle('history')}>
+          <Button variant="default" size="xs" onClick={() => toggle('history')}>
             {t('registers.history')}
           </Button>
-          <Button variant="subtle" size="xs" onClick={() => toggle('dpia')}>
+          <Button variant="default" size="xs" onClick={() => toggle('dpia')}>
             {t('registers.dpia.open')}
           </Button>
         </Group>

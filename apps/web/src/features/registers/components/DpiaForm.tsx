@@ -124,7 +124,7 @@ export const DpiaForm = ({ activityId, dpia, canWrite, canApprove }: DpiaFormPro
       {canWrite ? (
         <Group>
           <Button
-            variant="subtle"
+            variant="default"
             size="xs"
             onClick={() =>
               setRisks([

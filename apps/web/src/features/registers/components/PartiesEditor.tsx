@@ -71,7 +71,7 @@ export const PartiesEditor = ({ recipients, transfers, onRecipients, onTransfers
       ))}
       <Group>
         <Button
-          variant="subtle"
+          variant="default"
           size="xs"
           onClick={() =>
             onRecipients([...recipients, { name: '', kind: 'PROCESSOR', region: 'EU', bspId: null }])
@@ -120,7 +120,7 @@ export const PartiesEditor = ({ recipients, transfers, onRecipients, onTransfers
       ))}
       <Group>
         <Button
-          variant="subtle"
+          variant="default"
           size="xs"
           onClick={() =>
             onTransfers([
