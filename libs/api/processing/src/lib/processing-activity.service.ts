@@ -78,9 +78,10 @@ export class ProcessingActivityService {
     templateId: string | null,
   ): Promise<string[]> {
     const ids: string[] = [];
+    const catalogue = await this.toms.measureIds(ctx);
     for (const clientId of clientIds) {
       const record = recordFor(clientId);
-      await this.checkBsps(ctx, record);
+      await this.checkLinks(ctx, record, catalogue);
       const id = await this.activities.insert(ctx, { clientId, record, reviewIntervalMonths, templateId });
       ctx.audit({
         action: 'processing_activity.created',
@@ -108,7 +109,7 @@ export class ProcessingActivityService {
       const record = toRecord(input.record);
       const fields = changedFields(row.record, record);
       if (fields.length > 0) {
-        await this.checkBsps(ctx, record);
+        await this.checkLinks(ctx, record, await this.toms.measureIds(ctx));
         const version = row.current_version + 1;
         await this.activities.insertVersion(ctx, id, row.client_id, version, record);
         patch.current_version = version;
@@ -242,13 +243,15 @@ export class ProcessingActivityService {
   }
 
   /** The links a record makes: BSPs of the firm's catalogue, measures of its TOM catalogue. */
-  private async checkBsps(ctx: RequestContext, record: ProcessingRecord): Promise<void> {
+  private async checkLinks(
+    ctx: RequestContext,
+    record: ProcessingRecord,
+    catalogue: ReadonlySet<string>,
+  ): Promise<void> {
     const ids = [...new Set(record.recipients.flatMap((r) => (r.bspId ? [r.bspId] : [])))];
     const known = await this.activities.knownBsps(ctx, ids);
     if (ids.some((bspId) => !known.has(bspId))) throw badInput({ 'record.recipients.bspId': 'Unknown BSP' });
-    if (record.technicalMeasureIds.length === 0) return;
-    const measures = await this.toms.measureIds(ctx);
-    if (record.technicalMeasureIds.some((id) => !measures.has(id)))
+    if (record.technicalMeasureIds.some((id) => !catalogue.has(id)))
       throw badInput({ 'record.technicalMeasureIds': 'Unknown measure' });
   }
 
