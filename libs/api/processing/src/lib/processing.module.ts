@@ -17,7 +17,7 @@ import { TomService } from './toms/tom.service';
 /** The registers: processing activities and their templates, TOMs, DPIA screenings and DPIAs (docs/registers.md). */
 @Module({
   controllers: [RegisterExportController],
-  exports: [RegisterExportService],
+  exports: [RegisterExportService, ProcessingTemplateService, ProcessingActivityService],
   providers: [
     RegisterExportService,
     ProcessingActivityRepository,
