@@ -125,7 +125,7 @@ describe('Requests and breaches in Chromium: the legal clocks on the client page
     expect(await row.getByRole('cell').allTextContents()).toEqual([
       'Löschung (Art. 17)',
       '6.12.2025',
-      '+49 151 ••••798',
+      '+49 151 ••••849',
       '07.01.2026überfällig',
       'Offen',
       'Bearbeiten',

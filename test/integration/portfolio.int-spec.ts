@@ -457,5 +457,20 @@ describe('Client portfolio, WhatsApp rules and tasks', () => {
     );
     expect(history.data?.portfolioHistory).toHaveLength(90);
     expect(history.data?.portfolioHistory.at(-1)?.clientCount).toBe(30);
+    // Platform clients have their record of processing from the built-in template, approved where all is well.
+    const platform = await sut.gql<{
+      clients: { edges: { node: { id: string; whatsAppAccounts: { variant: string }[] } }[] };
+    }>(`{ clients(first: 100) { edges { node { id whatsAppAccounts { variant } } } } }`, {}, { token });
+    const statuses: string[] = [];
+    for (const { node } of platform.data?.clients.edges ?? []) {
+      if (!node.whatsAppAccounts.some((a) => a.variant === 'BUSINESS_PLATFORM')) continue;
+      const listed = await sut.gql<{ processingActivities: { edges: { node: { status: string } }[] } }>(
+        `query ($id: ID!) { processingActivities(clientId: $id) { edges { node { status } } } }`,
+        { id: node.id },
+        { token },
+      );
+      statuses.push(...(listed.data?.processingActivities.edges.map((e) => e.node.status) ?? []));
+    }
+    expect(new Set(statuses)).toEqual(new Set(['APPROVED', 'DRAFT']));
   });
 });

@@ -19,8 +19,8 @@ export const TEST_PHONES = {
   browser: '+49 151 23456790',
   browserTab: '+49 151 23456791',
   browserImport: '+49 151 23456792',
-  browserChannel: '+49 151 23456794',
-  browserChannelCustomer: '+49 151 23456795',
+  browserChannel: '+49 151 23456847',
+  browserChannelCustomer: '+49 151 23456848',
   // used by the export dialects test
   exports: '+49 151 23456793',
   // used by the data subject requests suite
@@ -29,7 +29,7 @@ export const TEST_PHONES = {
   dsrHold: '+49 151 23456796',
   dsrObjector: '+49 151 23456797',
   // used by the requests browser journey
-  browserDsr: '+49 151 23456798',
+  browserDsr: '+49 151 23456849',
   // used by the reports test
   reports: '+49 151 23456831',
   reportsOther: '+49 151 23456832',

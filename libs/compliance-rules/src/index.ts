@@ -45,3 +45,27 @@ export {
 export { evaluateAccount, evaluateClient } from './lib/evaluate.util';
 export { SEVERITY_WEIGHT, scoreFindings } from './lib/score.util';
 export type { ScoredFinding } from './lib/score.util';
+export {
+  LEGAL_BASES,
+  PROCESSING_STATUSES,
+  RECIPIENT_KINDS,
+  SPECIAL_CATEGORY_CONDITIONS,
+  coveredWhatsAppVariants,
+  dpiaDocumented,
+  hasRetention,
+  transfersWithoutMechanism,
+} from './lib/processing';
+export type {
+  LegalBasis,
+  ProcessingActivityFacts,
+  ProcessingRecipient,
+  ProcessingRecord,
+  ProcessingStatus,
+  ProcessingTransfer,
+  RecipientKind,
+  SpecialCategoryCondition,
+} from './lib/processing';
+export { BUILT_IN_TOMS, TOM_GOALS, TOM_STATUSES } from './lib/toms';
+export type { TomDefinition, TomGoal, TomStatus } from './lib/toms';
+export { DPIA_CRITERIA, DPIA_QUESTIONS, RISK_LEVELS, dpiaRequired, riskLevel } from './lib/dpia';
+export type { DpiaCriterion, DpiaQuestion, RiskLevel } from './lib/dpia';

@@ -5,6 +5,7 @@ import { DocumentFilesService, DocumentsService } from '@klarsicht/api-documents
 import { RequestContextFactory, SYSTEM_PRINCIPAL, type RequestContext } from '@klarsicht/api-core';
 import { ClientsService, type FederalState } from '@klarsicht/api-clients';
 import { PortfolioService } from '@klarsicht/api-portfolio';
+import { ProcessingActivityService, ProcessingTemplateService } from '@klarsicht/api-processing';
 import { TasksService } from '@klarsicht/api-tasks';
 import { WhatsAppService } from '@klarsicht/api-whatsapp';
 import type { Variant, WhatsAppAnswers } from '@klarsicht/compliance-rules';
@@ -143,6 +144,8 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
   const contexts = app.get(RequestContextFactory);
   const documents = app.get(DocumentsService);
   const files = app.get(DocumentFilesService);
+  const templates = app.get(ProcessingTemplateService);
+  const activities = app.get(ProcessingActivityService);
   const meta = { ip: null, userAgent: 'klarsicht-demo-seed', requestId: null };
   const run = <T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> =>
     contexts.runSeparately(SYSTEM_PRINCIPAL(tenantId), meta, work);
@@ -196,8 +199,18 @@ export const seedDemo = async (app: NestFastifyApplication): Promise<{ email: st
           answers: profile.answers,
         });
       }
+      // Platform clients get their record of processing from the built-in template (docs/registers.md): approved
+      // where everything is answered well, a draft elsewhere.
+      const allGood = profiles.every((p) => p?.answers === ALL_GOOD);
+      if (profiles.some((p) => p?.variant === 'BUSINESS_PLATFORM')) {
+        const [activity] = await templates.apply(ctx, {
+          templateId: 'builtin:whatsapp-platform:de',
+          clientIds: [client.id],
+        });
+        if (activity && allGood) await activities.approve(ctx, activity.id);
+      }
       // Clients that answer everything well also have their approved processing record and DPIA: GREEN.
-      if (profiles.every((p) => p?.answers === ALL_GOOD)) {
+      if (allGood) {
         for (const [type, title] of [
           ['PROCESSING_RECORD', 'Verzeichnis der Verarbeitungstätigkeiten – WhatsApp'],
           ['DPIA', 'Datenschutz-Folgenabschätzung WhatsApp Business'],

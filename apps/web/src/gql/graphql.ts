@@ -26,6 +26,11 @@ export type ApiScope =
   | 'TASKS_READ'
   | 'TASKS_WRITE';
 
+export type ApplyProcessingTemplateInput = {
+  clientIds: Array<string | number>;
+  templateId: string | number;
+};
+
 export type AuditFilter = {
   /** Exact action, or a prefix ending in "." (e.g. "auth."). */
   action?: string | null | undefined;
@@ -194,6 +199,13 @@ export type CreateMessagingChannelInput = {
   secret?: string | null | undefined;
 };
 
+export type CreateProcessingActivityInput = {
+  clientId: string | number;
+  record: ProcessingRecordInput;
+  /** Months between reviews (default 12; null: none). */
+  reviewIntervalMonths?: number | null | undefined;
+};
+
 export type CreateWhatsAppAccountInput = {
   answers?: WhatsAppAnswersInput | null | undefined;
   bspId?: string | number | null | undefined;
@@ -264,6 +276,32 @@ export type DocumentType =
   | 'TOM'
   | 'TRAINING_PROOF';
 
+/** The nine criteria of EDPB WP248. */
+export type DpiaCriterion =
+  | 'AUTOMATED_DECISION'
+  | 'EVALUATION_OR_SCORING'
+  | 'INNOVATIVE_TECHNOLOGY'
+  | 'LARGE_SCALE'
+  | 'MATCHING_DATASETS'
+  | 'PREVENTS_EXERCISE_OF_RIGHTS'
+  | 'SENSITIVE_DATA'
+  | 'SYSTEMATIC_MONITORING'
+  | 'VULNERABLE_SUBJECTS';
+
+export type DpiaResult =
+  | 'NOT_REQUIRED'
+  | 'NOT_SCREENED'
+  | 'REQUIRED';
+
+export type DpiaRiskInput = {
+  description: string;
+  likelihood: number;
+  measures?: string | null | undefined;
+  residualLikelihood: number;
+  residualSeverity: number;
+  severity: number;
+};
+
 export type ExtendDataSubjectRequestInput = {
   /** Total extension in months (1 or 2), Art. 12(3) sentence 2 DSGVO. */
   months: number;
@@ -315,6 +353,15 @@ export type InviteMemberInput = {
   language?: string | null | undefined;
   role: MemberRole;
 };
+
+/** Art. 6(1) DSGVO, letters a–f. */
+export type LegalBasis =
+  | 'ART6_1_A'
+  | 'ART6_1_B'
+  | 'ART6_1_C'
+  | 'ART6_1_D'
+  | 'ART6_1_E'
+  | 'ART6_1_F';
 
 export type LoginInput = {
   email: string;
@@ -374,6 +421,44 @@ export type PasskeyLoginOptionsInput = {
   email?: string | null | undefined;
 };
 
+export type ProcessingRecipientInput = {
+  bspId?: string | number | null | undefined;
+  kind: RecipientKind;
+  name: string;
+  region: HostingRegion;
+};
+
+/** A whole version of the record (Art. 30(1)); lists are replaced, not merged. */
+export type ProcessingRecordInput = {
+  dataCategories?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  legalBases?: Array<LegalBasis> | null | undefined;
+  name: string;
+  purposes?: Array<string> | null | undefined;
+  recipients?: Array<ProcessingRecipientInput> | null | undefined;
+  retention?: string | null | undefined;
+  securityMeasures?: string | null | undefined;
+  specialCategoryConditions?: Array<SpecialCategoryCondition> | null | undefined;
+  subjectCategories?: Array<string> | null | undefined;
+  /** Measures of technicalMeasures(clientId) that protect it. */
+  technicalMeasureIds?: Array<string | number> | null | undefined;
+  transfers?: Array<ProcessingTransferInput> | null | undefined;
+  whatsAppVariants?: Array<WhatsAppVariant> | null | undefined;
+};
+
+/** DRAFT → IN_REVIEW (submitted) → APPROVED (by an OWNER or DPO); an edit starts a new DRAFT version. */
+export type ProcessingStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'IN_REVIEW';
+
+export type ProcessingTransferInput = {
+  /** ISO 3166-1 alpha-2, e.g. US; empty while not known. */
+  country: string;
+  mechanism: TransferMechanism;
+  recipient: string;
+};
+
 export type PublishConsentTextInput = {
   clientId: string | number;
   /** de or en. */
@@ -385,6 +470,12 @@ export type PublishConsentTextInput = {
   /** Optional heading shown above the text, e.g. "WhatsApp-Newsletter". */
   title?: string | null | undefined;
 };
+
+export type RecipientKind =
+  | 'CONTROLLER'
+  | 'INTERNAL'
+  | 'JOINT_CONTROLLER'
+  | 'PROCESSOR';
 
 export type RegisterPasskeyInput = {
   name: string;
@@ -442,6 +533,12 @@ export type ResetPasswordInput = {
   totpCode?: string | null | undefined;
 };
 
+/** Likelihood × severity: 1–3, 4–8, 9–16. */
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 /** Role of a member in a firm; CLIENT_* roles are bound to one client. */
 export type Role =
   | 'ASSISTANT'
@@ -450,6 +547,29 @@ export type Role =
   | 'CLIENT_VIEWER'
   | 'DPO'
   | 'OWNER';
+
+export type SaveDpiaInput = {
+  activityId: string | number;
+  description?: string | null | undefined;
+  necessity?: string | null | undefined;
+  risks: Array<DpiaRiskInput>;
+};
+
+export type SaveDpiaScreeningInput = {
+  activityId: string | number;
+  authorityListEntry?: string | null | undefined;
+  /** The criteria met. */
+  criteria: Array<DpiaCriterion>;
+  note?: string | null | undefined;
+};
+
+export type SetTechnicalMeasureStatusInput = {
+  clientId: string | number;
+  evidenceDocumentId?: string | number | null | undefined;
+  measureId: string | number;
+  note?: string | null | undefined;
+  status: TomStatus;
+};
 
 export type Severity =
   | 'CRITICAL'
@@ -463,6 +583,19 @@ export type SignUpInput = {
   name: string;
   password: string;
 };
+
+/** Art. 9(2) DSGVO, letters a–j (special categories of personal data). */
+export type SpecialCategoryCondition =
+  | 'ART9_2_A'
+  | 'ART9_2_B'
+  | 'ART9_2_C'
+  | 'ART9_2_D'
+  | 'ART9_2_E'
+  | 'ART9_2_F'
+  | 'ART9_2_G'
+  | 'ART9_2_H'
+  | 'ART9_2_I'
+  | 'ART9_2_J';
 
 /** The role a member provisioned by the firm’s SSO gets: a staff role, never OWNER. */
 export type SsoMemberRole =
@@ -512,6 +645,7 @@ export type TaskSource =
   | 'DATA_SUBJECT_REQUEST'
   | 'DOCUMENT_REVIEW'
   | 'MANUAL'
+  | 'PROCESSING_REVIEW'
   | 'RULE';
 
 export type TaskStatus =
@@ -519,6 +653,25 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+export type TemplateLanguage =
+  | 'DE'
+  | 'EN';
+
+/** The goals of Art. 32(1)(b)–(d) DSGVO the measures are grouped by. */
+export type TomGoal =
+  | 'AVAILABILITY'
+  | 'CONFIDENTIALITY'
+  | 'INTEGRITY'
+  | 'RECOVERABILITY'
+  | 'REGULAR_TESTING'
+  | 'RESILIENCE';
+
+export type TomStatus =
+  | 'IMPLEMENTED'
+  | 'NOT_APPLICABLE'
+  | 'PARTIAL'
+  | 'PLANNED';
 
 export type TotpCodeInput = {
   code: string;
@@ -542,6 +695,12 @@ export type UpdateNotificationPreferencesInput = {
   digestHour?: number | null | undefined;
   language?: string | null | undefined;
   remindersEnabled?: boolean | null | undefined;
+};
+
+/** A new record makes a new DRAFT version; the approved versions stay as they were. */
+export type UpdateProcessingActivityInput = {
+  record?: ProcessingRecordInput | null | undefined;
+  reviewIntervalMonths?: number | null | undefined;
 };
 
 /** Omitted fields stay; dueAt/assigneeId null clears them. */
@@ -951,6 +1110,98 @@ export type PortfolioSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortfolioSummaryQuery = { portfolioSummary: { clientCount: number, openTasks: number, reviewsDue: number, byLevel: Array<{ level: ComplianceLevel, count: number }>, consents: { confirmed: number, pending: number } } };
 
+export type ProcessingRecordFieldsFragment = { name: string, description: string, purposes: Array<string>, legalBases: Array<LegalBasis>, specialCategoryConditions: Array<SpecialCategoryCondition>, subjectCategories: Array<string>, dataCategories: Array<string>, retention: string, securityMeasures: string, whatsAppVariants: Array<WhatsAppVariant>, technicalMeasureIds: Array<string>, recipients: Array<{ name: string, kind: RecipientKind, region: HostingRegion, bspId: string | null }>, transfers: Array<{ recipient: string, country: string, mechanism: TransferMechanism }> } & { ' $fragmentName'?: 'ProcessingRecordFieldsFragment' };
+
+export type ClientProcessingActivitiesQueryVariables = Exact<{
+  clientId: string | number;
+}>;
+
+
+export type ClientProcessingActivitiesQuery = { processingActivities: { totalCount: number, edges: Array<{ node: { id: string, clientId: string, status: ProcessingStatus, version: number, approvedVersion: number | null, name: string, transferGaps: Array<string>, nextReviewAt: string | null, record: { ' $fragmentRefs'?: { 'ProcessingRecordFieldsFragment': ProcessingRecordFieldsFragment } }, versions: Array<{ version: number, createdAt: string, approvedAt: string | null, record: { ' $fragmentRefs'?: { 'ProcessingRecordFieldsFragment': ProcessingRecordFieldsFragment } } }> } }> } };
+
+export type ProcessingTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProcessingTemplatesQuery = { processingTemplates: Array<{ id: string, name: string, language: TemplateLanguage, builtIn: boolean }> };
+
+export type ApplyProcessingTemplateMutationVariables = Exact<{
+  input: ApplyProcessingTemplateInput;
+}>;
+
+
+export type ApplyProcessingTemplateMutation = { applyProcessingTemplate: Array<{ id: string, clientId: string }> };
+
+export type CreateProcessingActivityMutationVariables = Exact<{
+  input: CreateProcessingActivityInput;
+}>;
+
+
+export type CreateProcessingActivityMutation = { createProcessingActivity: { id: string } };
+
+export type UpdateProcessingActivityMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProcessingActivityInput;
+}>;
+
+
+export type UpdateProcessingActivityMutation = { updateProcessingActivity: { id: string, version: number, status: ProcessingStatus } };
+
+export type SubmitProcessingActivityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitProcessingActivityMutation = { submitProcessingActivity: { id: string, status: ProcessingStatus } };
+
+export type ApproveProcessingActivityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveProcessingActivityMutation = { approveProcessingActivity: { id: string, status: ProcessingStatus, approvedVersion: number | null } };
+
+export type TechnicalMeasuresQueryVariables = Exact<{
+  clientId: string | number;
+}>;
+
+
+export type TechnicalMeasuresQuery = { technicalMeasures: Array<{ measureId: string, goal: TomGoal, title: string, titleEn: string, status: TomStatus | null, note: string }> };
+
+export type SetTechnicalMeasureStatusMutationVariables = Exact<{
+  input: SetTechnicalMeasureStatusInput;
+}>;
+
+
+export type SetTechnicalMeasureStatusMutation = { setTechnicalMeasureStatus: { measureId: string, status: TomStatus | null, note: string } };
+
+export type DpiaScreeningQueryVariables = Exact<{
+  activityId: string | number;
+}>;
+
+
+export type DpiaScreeningQuery = { dpiaScreening: { activityId: string, result: DpiaResult, authorityListEntry: string | null, questions: Array<{ criterion: DpiaCriterion, text: string, textEn: string, met: boolean }>, dpia: { status: ProcessingStatus, description: string, necessity: string, residualRisk: RiskLevel | null, consultationRequired: boolean, risks: Array<{ description: string, likelihood: number, severity: number, level: RiskLevel, measures: string, residualLikelihood: number, residualSeverity: number, residualLevel: RiskLevel }> } | null } };
+
+export type SaveDpiaScreeningMutationVariables = Exact<{
+  input: SaveDpiaScreeningInput;
+}>;
+
+
+export type SaveDpiaScreeningMutation = { saveDpiaScreening: { activityId: string, result: DpiaResult } };
+
+export type SaveDpiaMutationVariables = Exact<{
+  input: SaveDpiaInput;
+}>;
+
+
+export type SaveDpiaMutation = { saveDpia: { activityId: string, status: ProcessingStatus } };
+
+export type ApproveDpiaMutationVariables = Exact<{
+  activityId: string | number;
+}>;
+
+
+export type ApproveDpiaMutation = { approveDpia: { activityId: string, status: ProcessingStatus } };
+
 export type RequestIntakeSettingsQueryVariables = Exact<{
   clientId: string | number;
 }>;
@@ -1192,6 +1443,7 @@ export type SwitchTenantMutationVariables = Exact<{
 export type SwitchTenantMutation = { switchTenant: { accessToken: string } };
 
 export const PortfolioClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortfolioClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"openTaskCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consentStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]} as unknown as DocumentNode<PortfolioClientFieldsFragment, unknown>;
+export const ProcessingRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"legalBases"}},{"kind":"Field","name":{"kind":"Name","value":"specialCategoryConditions"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCategories"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"bspId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}}]}},{"kind":"Field","name":{"kind":"Name","value":"retention"}},{"kind":"Field","name":{"kind":"Name","value":"securityMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"whatsAppVariants"}},{"kind":"Field","name":{"kind":"Name","value":"technicalMeasureIds"}}]}}]} as unknown as DocumentNode<ProcessingRecordFieldsFragment, unknown>;
 export const SsoSettingsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SsoSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SsoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"hasClientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"allowedDomains"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRole"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"requireSso"}},{"kind":"Field","name":{"kind":"Name","value":"redirectUri"}}]}}]} as unknown as DocumentNode<SsoSettingsFieldsFragment, unknown>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
@@ -1246,6 +1498,19 @@ export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const PortfolioHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortfolioHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolioHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"clientCount"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PortfolioHistoryQuery, PortfolioHistoryQueryVariables>;
 export const PortfolioSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortfolioSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolioSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientCount"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsDue"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]}}]} as unknown as DocumentNode<PortfolioSummaryQuery, PortfolioSummaryQueryVariables>;
+export const ClientProcessingActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientProcessingActivities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processingActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"approvedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"transferGaps"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessingRecordFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessingRecordFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessingRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"legalBases"}},{"kind":"Field","name":{"kind":"Name","value":"specialCategoryConditions"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCategories"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"bspId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}}]}},{"kind":"Field","name":{"kind":"Name","value":"retention"}},{"kind":"Field","name":{"kind":"Name","value":"securityMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"whatsAppVariants"}},{"kind":"Field","name":{"kind":"Name","value":"technicalMeasureIds"}}]}}]} as unknown as DocumentNode<ClientProcessingActivitiesQuery, ClientProcessingActivitiesQueryVariables>;
+export const ProcessingTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcessingTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processingTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}}]}}]}}]} as unknown as DocumentNode<ProcessingTemplatesQuery, ProcessingTemplatesQueryVariables>;
+export const ApplyProcessingTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyProcessingTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyProcessingTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyProcessingTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}}]} as unknown as DocumentNode<ApplyProcessingTemplateMutation, ApplyProcessingTemplateMutationVariables>;
+export const CreateProcessingActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProcessingActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProcessingActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProcessingActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateProcessingActivityMutation, CreateProcessingActivityMutationVariables>;
+export const UpdateProcessingActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProcessingActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProcessingActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProcessingActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateProcessingActivityMutation, UpdateProcessingActivityMutationVariables>;
+export const SubmitProcessingActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProcessingActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProcessingActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitProcessingActivityMutation, SubmitProcessingActivityMutationVariables>;
+export const ApproveProcessingActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveProcessingActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveProcessingActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedVersion"}}]}}]}}]} as unknown as DocumentNode<ApproveProcessingActivityMutation, ApproveProcessingActivityMutationVariables>;
+export const TechnicalMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TechnicalMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technicalMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measureId"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<TechnicalMeasuresQuery, TechnicalMeasuresQueryVariables>;
+export const SetTechnicalMeasureStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTechnicalMeasureStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTechnicalMeasureStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTechnicalMeasureStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measureId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<SetTechnicalMeasureStatusMutation, SetTechnicalMeasureStatusMutationVariables>;
+export const DpiaScreeningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DpiaScreening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dpiaScreening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"authorityListEntry"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dpia"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"necessity"}},{"kind":"Field","name":{"kind":"Name","value":"residualRisk"}},{"kind":"Field","name":{"kind":"Name","value":"consultationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"residualLikelihood"}},{"kind":"Field","name":{"kind":"Name","value":"residualSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"residualLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DpiaScreeningQuery, DpiaScreeningQueryVariables>;
+export const SaveDpiaScreeningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveDpiaScreening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveDpiaScreeningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDpiaScreening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<SaveDpiaScreeningMutation, SaveDpiaScreeningMutationVariables>;
+export const SaveDpiaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveDpia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveDpiaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDpia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveDpiaMutation, SaveDpiaMutationVariables>;
+export const ApproveDpiaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveDpia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveDpia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveDpiaMutation, ApproveDpiaMutationVariables>;
 export const RequestIntakeSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestIntakeSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSubjectRequestIntake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<RequestIntakeSettingsQuery, RequestIntakeSettingsQueryVariables>;
 export const SetRequestIntakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRequestIntake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newLink"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDataSubjectRequestIntake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}},{"kind":"Argument","name":{"kind":"Name","value":"newLink"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newLink"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<SetRequestIntakeMutation, SetRequestIntakeMutationVariables>;
 export const PublicRequestIntakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicRequestIntake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicDataSubjectRequestIntake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"types"}}]}}]}}]} as unknown as DocumentNode<PublicRequestIntakeQuery, PublicRequestIntakeQueryVariables>;

@@ -5,3 +5,4 @@ export * from './lib/document.entities';
 export * from './lib/documents.module';
 export { DocumentsService } from './lib/documents.service';
 export { DocumentFilesService } from './lib/document-files.service';
+export { addMonths, DEFAULT_REVIEW_MONTHS, mayReview } from './lib/documents.util';

@@ -219,9 +219,9 @@ const RULES: CatalogueEntry[] = [
     rationaleEn:
       'Under Art. 30 GDPR every processing activity must be described in the record of processing activities. Customer communication via WhatsApp is a processing activity of its own involving a third country and must be recorded with purposes, data categories, recipients, erasure periods and safeguards. The record must be made available to the supervisory authority on request.',
     remediationDe:
-      'Die Verarbeitungstätigkeit „Kundenkommunikation über WhatsApp“ in das Verzeichnis aufnehmen (Zwecke, Kategorien betroffener Personen und Daten, Empfänger einschließlich Meta und Business Solution Provider, Drittlandübermittlung, Löschfristen, technische und organisatorische Maßnahmen) und das Verzeichnis als Dokument vom Typ „Verzeichnis von Verarbeitungstätigkeiten“ hochladen und freigeben.',
+      'Die Verarbeitungstätigkeit „Kundenkommunikation über WhatsApp“ in das Verzeichnis aufnehmen (Zwecke, Kategorien betroffener Personen und Daten, Empfänger einschließlich Meta und Business Solution Provider, Drittlandübermittlung, Löschfristen, technische und organisatorische Maßnahmen) und freigeben: im Verzeichnis von Klarsicht (etwa mit der Vorlage „WhatsApp Business Platform über einen Business Solution Provider“) oder als hochgeladenes Dokument vom Typ „Verzeichnis von Verarbeitungstätigkeiten“.',
     remediationEn:
-      'Add the processing activity "Customer communication via WhatsApp" to the record (purposes, categories of data subjects and data, recipients including Meta and the Business Solution Provider, third-country transfers, erasure periods, technical and organisational measures), then upload the record as a document of type "Record of processing activities" and approve it.',
+      'Add the processing activity "Customer communication via WhatsApp" to the record (purposes, categories of data subjects and data, recipients including Meta and the Business Solution Provider, third-country transfers, erasure periods, technical and organisational measures), and approve it: in Klarsicht\'s record (for example from the template "WhatsApp Business Platform via a provider") or as an uploaded document of type "Record of processing activities".',
     legalReference: 'Art. 30 DSGVO',
   },
   {
@@ -325,6 +325,40 @@ const RULES: CatalogueEntry[] = [
     remediationEn:
       'Notify the breach to the competent supervisory authority at once using the draft, give the reasons for the delay, enter the date and reference of the notification under "Breaches" and, for a high risk, tell the people concerned. Set up reporting so that breaches are logged on the day they become known.',
     legalReference: 'Art. 33 Abs. 1, Art. 34 DSGVO',
+  },
+  {
+    id: 'PROC-TRANSFER-MECHANISM',
+    severity: 'HIGH',
+    variants: ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'],
+    scope: 'CLIENT',
+    titleDe: 'Drittlandübermittlungen im Verzeichnis abgesichert',
+    titleEn: 'Third-country transfers in the record safeguarded',
+    rationaleDe:
+      'Personenbezogene Daten dürfen nur in ein Drittland außerhalb von EU und EWR übermittelt werden, wenn ein Angemessenheitsbeschluss besteht (für die USA die Zertifizierung des Empfängers nach dem EU-U.S. Data Privacy Framework) oder geeignete Garantien wie Standardvertragsklauseln vereinbart sind (Art. 44 ff. DSGVO). Das Verzeichnis muss die Übermittlung und die Garantie nennen (Art. 30 Abs. 1 lit. e DSGVO). Eine Verarbeitungstätigkeit mit einem Empfänger im Drittland ohne Übermittlungsgrundlage ist unzulässig.',
+    rationaleEn:
+      'Personal data may be transferred to a third country outside the EU and EEA only under an adequacy decision (for the USA, certification of the recipient under the EU-U.S. Data Privacy Framework) or with appropriate safeguards such as standard contractual clauses (Art. 44 et seq. GDPR). The record must name the transfer and the safeguard (Art. 30(1)(e) GDPR). A processing activity with a recipient in a third country and no transfer mechanism is unlawful.',
+    remediationDe:
+      'Für jeden Empfänger im Drittland die Übermittlung mit Land und Grundlage im Verzeichnis eintragen: Zertifizierung nach dem Data Privacy Framework prüfen, sonst Standardvertragsklauseln mit Transfer-Folgenabschätzung abschließen. Ist keine Grundlage möglich, den Empfänger wechseln oder die Übermittlung einstellen.',
+    remediationEn:
+      'For every recipient in a third country, record the transfer with its country and mechanism: check the Data Privacy Framework certification, otherwise conclude standard contractual clauses with a transfer impact assessment. If no mechanism is possible, change the recipient or stop the transfer.',
+    legalReference: 'Art. 44 ff. DSGVO; Art. 30 Abs. 1 lit. e DSGVO',
+  },
+  {
+    id: 'PROC-RETENTION',
+    severity: 'MEDIUM',
+    variants: ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'],
+    scope: 'CLIENT',
+    titleDe: 'Löschfristen für jede Verarbeitungstätigkeit festgelegt',
+    titleEn: 'Erasure periods set for every processing activity',
+    rationaleDe:
+      'Personenbezogene Daten dürfen nur so lange gespeichert werden, wie es für die Zwecke erforderlich ist (Speicherbegrenzung, Art. 5 Abs. 1 lit. e DSGVO). Das Verzeichnis soll die vorgesehenen Fristen für die Löschung nennen (Art. 30 Abs. 1 lit. f DSGVO). Ohne festgelegte Frist werden Daten erfahrungsgemäß unbegrenzt aufbewahrt.',
+    rationaleEn:
+      'Personal data may be kept only as long as the purposes require (storage limitation, Art. 5(1)(e) GDPR). The record should state the envisaged time limits for erasure (Art. 30(1)(f) GDPR). Without a set period, data is in practice kept indefinitely.',
+    remediationDe:
+      'Für jede Verarbeitungstätigkeit die Löschfrist festlegen und eintragen, z. B. „Chats 6 Monate nach Abschluss der Anfrage; Handelsbriefe 6 Jahre (§ 257 HGB)“, und die Löschung organisatorisch oder technisch umsetzen.',
+    remediationEn:
+      'Set and record the erasure period of every processing activity, e.g. "chats 6 months after the enquiry is closed; commercial letters 6 years (§ 257 HGB)", and put the erasure into practice.',
+    legalReference: 'Art. 5 Abs. 1 lit. e DSGVO; Art. 30 Abs. 1 lit. f DSGVO',
   },
 ];
 

@@ -1,4 +1,10 @@
 import { COMPLIANCE_RULES } from './catalogue';
+import {
+  coveredWhatsAppVariants,
+  dpiaDocumented,
+  hasRetention,
+  transfersWithoutMechanism,
+} from './processing';
 import { scoreFindings } from './score.util';
 import {
   ACCOUNT_RULE_IDS,
@@ -61,11 +67,25 @@ function appliesToSomeAccount(facts: ClientFacts, rule: ComplianceRule): boolean
   return facts.accounts.some((account) => isBusinessUse(account) && rule.variants.includes(account.variant));
 }
 
+// Approved activities cover the client's WhatsApp use when every variant in business use is described by one.
+function coversWhatsAppUse(facts: ClientFacts, rule: ComplianceRule): boolean {
+  const covered = coveredWhatsAppVariants(facts.processingActivities);
+  return facts.accounts
+    .filter((account) => isBusinessUse(account) && rule.variants.includes(account.variant))
+    .every((account) => covered.has(account.variant));
+}
+
 const CLIENT_CHECKS: Record<ClientRuleId, ClientCheck> = {
-  'WA-PROCESSING-RECORD': (facts, rule) =>
-    appliesToSomeAccount(facts, rule) ? hasApproved(facts, 'PROCESSING_RECORD') : 'NOT_APPLICABLE',
-  'WA-DPIA': (facts, rule) =>
-    appliesToSomeAccount(facts, rule) ? hasApproved(facts, 'DPIA') : 'NOT_APPLICABLE',
+  'WA-PROCESSING-RECORD': (facts, rule) => {
+    if (!appliesToSomeAccount(facts, rule)) return 'NOT_APPLICABLE';
+    if (hasApproved(facts, 'PROCESSING_RECORD') === 'PASS') return 'PASS';
+    return coversWhatsAppUse(facts, rule) ? 'PASS' : 'FAIL';
+  },
+  'WA-DPIA': (facts, rule) => {
+    if (!appliesToSomeAccount(facts, rule)) return 'NOT_APPLICABLE';
+    if (hasApproved(facts, 'DPIA') === 'PASS') return 'PASS';
+    return dpiaDocumented(facts.processingActivities, rule.variants) ? 'PASS' : 'FAIL';
+  },
   'CONSENT-STALE-PENDING': ({ consentTotal, stalePendingConsents }) => {
     if (consentTotal <= 0) return 'NOT_APPLICABLE';
     return stalePendingConsents > 0 ? 'FAIL' : 'PASS';
@@ -78,6 +98,14 @@ const CLIENT_CHECKS: Record<ClientRuleId, ClientCheck> = {
   'BREACH-NOT-NOTIFIED': ({ notifiableBreaches, lateUnnotifiedBreaches }) => {
     if (notifiableBreaches <= 0) return 'NOT_APPLICABLE';
     return lateUnnotifiedBreaches > 0 ? 'FAIL' : 'PASS';
+  },
+  'PROC-TRANSFER-MECHANISM': ({ processingActivities }) => {
+    if (processingActivities.length === 0) return 'NOT_APPLICABLE';
+    return processingActivities.some((a) => transfersWithoutMechanism(a).length > 0) ? 'FAIL' : 'PASS';
+  },
+  'PROC-RETENTION': ({ processingActivities }) => {
+    if (processingActivities.length === 0) return 'NOT_APPLICABLE';
+    return processingActivities.every(hasRetention) ? 'PASS' : 'FAIL';
   },
 };
 

@@ -1,3 +1,5 @@
+import type { ProcessingActivityFacts } from './processing';
+
 export const VARIANTS = ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
@@ -62,6 +64,8 @@ export const CLIENT_RULE_IDS = [
   'DOC-REVIEW-OVERDUE',
   'DSR-OVERDUE',
   'BREACH-NOT-NOTIFIED',
+  'PROC-TRANSFER-MECHANISM',
+  'PROC-RETENTION',
 ] as const;
 export type ClientRuleId = (typeof CLIENT_RULE_IDS)[number];
 
@@ -131,6 +135,8 @@ export type ClientFacts = {
   /** Breaches with a risk (Art. 33(1)), and those of them unnotified 72 hours after awareness. */
   notifiableBreaches: number;
   lateUnnotifiedBreaches: number;
+  /** Processing activities of the record (Art. 30), not archived. */
+  processingActivities: ProcessingActivityFacts[];
 };
 
 export type ComplianceRule = {

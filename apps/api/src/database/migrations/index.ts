@@ -30,6 +30,8 @@ import { DataSubjectRequests1796700000000 } from './1796700000000-DataSubjectReq
 import { Breaches1796710000000 } from './1796710000000-Breaches';
 import { BreachReminders1796720000000 } from './1796720000000-BreachReminders';
 import { RequestIntake1796730000000 } from './1796730000000-RequestIntake';
+import { ProcessingActivities1796800000000 } from './1796800000000-ProcessingActivities';
+import { TomsAndDpia1796810000000 } from './1796810000000-TomsAndDpia';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -65,4 +67,6 @@ export const MIGRATIONS = [
   Breaches1796710000000,
   BreachReminders1796720000000,
   RequestIntake1796730000000,
+  ProcessingActivities1796800000000,
+  TomsAndDpia1796810000000,
 ];

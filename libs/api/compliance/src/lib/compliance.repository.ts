@@ -3,6 +3,7 @@ import type { RequestContext } from '@klarsicht/api-core';
 import type {
   ComplianceLevel,
   HostingRegion,
+  ProcessingActivityFacts,
   TransferMechanism,
   Variant,
   WhatsAppAnswers,
@@ -97,10 +98,12 @@ export class ComplianceRepository {
         WHERE c.id = ANY($1::uuid[])`,
       [clientIds],
     );
+    const activities = await this.processingOf(ctx, clientIds);
     return new Map(
       rows.map((r) => [
         r.id,
         {
+          processingActivities: activities.get(r.id) ?? [],
           consentTotal: r.total,
           stalePendingConsents: r.stale,
           approvedDocumentTypes: r.approved ?? [],
@@ -112,6 +115,40 @@ export class ComplianceRepository {
         },
       ]),
     );
+  }
+
+  /**
+   * The record of processing (WA-PROCESSING-RECORD, PROC-TRANSFER-MECHANISM, PROC-RETENTION, WA-DPIA): per activity
+   * the WhatsApp use its approved version covers; recipients, transfers, retention and WhatsApp use of its latest
+   * version; its DPIA screening's result and whether its DPIA is approved.
+   */
+  private async processingOf(
+    ctx: RequestContext,
+    clientIds: readonly string[],
+  ): Promise<Map<string, ProcessingActivityFacts[]>> {
+    const rows = await ctx.query<ProcessingActivityFacts & { client_id: string }>(
+      `SELECT a.id, a.client_id,
+              coalesce(av.record->'whatsAppVariants', '[]') AS "approvedWhatsAppVariants",
+              coalesce(cv.record->'recipients', '[]') AS recipients,
+              coalesce(cv.record->'transfers', '[]') AS transfers,
+              coalesce(cv.record->>'retention', '') AS retention,
+              coalesce(cv.record->'whatsAppVariants', '[]') AS "whatsAppVariants",
+              s.required AS "dpiaScreeningRequired",
+              coalesce(d.status = 'APPROVED', false) AS "dpiaApproved"
+         FROM processing_activity a
+         JOIN processing_activity_version cv
+           ON cv.tenant_id = a.tenant_id AND cv.activity_id = a.id AND cv.version = a.current_version
+         LEFT JOIN processing_activity_version av
+           ON av.tenant_id = a.tenant_id AND av.activity_id = a.id AND av.version = a.approved_version
+         LEFT JOIN dpia_screening s ON s.tenant_id = a.tenant_id AND s.activity_id = a.id
+         LEFT JOIN dpia d ON d.tenant_id = a.tenant_id AND d.activity_id = a.id
+        WHERE a.client_id = ANY($1::uuid[]) ORDER BY a.id`,
+      [clientIds],
+    );
+    const byClient = new Map<string, ProcessingActivityFacts[]>();
+    for (const { client_id, ...facts } of rows)
+      byClient.set(client_id, [...(byClient.get(client_id) ?? []), facts]);
+    return byClient;
   }
 
   /** Stores score and level where they changed (the portfolio reads them from the client row). */

@@ -80,6 +80,7 @@ describe('compliance.util', () => {
           overdueRequests: 0,
           notifiableBreaches: 0,
           lateUnnotifiedBreaches: 0,
+          processingActivities: [],
         },
       ],
     ]);
@@ -104,6 +105,7 @@ describe('compliance.util', () => {
         overdueRequests: 0,
         notifiableBreaches: 0,
         lateUnnotifiedBreaches: 0,
+        processingActivities: [],
         accounts: [strip(accounts[1]), strip(accounts[2])],
       }),
     );
@@ -118,6 +120,7 @@ describe('compliance.util', () => {
         overdueRequests: 0,
         notifiableBreaches: 0,
         lateUnnotifiedBreaches: 0,
+        processingActivities: [],
         accounts: [],
       }),
     );

@@ -4,11 +4,12 @@ import {
   type ComplianceResult,
   type DocumentType,
   type Finding,
+  type ProcessingActivityFacts,
 } from '@klarsicht/compliance-rules';
 import type { GeneratedTaskSpec } from '@klarsicht/api-tasks';
 import type { FindingModel } from './models/compliance.model';
 
-/** What the other features' data says about a client, as the rules read it (documents, consent). */
+/** What the other features' data says about a client, as the rules read it (documents, consent, the record of processing). */
 export type ClientComplianceFacts = {
   approvedDocumentTypes: string[];
   overdueDocumentReviews: number;
@@ -18,6 +19,7 @@ export type ClientComplianceFacts = {
   overdueRequests: number;
   notifiableBreaches: number;
   lateUnnotifiedBreaches: number;
+  processingActivities: ProcessingActivityFacts[];
 };
 
 export type ClientAccountFacts = AccountFacts & { clientId: string; label: string };
@@ -32,6 +34,7 @@ const NO_FACTS: ClientComplianceFacts = {
   overdueRequests: 0,
   notifiableBreaches: 0,
   lateUnnotifiedBreaches: 0,
+  processingActivities: [],
 };
 
 /** Days a generated rule task has until it is due, by severity. */

@@ -8,7 +8,8 @@ export const PDF_CONTENT_TYPE = 'application/pdf';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type ReportSubject = {
-  /** client-report, portfolio-report, consent-proof, request-export, audit-certificate, portfolio-xlsx, tasks-xlsx */
+  /** client-report, portfolio-report, consent-proof, request-export, audit-certificate, portfolio-xlsx, tasks-xlsx,
+   * processing-register */
   kind: string;
   entityType: string;
   entityId?: string | null;

@@ -7,6 +7,7 @@ import { ClientReportService } from './client-report/client-report.service';
 import { ConsentProofReportService } from './consent-proof/consent-proof-report.service';
 import { reportLanguage } from './pdf/report-labels';
 import { PortfolioReportService } from './portfolio-report/portfolio-report.service';
+import { RegisterReportService } from './register-report/register-report.service';
 import { PDF_CONTENT_TYPE, XLSX_CONTENT_TYPE, type GeneratedReport } from './report-output';
 import { RequestExportReportService } from './request-export/request-export-report.service';
 import { ConsentProofRequest, PortfolioExportQuery, TasksExportQuery } from './reports.inputs';
@@ -34,6 +35,7 @@ export class ReportsController {
     private readonly certificates: AuditCertificateService,
     private readonly taskExports: TasksExportService,
     private readonly requestExports: RequestExportReportService,
+    private readonly registers: RegisterReportService,
   ) {}
 
   /** GET /api/clients/:id/report.pdf?lang=de|en — for the firm and the client's own users. */
@@ -45,6 +47,17 @@ export class ReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     return attach(reply, await this.clientReports.render(ctx, id, reportLanguage(lang)));
+  }
+
+  /** GET /api/clients/:id/register.pdf?lang=de|en — the record of processing activities and the TOMs. */
+  @Get('clients/:id/register.pdf')
+  async registerReport(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query('lang') lang: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return attach(reply, await this.registers.render(ctx, id, reportLanguage(lang)));
   }
 
   /** POST /api/clients/:id/consents/proof.pdf?lang=de|en with `{ "phoneNumber": "…" }`. */

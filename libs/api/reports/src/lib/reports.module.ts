@@ -6,12 +6,14 @@ import { ConsentModule } from '@klarsicht/api-consent';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
 import { RequestsModule } from '@klarsicht/api-requests';
+import { ProcessingModule } from '@klarsicht/api-processing';
 import { TasksModule } from '@klarsicht/api-tasks';
 import { WhatsAppModule } from '@klarsicht/api-whatsapp';
 import { AuditCertificateService } from './audit-certificate/audit-certificate.service';
 import { ClientReportService } from './client-report/client-report.service';
 import { ConsentProofReportService } from './consent-proof/consent-proof-report.service';
 import { PortfolioReportService } from './portfolio-report/portfolio-report.service';
+import { RegisterReportService } from './register-report/register-report.service';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { RequestExportReportService } from './request-export/request-export-report.service';
@@ -27,6 +29,7 @@ import { TasksExportService } from './tasks-export/tasks-export.service';
     DocumentsModule,
     PortfolioModule,
     RequestsModule,
+    ProcessingModule,
     TasksModule,
     WhatsAppModule,
   ],
@@ -39,6 +42,7 @@ import { TasksExportService } from './tasks-export/tasks-export.service';
     AuditCertificateService,
     TasksExportService,
     RequestExportReportService,
+    RegisterReportService,
   ],
 })
 export class ReportsModule {}

@@ -34,6 +34,8 @@ const DESIGN_TABLE: [string, Severity, Variant[], RuleScope, string][] = [
   ['DOC-REVIEW-OVERDUE', 'MEDIUM', ALL, 'CLIENT', 'Art. 5 Abs. 2'],
   ['DSR-OVERDUE', 'HIGH', ALL, 'CLIENT', 'Art. 12 Abs. 3 DSGVO'],
   ['BREACH-NOT-NOTIFIED', 'CRITICAL', ALL, 'CLIENT', 'Art. 33 Abs. 1'],
+  ['PROC-TRANSFER-MECHANISM', 'HIGH', ALL, 'CLIENT', 'Art. 44 ff. DSGVO'],
+  ['PROC-RETENTION', 'MEDIUM', ALL, 'CLIENT', 'Art. 5 Abs. 1 lit. e DSGVO'],
 ];
 
 const TEXT_FIELDS = [

@@ -357,6 +357,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -369,6 +371,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -381,6 +385,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -393,6 +399,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -405,6 +413,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -417,6 +427,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -429,6 +441,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -441,6 +455,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -453,6 +469,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -465,6 +483,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -477,6 +497,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -489,6 +511,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'FAIL',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -501,6 +525,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'PASS',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -513,6 +539,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'PASS',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -525,6 +553,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'FAIL',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -537,6 +567,8 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'FAIL',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+          'PROC-RETENTION': 'NOT_APPLICABLE',
         },
       ],
     ];

@@ -61,6 +61,7 @@ export function client(overrides: Partial<ClientFacts> = {}): ClientFacts {
     overdueRequests: 0,
     notifiableBreaches: 0,
     lateUnnotifiedBreaches: 0,
+    processingActivities: [],
     ...overrides,
   };
 }

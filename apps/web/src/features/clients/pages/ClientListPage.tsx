@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Skeleton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { roleAllows } from '@klarsicht/shared';
+import { isClientRole, roleAllows } from '@klarsicht/shared';
 import { lazy, memo, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useViewer } from '../../../shared/session/SessionContext';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { ReportButton } from '../../../shared/ui/ReportButton';
 import { PortfolioSummaryCards } from '../../portfolio/components/PortfolioSummaryCards';
+import { ApplyTemplateModal } from '../../registers/components/ApplyTemplateModal';
 import { ClientList } from '../components/ClientList';
 import { CreateClientModal } from '../components/CreateClientModal';
 import { usePortfolioClients } from '../hooks/usePortfolioClients';
@@ -27,8 +28,10 @@ export const ClientListPage = () => {
   const format = useFormat();
   const viewer = useViewer();
   const canCreate = roleAllows(viewer.role, 'clients', 'write');
+  const canApplyTemplates = roleAllows(viewer.role, 'documents', 'write') && !isClientRole(viewer.role);
   const { clients, totalCount, complete, loading, error, refetch, add } = usePortfolioClients();
   const [createOpened, { open: openCreate, close: closeCreate }] = useDisclosure(false);
+  const [templateOpened, { open: openTemplate, close: closeTemplate }] = useDisclosure(false);
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
 
   return (
@@ -54,6 +57,11 @@ export const ClientListPage = () => {
                 fallbackName="portfolio.xlsx"
               />
             </>
+          ) : null}
+          {canApplyTemplates && clients.length > 0 ? (
+            <Button variant="default" onClick={openTemplate}>
+              {t('registers.bulk.open')}
+            </Button>
           ) : null}
           {canCreate && clients.length > 0 ? (
             <Button onClick={openCreate}>{t('portfolio.create.open')}</Button>
@@ -92,6 +100,7 @@ export const ClientListPage = () => {
         onRetry={refetch}
         onCreate={canCreate ? openCreate : null}
       />
+      {templateOpened ? <ApplyTemplateModal opened onClose={closeTemplate} /> : null}
       <CreateClientModal
         opened={createOpened}
         onClose={closeCreate}

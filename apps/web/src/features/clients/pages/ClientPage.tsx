@@ -11,6 +11,7 @@ import { BreachesTab } from '../../breaches/components/BreachesTab';
 import { ConsentsTab } from '../../consent/components/ConsentsTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
 import { ChannelsTab } from '../../messaging/components/ChannelsTab';
+import { RegistersTab } from '../../registers/components/RegistersTab';
 import { RequestsTab } from '../../requests/components/RequestsTab';
 import { WhatsAppTab } from '../../whatsapp/components/WhatsAppTab';
 import { ClientOverview } from '../components/ClientOverview';
@@ -23,6 +24,7 @@ const TABS = [
   'consents',
   'channels',
   'documents',
+  'registers',
   'requests',
   'breaches',
   'tasks',
@@ -71,6 +73,7 @@ export const ClientPage = () => {
           <Tabs.Tab value="consents">{t('clients.tabs.consents')}</Tabs.Tab>
           <Tabs.Tab value="channels">{t('clients.tabs.channels')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('clients.tabs.documents')}</Tabs.Tab>
+          <Tabs.Tab value="registers">{t('clients.tabs.registers')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('clients.tabs.requests')}</Tabs.Tab>
           <Tabs.Tab value="breaches">{t('clients.tabs.breaches')}</Tabs.Tab>
           <Tabs.Tab value="tasks">{t('clients.tabs.tasks')}</Tabs.Tab>
@@ -89,6 +92,9 @@ export const ClientPage = () => {
         </Tabs.Panel>
         <Tabs.Panel value="documents">
           <DocumentsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="registers">
+          <RegistersTab />
         </Tabs.Panel>
         <Tabs.Panel value="requests">
           <RequestsTab />
