@@ -47,17 +47,13 @@ export { SEVERITY_WEIGHT, scoreFindings } from './lib/score.util';
 export type { ScoredFinding } from './lib/score.util';
 export {
   CONSENT_TEXT_CHECKS,
-  CONSENT_TEXT_CHECK_IDS,
-  CONSENT_TEXT_VOCABULARY,
   MAX_SENTENCE_WORDS,
-  PURPOSE_NAMES,
   READABILITY_THRESHOLD,
 } from './lib/consent-text/consent-text-checks';
 export type {
   ConsentTextCheck,
   ConsentTextCheckId,
   ConsentTextPurpose,
-  ConsentTextVocabulary,
 } from './lib/consent-text/consent-text-checks';
 export { hasBlockingFinding, lintConsentText } from './lib/consent-text/consent-text-lint.util';
 export type {
@@ -65,10 +61,4 @@ export type {
   ConsentTextLintInput,
   ConsentTextLintResult,
 } from './lib/consent-text/consent-text-lint.util';
-export { readabilityOf, splitSentences } from './lib/consent-text/readability.util';
-export type {
-  Readability,
-  ReadabilityFormula,
-  Sentence,
-  TextSpan,
-} from './lib/consent-text/readability.util';
+export type { Readability, ReadabilityFormula, TextSpan } from './lib/consent-text/readability.util';

@@ -326,6 +326,23 @@ const RULES: CatalogueEntry[] = [
       'Notify the breach to the competent supervisory authority at once using the draft, give the reasons for the delay, enter the date and reference of the notification under "Breaches" and, for a high risk, tell the people concerned. Set up reporting so that breaches are logged on the day they become known.',
     legalReference: 'Art. 33 Abs. 1, Art. 34 DSGVO',
   },
+  {
+    id: 'CONSENT-TEXT',
+    severity: 'HIGH',
+    variants: ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'],
+    scope: 'CLIENT',
+    titleDe: 'Einwilligungstexte ohne schwere Mängel',
+    titleEn: 'Consent texts without serious flaws',
+    rationaleDe:
+      'Eine Einwilligung ist nur wirksam, wenn sie für den bestimmten Fall, in informierter Weise und unmissverständlich erteilt wird (Art. 4 Nr. 11 DSGVO): Der Text muss den Verantwortlichen, den Kanal und jeden Zweck nennen, auf das jederzeitige Widerrufsrecht hinweisen (Art. 7 Abs. 3 DSGVO), von anderen Sachverhalten wie AGB klar getrennt sein (Art. 7 Abs. 2, 4 DSGVO) und Werbung gesondert erfragen (§ 7 Abs. 2 UWG). Ein Text mit einem solchen Mangel trägt keine der damit eingeholten Einwilligungen.',
+    rationaleEn:
+      'A consent is valid only if it is specific, informed and unambiguous (Art. 4(11) GDPR): the text must name the controller, the channel and every purpose, state the right to withdraw at any time (Art. 7(3) GDPR), be clearly separate from other matters such as terms of service (Art. 7(2), (4) GDPR) and ask for marketing separately (§ 7(2) UWG). A text with such a flaw supports none of the consents collected with it.',
+    remediationDe:
+      'Den Einwilligungstext anhand der Prüfhinweise überarbeiten und als neue Version veröffentlichen; bereits eingeholte Einwilligungen mit dem neuen Text erneut einholen.',
+    remediationEn:
+      'Revise the consent text following the review findings and publish it as a new version; ask again for the consents collected with the old text.',
+    legalReference: 'Art. 4 Nr. 11, Art. 7 Abs. 2–4 DSGVO, § 7 Abs. 2 UWG',
+  },
 ];
 
 // Frozen because api and web share this one catalogue object at runtime.

@@ -79,6 +79,10 @@ const CLIENT_CHECKS: Record<ClientRuleId, ClientCheck> = {
     if (notifiableBreaches <= 0) return 'NOT_APPLICABLE';
     return lateUnnotifiedBreaches > 0 ? 'FAIL' : 'PASS';
   },
+  'CONSENT-TEXT': ({ activeConsentTextPurposes, flawedConsentTextPurposes }) => {
+    if (activeConsentTextPurposes <= 0) return 'NOT_APPLICABLE';
+    return flawedConsentTextPurposes > 0 ? 'FAIL' : 'PASS';
+  },
 };
 
 function isAccountRuleId(id: string): id is AccountRuleId {

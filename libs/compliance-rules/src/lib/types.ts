@@ -62,6 +62,7 @@ export const CLIENT_RULE_IDS = [
   'DOC-REVIEW-OVERDUE',
   'DSR-OVERDUE',
   'BREACH-NOT-NOTIFIED',
+  'CONSENT-TEXT',
 ] as const;
 export type ClientRuleId = (typeof CLIENT_RULE_IDS)[number];
 
@@ -131,6 +132,9 @@ export type ClientFacts = {
   /** Breaches with a risk (Art. 33(1)), and those of them unnotified 72 hours after awareness. */
   notifiableBreaches: number;
   lateUnnotifiedBreaches: number;
+  /** Purposes with a published consent text (the newest text covering each), and those whose text has a HIGH finding. */
+  activeConsentTextPurposes: number;
+  flawedConsentTextPurposes: number;
 };
 
 export type ComplianceRule = {

@@ -28,6 +28,7 @@ import { Notifications1796580000000 } from './1796580000000-Notifications';
 import { MessagingChannels1796600000000 } from './1796600000000-MessagingChannels';
 import { DataSubjectRequests1796700000000 } from './1796700000000-DataSubjectRequests';
 import { Breaches1796710000000 } from './1796710000000-Breaches';
+import { ConsentTextReview1796900000000 } from './1796900000000-ConsentTextReview';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   MessagingChannels1796600000000,
   DataSubjectRequests1796700000000,
   Breaches1796710000000,
+  ConsentTextReview1796900000000,
 ];

@@ -55,7 +55,8 @@ export class ComplianceRepository {
    * Documents (approved PROCESSING_RECORD / DPIA feed WA-PROCESSING-RECORD / WA-DPIA; passed review dates feed
    * DOC-REVIEW-OVERDUE) and consent (opt-ins still pending 30 days after the request feed CONSENT-STALE-PENDING) and data subject requests
    * (open past their deadline feed DSR-OVERDUE) and breaches (with a risk and unnotified 72 hours after awareness
-   * feed BREACH-NOT-NOTIFIED).
+   * feed BREACH-NOT-NOTIFIED) and consent texts (the newest text of each purpose with a HIGH review finding feeds
+   * CONSENT-TEXT; a version published before the review has no findings and counts as none).
    */
   async factsOf(
     ctx: RequestContext,
@@ -71,13 +72,16 @@ export class ComplianceRepository {
       overdue_requests: number;
       breaches: number;
       late_breaches: number;
+      text_purposes: number;
+      flawed_purposes: number;
     }>(
       `SELECT c.id,
               (c.consent_pending + c.consent_confirmed + c.consent_withdrawn + c.consent_expired)::int AS total,
               (SELECT count(*)::int FROM consent_record r
                 WHERE r.tenant_id = c.tenant_id AND r.client_id = c.id AND r.status = 'PENDING'
                   AND r.requested_at < now() - interval '30 days') AS stale,
-              d.approved, d.overdue, q.requests, q.overdue_requests, b.breaches, b.late_breaches
+              d.approved, d.overdue, q.requests, q.overdue_requests, b.breaches, b.late_breaches,
+              t.text_purposes, t.flawed_purposes
          FROM client c
          LEFT JOIN LATERAL (
            SELECT coalesce(array_agg(DISTINCT type) FILTER (WHERE approved_version_id IS NOT NULL), '{}') AS approved,
@@ -94,6 +98,14 @@ export class ComplianceRepository {
                   count(*) FILTER (WHERE notified_at IS NULL AND discovered_at + interval '72 hours' < now())::int AS late_breaches
              FROM breach WHERE tenant_id = c.tenant_id AND client_id = c.id AND risk IN ('RISK', 'HIGH_RISK')
          ) b
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS text_purposes, count(*) FILTER (WHERE flawed)::int AS flawed_purposes
+             FROM (SELECT DISTINCT ON (p.purpose) p.purpose,
+                          coalesce(ct.findings @> '[{"severity":"HIGH"}]' OR ct.findings @> '[{"severity":"CRITICAL"}]', false) AS flawed
+                     FROM consent_text ct CROSS JOIN unnest(ct.purposes) AS p(purpose)
+                    WHERE ct.tenant_id = c.tenant_id AND ct.client_id = c.id
+                    ORDER BY p.purpose, ct.version DESC) active
+         ) t
         WHERE c.id = ANY($1::uuid[])`,
       [clientIds],
     );
@@ -109,6 +121,8 @@ export class ComplianceRepository {
           overdueRequests: r.overdue_requests,
           notifiableBreaches: r.breaches,
           lateUnnotifiedBreaches: r.late_breaches,
+          activeConsentTextPurposes: r.text_purposes,
+          flawedConsentTextPurposes: r.flawed_purposes,
         },
       ]),
     );

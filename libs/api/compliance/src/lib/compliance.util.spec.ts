@@ -80,6 +80,8 @@ describe('compliance.util', () => {
           overdueRequests: 0,
           notifiableBreaches: 0,
           lateUnnotifiedBreaches: 0,
+          activeConsentTextPurposes: 0,
+          flawedConsentTextPurposes: 0,
         },
       ],
     ]);
@@ -104,6 +106,8 @@ describe('compliance.util', () => {
         overdueRequests: 0,
         notifiableBreaches: 0,
         lateUnnotifiedBreaches: 0,
+        activeConsentTextPurposes: 0,
+        flawedConsentTextPurposes: 0,
         accounts: [strip(accounts[1]), strip(accounts[2])],
       }),
     );
@@ -118,6 +122,8 @@ describe('compliance.util', () => {
         overdueRequests: 0,
         notifiableBreaches: 0,
         lateUnnotifiedBreaches: 0,
+        activeConsentTextPurposes: 0,
+        flawedConsentTextPurposes: 0,
         accounts: [],
       }),
     );

@@ -18,6 +18,8 @@ export type ClientComplianceFacts = {
   overdueRequests: number;
   notifiableBreaches: number;
   lateUnnotifiedBreaches: number;
+  activeConsentTextPurposes: number;
+  flawedConsentTextPurposes: number;
 };
 
 export type ClientAccountFacts = AccountFacts & { clientId: string; label: string };
@@ -32,6 +34,8 @@ const NO_FACTS: ClientComplianceFacts = {
   overdueRequests: 0,
   notifiableBreaches: 0,
   lateUnnotifiedBreaches: 0,
+  activeConsentTextPurposes: 0,
+  flawedConsentTextPurposes: 0,
 };
 
 /** Days a generated rule task has until it is due, by severity. */

@@ -34,6 +34,7 @@ const DESIGN_TABLE: [string, Severity, Variant[], RuleScope, string][] = [
   ['DOC-REVIEW-OVERDUE', 'MEDIUM', ALL, 'CLIENT', 'Art. 5 Abs. 2'],
   ['DSR-OVERDUE', 'HIGH', ALL, 'CLIENT', 'Art. 12 Abs. 3 DSGVO'],
   ['BREACH-NOT-NOTIFIED', 'CRITICAL', ALL, 'CLIENT', 'Art. 33 Abs. 1'],
+  ['CONSENT-TEXT', 'HIGH', ALL, 'CLIENT', 'Art. 7 Abs. 2–4 DSGVO'],
 ];
 
 const TEXT_FIELDS = [

@@ -346,19 +346,17 @@ describe(evaluateClient.name, () => {
   });
 
   describe('client-scoped rules', () => {
+    const EMPTY_CLIENT: Record<ClientRuleId, FindingStatus> = {
+      'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+      'WA-DPIA': 'NOT_APPLICABLE',
+      'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+      'DOC-REVIEW-OVERDUE': 'PASS',
+      'DSR-OVERDUE': 'NOT_APPLICABLE',
+      'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+      'CONSENT-TEXT': 'NOT_APPLICABLE',
+    };
     const cases: [string, Partial<ClientFacts>, Record<ClientRuleId, FindingStatus>][] = [
-      [
-        'no accounts, no consents',
-        {},
-        {
-          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
-          'WA-DPIA': 'NOT_APPLICABLE',
-          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
-          'DOC-REVIEW-OVERDUE': 'PASS',
-          'DSR-OVERDUE': 'NOT_APPLICABLE',
-          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
-        },
-      ],
+      ['no accounts, no consents', {}, EMPTY_CLIENT],
       [
         'only a private app not used for business',
         { accounts: [privateNotForBusiness], approvedDocumentTypes: ['DPIA'] },
@@ -369,6 +367,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -381,6 +380,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -393,6 +393,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -405,6 +406,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -417,6 +419,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -429,6 +432,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -441,6 +445,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -453,6 +458,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -465,6 +471,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -477,6 +484,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -489,6 +497,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'FAIL',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -501,6 +510,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'PASS',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -513,6 +523,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'PASS',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -525,6 +536,7 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'FAIL',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -537,7 +549,18 @@ describe(evaluateClient.name, () => {
           'DOC-REVIEW-OVERDUE': 'PASS',
           'DSR-OVERDUE': 'FAIL',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
         },
+      ],
+      [
+        'consent texts for two purposes, one of them with a HIGH finding',
+        { activeConsentTextPurposes: 2, flawedConsentTextPurposes: 1 },
+        { ...EMPTY_CLIENT, 'CONSENT-TEXT': 'FAIL' },
+      ],
+      [
+        'consent texts without a HIGH finding',
+        { activeConsentTextPurposes: 2, flawedConsentTextPurposes: 0 },
+        { ...EMPTY_CLIENT, 'CONSENT-TEXT': 'PASS' },
       ],
     ];
 

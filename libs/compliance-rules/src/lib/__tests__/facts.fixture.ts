@@ -61,6 +61,8 @@ export function client(overrides: Partial<ClientFacts> = {}): ClientFacts {
     overdueRequests: 0,
     notifiableBreaches: 0,
     lateUnnotifiedBreaches: 0,
+    activeConsentTextPurposes: 0,
+    flawedConsentTextPurposes: 0,
     ...overrides,
   };
 }
