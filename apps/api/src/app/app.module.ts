@@ -24,6 +24,7 @@ import { ComplianceModule } from '@klarsicht/api-compliance';
 import { ConsentModule } from '@klarsicht/api-consent';
 import { RequestsModule } from '@klarsicht/api-requests';
 import { BreachesModule } from '@klarsicht/api-breaches';
+import { AdviceModule } from '@klarsicht/api-advice';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { MessagingModule } from '@klarsicht/api-messaging';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
@@ -125,6 +126,7 @@ export class AppModule {
         MessagingModule,
         RequestsModule,
         BreachesModule,
+        AdviceModule,
         DocumentsModule,
         TasksModule,
         PortfolioModule,

@@ -29,6 +29,7 @@ import { MessagingChannels1796600000000 } from './1796600000000-MessagingChannel
 import { DataSubjectRequests1796700000000 } from './1796700000000-DataSubjectRequests';
 import { Breaches1796710000000 } from './1796710000000-Breaches';
 import { ConsentTextReview1796900000000 } from './1796900000000-ConsentTextReview';
+import { Advice1796910000000 } from './1796910000000-Advice';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   DataSubjectRequests1796700000000,
   Breaches1796710000000,
   ConsentTextReview1796900000000,
+  Advice1796910000000,
 ];

@@ -202,7 +202,7 @@ describe('each check', () => {
     const finding = lint({ text: GOOD_DE, purposes: ['SERVICE', 'TRANSACTIONAL'] }).findings[0];
     expect(finding).toMatchObject({
       checkId: 'PURPOSE_STATED',
-      purpose: 'TRANSACTIONAL' as ConsentTextPurpose,
+      purpose: 'TRANSACTIONAL',
     });
     expect(finding.messageDe).toContain('„Bestell- und Terminnachrichten“');
     expect(finding.messageEn).toContain('"order and appointment messages"');

@@ -1,5 +1,5 @@
 import { invitation, passwordReset } from './account.templates';
-import { digest, reviewReminder, taskReminder } from './deadline.templates';
+import { adviceReminder, digest, reviewReminder, taskReminder } from './deadline.templates';
 import type { MailTemplate } from './mail-content';
 import { taskAssigned } from './task.templates';
 
@@ -10,6 +10,7 @@ export const MAIL_TEMPLATES = {
   'task-assigned': taskAssigned,
   'task-reminder': taskReminder,
   'review-reminder': reviewReminder,
+  'advice-reminder': adviceReminder,
   digest,
 } satisfies Record<string, MailTemplate>;
 
