@@ -11,4 +11,5 @@ export const JOB_QUEUES = [
   'notification-digest',
   'data-subject-requests-overdue',
   'breaches-late',
+  'attestations-expired',
 ] as const;

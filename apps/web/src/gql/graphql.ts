@@ -473,6 +473,7 @@ export type TaskPriority =
   | 'MEDIUM';
 
 export type TaskSource =
+  | 'ATTESTATION'
   | 'BREACH'
   | 'CONSENT_HYGIENE'
   | 'DATA_SUBJECT_REQUEST'

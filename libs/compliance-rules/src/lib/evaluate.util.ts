@@ -115,7 +115,16 @@ function toFinding(rule: ComplianceRule, status: FindingStatus, accountId: strin
   };
 }
 
-function accountStatus(rule: ComplianceRule, check: AccountCheck, account: AccountFacts): FindingStatus {
+// What a CRITICAL or HIGH rule reads: the claimed, unverified answers as unknown.
+function verifiedOnly(account: AccountFacts): AccountFacts {
+  if (!account.claimedAnswers?.length) return account;
+  const answers = { ...account.answers };
+  for (const key of account.claimedAnswers) answers[key] = null;
+  return { ...account, answers };
+}
+
+function accountStatus(rule: ComplianceRule, check: AccountCheck, facts: AccountFacts): FindingStatus {
+  const account = rule.severity === 'CRITICAL' || rule.severity === 'HIGH' ? verifiedOnly(facts) : facts;
   if (!rule.variants.includes(account.variant)) return 'NOT_APPLICABLE';
   if (rule.id !== 'WA-PRIVATE-APP' && !isBusinessUse(account)) return 'NOT_APPLICABLE';
   return check(account);

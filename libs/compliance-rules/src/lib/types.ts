@@ -118,6 +118,11 @@ export type AccountFacts = {
   variant: Variant;
   answers: WhatsAppAnswers;
   bsp: BspFacts | null;
+  /**
+   * Answers the client claimed and the DPO has not verified (docs/judgement.md § Client attestations): for rules of
+   * severity CRITICAL or HIGH they count as unknown. Absent or empty: every answer counts as given.
+   */
+  claimedAnswers?: readonly AnswerKey[];
 };
 
 export type ClientFacts = {

@@ -11,7 +11,7 @@ export class ConsentTextReview1796900000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `ALTER TABLE consent_text ADD COLUMN findings jsonb CHECK (findings IS NULL OR jsonb_typeof(findings) = 'array'), ADD COLUMN readability_score numeric(4, 1)`,
+      `ALTER TABLE consent_text ADD COLUMN findings jsonb, ADD COLUMN readability_score numeric(4, 1)`,
     );
   }
 

@@ -30,6 +30,7 @@ import { DataSubjectRequests1796700000000 } from './1796700000000-DataSubjectReq
 import { Breaches1796710000000 } from './1796710000000-Breaches';
 import { ConsentTextReview1796900000000 } from './1796900000000-ConsentTextReview';
 import { Advice1796910000000 } from './1796910000000-Advice';
+import { AnswerAttestations1796920000000 } from './1796920000000-AnswerAttestations';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   Breaches1796710000000,
   ConsentTextReview1796900000000,
   Advice1796910000000,
+  AnswerAttestations1796920000000,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@klarsicht/api-core';
 import type {
+  AnswerKey,
   ComplianceLevel,
   HostingRegion,
   TransferMechanism,
@@ -20,15 +21,37 @@ type AccountRow = {
   hosting_region: HostingRegion | null;
   transfer_mechanism: TransferMechanism | null;
   dpa_available: boolean | null;
+  claimed: AnswerKey[] | null;
+  void_keys: AnswerKey[] | null;
+};
+
+const withoutVoid = (answers: WhatsAppAnswers, keys: AnswerKey[] | null): WhatsAppAnswers => {
+  if (!keys?.length) return answers;
+  const out = { ...answers };
+  for (const key of keys) out[key] = null;
+  return out;
 };
 
 /** The facts the rules read, one set-based statement per source for any number of clients, and the scores. */
 @Injectable()
 export class ComplianceRepository {
+  /**
+   * The accounts with their answers as the rules read them (docs/judgement.md § Client attestations): a REJECTED
+   * answer or one past the client's re-attestation period is unknown; a CLAIMED one is listed in `claimedAnswers`
+   * (unknown for CRITICAL/HIGH rules) unless the client accepts claimed answers.
+   */
   async accountsOf(ctx: RequestContext, clientIds: readonly string[]): Promise<ClientAccountFacts[]> {
     const rows = await ctx.query<AccountRow>(
-      `SELECT a.id, a.client_id, a.label, a.variant, a.answers, a.bsp_id, b.name AS bsp_name, b.hosting_region, b.transfer_mechanism, b.dpa_available
+      `SELECT a.id, a.client_id, a.label, a.variant, a.answers, a.bsp_id, b.name AS bsp_name, b.hosting_region, b.transfer_mechanism, b.dpa_available,
+              att.claimed, att.void_keys
          FROM whatsapp_account a LEFT JOIN bsp b ON b.tenant_id = a.tenant_id AND b.id = a.bsp_id
+         JOIN client c ON c.tenant_id = a.tenant_id AND c.id = a.client_id
+         LEFT JOIN LATERAL (
+           SELECT array_agg(x.answer_key) FILTER (WHERE x.state = 'CLAIMED' AND NOT c.accept_claimed_answers AND NOT x.expired) AS claimed,
+                  array_agg(x.answer_key) FILTER (WHERE x.state = 'REJECTED' OR x.expired) AS void_keys
+             FROM (SELECT answer_key, state, answered_at + make_interval(months => c.reattestation_months) < now() AS expired
+                     FROM answer_attestation WHERE tenant_id = a.tenant_id AND account_id = a.id) x
+         ) att ON true
         WHERE a.client_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
       [clientIds],
     );
@@ -37,7 +60,8 @@ export class ComplianceRepository {
       clientId: r.client_id,
       label: r.label,
       variant: r.variant,
-      answers: r.answers,
+      answers: withoutVoid(r.answers, r.void_keys),
+      claimedAnswers: r.claimed ?? [],
       bsp:
         r.bsp_id && r.bsp_name !== null
           ? {

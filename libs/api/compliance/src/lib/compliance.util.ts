@@ -60,7 +60,13 @@ export const evaluateClients = (
         approvedDocumentTypes: f.approvedDocumentTypes as DocumentType[],
         accounts: accounts
           .filter((a) => a.clientId === clientId)
-          .map(({ id, variant, answers, bsp }) => ({ id, variant, answers, bsp })),
+          .map(({ id, variant, answers, bsp, claimedAnswers }) => ({
+            id,
+            variant,
+            answers,
+            bsp,
+            claimedAnswers,
+          })),
       }),
     );
   }

@@ -29,6 +29,8 @@ export class ConsentText extends TenantOwned {
   @Column({
     name: 'readability_score',
     type: 'numeric',
+    precision: 4,
+    scale: 1,
     nullable: true,
     transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
   })

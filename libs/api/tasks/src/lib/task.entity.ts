@@ -12,6 +12,7 @@ export const TASK_SOURCES = [
   'CONSENT_HYGIENE',
   'DATA_SUBJECT_REQUEST',
   'BREACH',
+  'ATTESTATION',
 ] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 export const OPEN_STATUSES: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
