@@ -25,6 +25,7 @@ import { ConsentModule } from '@klarsicht/api-consent';
 import { RequestsModule } from '@klarsicht/api-requests';
 import { BreachesModule } from '@klarsicht/api-breaches';
 import { AdviceModule } from '@klarsicht/api-advice';
+import { CampaignsModule } from '@klarsicht/api-campaigns';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { MessagingModule } from '@klarsicht/api-messaging';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
@@ -127,6 +128,7 @@ export class AppModule {
         RequestsModule,
         BreachesModule,
         AdviceModule,
+        CampaignsModule,
         DocumentsModule,
         TasksModule,
         PortfolioModule,

@@ -507,6 +507,7 @@ export type TaskPriority =
 export type TaskSource =
   | 'ATTESTATION'
   | 'BREACH'
+  | 'CAMPAIGN'
   | 'CONSENT_HYGIENE'
   | 'DATA_SUBJECT_REQUEST'
   | 'DOCUMENT_REVIEW'

@@ -343,6 +343,23 @@ const RULES: CatalogueEntry[] = [
       'Revise the consent text following the review findings and publish it as a new version; ask again for the consents collected with the old text.',
     legalReference: 'Art. 4 Nr. 11, Art. 7 Abs. 2–4 DSGVO, § 7 Abs. 2 UWG',
   },
+  {
+    id: 'CAMPAIGN-ANSWERS',
+    severity: 'MEDIUM',
+    variants: ['PRIVATE_APP', 'BUSINESS_APP', 'BUSINESS_PLATFORM'],
+    scope: 'CLIENT',
+    titleDe: 'Neue Anforderungen des Datenschutzbeauftragten beantwortet',
+    titleEn: "The DPO's new requirements answered",
+    rationaleDe:
+      'Ändert eine Aufsichtsbehörde ihre Auffassung, muss der Verantwortliche seine Maßnahmen überprüfen und erforderlichenfalls aktualisieren (Art. 24 Abs. 1 DSGVO) und dies nachweisen können (Art. 5 Abs. 2 DSGVO). Der Datenschutzbeauftragte hat dazu neue Fragen gestellt; solange sie offen sind, ist der Stand unbekannt.',
+    rationaleEn:
+      'When a supervisory authority changes its view, the controller must review and where necessary update its measures (Art. 24(1) GDPR) and be able to show it (Art. 5(2) GDPR). The DPO has asked new questions about it; while they are open, the state is unknown.',
+    remediationDe:
+      'Die offenen Fragen der Kampagne beantworten und, wo die Antwort „nein“ lautet, die Maßnahme umsetzen und die Frage erneut beantworten.',
+    remediationEn:
+      'Answer the open questions of the campaign and, where the answer is "no", put the measure in place and answer again.',
+    legalReference: 'Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO',
+  },
 ];
 
 // Frozen because api and web share this one catalogue object at runtime.

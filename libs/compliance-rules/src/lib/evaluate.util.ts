@@ -83,6 +83,16 @@ const CLIENT_CHECKS: Record<ClientRuleId, ClientCheck> = {
     if (activeConsentTextPurposes <= 0) return 'NOT_APPLICABLE';
     return flawedConsentTextPurposes > 0 ? 'FAIL' : 'PASS';
   },
+  // A new question is UNKNOWN until answered (AMBER, never silently GREEN or RED); "no" fails.
+  'CAMPAIGN-ANSWERS': ({
+    campaignQuestions = 0,
+    unansweredCampaignQuestions = 0,
+    deniedCampaignQuestions = 0,
+  }) => {
+    if (campaignQuestions <= 0) return 'NOT_APPLICABLE';
+    if (deniedCampaignQuestions > 0) return 'FAIL';
+    return unansweredCampaignQuestions > 0 ? 'UNKNOWN' : 'PASS';
+  },
 };
 
 function isAccountRuleId(id: string): id is AccountRuleId {

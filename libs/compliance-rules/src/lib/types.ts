@@ -63,6 +63,7 @@ export const CLIENT_RULE_IDS = [
   'DSR-OVERDUE',
   'BREACH-NOT-NOTIFIED',
   'CONSENT-TEXT',
+  'CAMPAIGN-ANSWERS',
 ] as const;
 export type ClientRuleId = (typeof CLIENT_RULE_IDS)[number];
 
@@ -140,6 +141,10 @@ export type ClientFacts = {
   /** Purposes with a published consent text (the newest text covering each), and those whose text has a HIGH finding. */
   activeConsentTextPurposes: number;
   flawedConsentTextPurposes: number;
+  /** Questions campaigns put to the client (docs/judgement.md § Campaigns): all, unanswered, answered "no". */
+  campaignQuestions?: number;
+  unansweredCampaignQuestions?: number;
+  deniedCampaignQuestions?: number;
 };
 
 export type ComplianceRule = {

@@ -31,6 +31,7 @@ import { Breaches1796710000000 } from './1796710000000-Breaches';
 import { ConsentTextReview1796900000000 } from './1796900000000-ConsentTextReview';
 import { Advice1796910000000 } from './1796910000000-Advice';
 import { AnswerAttestations1796920000000 } from './1796920000000-AnswerAttestations';
+import { Campaigns1796930000000 } from './1796930000000-Campaigns';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   ConsentTextReview1796900000000,
   Advice1796910000000,
   AnswerAttestations1796920000000,
+  Campaigns1796930000000,
 ];

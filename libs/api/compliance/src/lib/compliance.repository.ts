@@ -98,6 +98,9 @@ export class ComplianceRepository {
       late_breaches: number;
       text_purposes: number;
       flawed_purposes: number;
+      questions: number;
+      unanswered: number;
+      denied: number;
     }>(
       `SELECT c.id,
               (c.consent_pending + c.consent_confirmed + c.consent_withdrawn + c.consent_expired)::int AS total,
@@ -105,7 +108,7 @@ export class ComplianceRepository {
                 WHERE r.tenant_id = c.tenant_id AND r.client_id = c.id AND r.status = 'PENDING'
                   AND r.requested_at < now() - interval '30 days') AS stale,
               d.approved, d.overdue, q.requests, q.overdue_requests, b.breaches, b.late_breaches,
-              t.text_purposes, t.flawed_purposes
+              t.text_purposes, t.flawed_purposes, k.questions, k.unanswered, k.denied
          FROM client c
          LEFT JOIN LATERAL (
            SELECT coalesce(array_agg(DISTINCT type) FILTER (WHERE approved_version_id IS NOT NULL), '{}') AS approved,
@@ -130,6 +133,16 @@ export class ComplianceRepository {
                     WHERE ct.tenant_id = c.tenant_id AND ct.client_id = c.id
                     ORDER BY p.purpose, ct.version DESC) active
          ) t
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS questions, count(*) FILTER (WHERE a.value IS NULL)::int AS unanswered,
+                  count(*) FILTER (WHERE a.value = false)::int AS denied
+             FROM campaign_client cc
+             JOIN campaign g ON g.tenant_id = cc.tenant_id AND g.id = cc.campaign_id
+             CROSS JOIN LATERAL jsonb_array_elements(g.questions) AS q(question)
+             LEFT JOIN campaign_answer a ON a.tenant_id = cc.tenant_id AND a.campaign_id = cc.campaign_id
+                                        AND a.client_id = cc.client_id AND a.question_key = q.question->>'key'
+            WHERE cc.tenant_id = c.tenant_id AND cc.client_id = c.id
+         ) k
         WHERE c.id = ANY($1::uuid[])`,
       [clientIds],
     );
@@ -147,6 +160,9 @@ export class ComplianceRepository {
           lateUnnotifiedBreaches: r.late_breaches,
           activeConsentTextPurposes: r.text_purposes,
           flawedConsentTextPurposes: r.flawed_purposes,
+          campaignQuestions: r.questions,
+          unansweredCampaignQuestions: r.unanswered,
+          deniedCampaignQuestions: r.denied,
         },
       ]),
     );

@@ -82,6 +82,9 @@ describe('compliance.util', () => {
           lateUnnotifiedBreaches: 0,
           activeConsentTextPurposes: 0,
           flawedConsentTextPurposes: 0,
+          campaignQuestions: 0,
+          unansweredCampaignQuestions: 0,
+          deniedCampaignQuestions: 0,
         },
       ],
     ]);
@@ -108,6 +111,9 @@ describe('compliance.util', () => {
         lateUnnotifiedBreaches: 0,
         activeConsentTextPurposes: 0,
         flawedConsentTextPurposes: 0,
+        campaignQuestions: 0,
+        unansweredCampaignQuestions: 0,
+        deniedCampaignQuestions: 0,
         accounts: [strip(accounts[1]), strip(accounts[2])],
       }),
     );
@@ -124,6 +130,9 @@ describe('compliance.util', () => {
         lateUnnotifiedBreaches: 0,
         activeConsentTextPurposes: 0,
         flawedConsentTextPurposes: 0,
+        campaignQuestions: 0,
+        unansweredCampaignQuestions: 0,
+        deniedCampaignQuestions: 0,
         accounts: [],
       }),
     );

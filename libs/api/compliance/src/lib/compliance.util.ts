@@ -20,6 +20,9 @@ export type ClientComplianceFacts = {
   lateUnnotifiedBreaches: number;
   activeConsentTextPurposes: number;
   flawedConsentTextPurposes: number;
+  campaignQuestions: number;
+  unansweredCampaignQuestions: number;
+  deniedCampaignQuestions: number;
 };
 
 export type ClientAccountFacts = AccountFacts & { clientId: string; label: string };
@@ -36,6 +39,9 @@ const NO_FACTS: ClientComplianceFacts = {
   lateUnnotifiedBreaches: 0,
   activeConsentTextPurposes: 0,
   flawedConsentTextPurposes: 0,
+  campaignQuestions: 0,
+  unansweredCampaignQuestions: 0,
+  deniedCampaignQuestions: 0,
 };
 
 /** Days a generated rule task has until it is due, by severity. */

@@ -13,6 +13,7 @@ export const TASK_SOURCES = [
   'DATA_SUBJECT_REQUEST',
   'BREACH',
   'ATTESTATION',
+  'CAMPAIGN',
 ] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 export const OPEN_STATUSES: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];

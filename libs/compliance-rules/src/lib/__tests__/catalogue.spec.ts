@@ -35,6 +35,7 @@ const DESIGN_TABLE: [string, Severity, Variant[], RuleScope, string][] = [
   ['DSR-OVERDUE', 'HIGH', ALL, 'CLIENT', 'Art. 12 Abs. 3 DSGVO'],
   ['BREACH-NOT-NOTIFIED', 'CRITICAL', ALL, 'CLIENT', 'Art. 33 Abs. 1'],
   ['CONSENT-TEXT', 'HIGH', ALL, 'CLIENT', 'Art. 7 Abs. 2–4 DSGVO'],
+  ['CAMPAIGN-ANSWERS', 'MEDIUM', ALL, 'CLIENT', 'Art. 24 Abs. 1 DSGVO'],
 ];
 
 const TEXT_FIELDS = [

@@ -354,6 +354,7 @@ describe(evaluateClient.name, () => {
       'DSR-OVERDUE': 'NOT_APPLICABLE',
       'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
       'CONSENT-TEXT': 'NOT_APPLICABLE',
+      'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
     };
     const cases: [string, Partial<ClientFacts>, Record<ClientRuleId, FindingStatus>][] = [
       ['no accounts, no consents', {}, EMPTY_CLIENT],
@@ -368,6 +369,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -381,6 +383,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -394,6 +397,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -407,6 +411,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -420,6 +425,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -433,6 +439,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -446,6 +453,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -459,6 +467,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -472,6 +481,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -485,6 +495,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -498,6 +509,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -511,6 +523,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'PASS',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -524,6 +537,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'PASS',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -537,6 +551,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'NOT_APPLICABLE',
           'BREACH-NOT-NOTIFIED': 'FAIL',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -550,6 +565,7 @@ describe(evaluateClient.name, () => {
           'DSR-OVERDUE': 'FAIL',
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -561,6 +577,21 @@ describe(evaluateClient.name, () => {
         'consent texts without a HIGH finding',
         { activeConsentTextPurposes: 2, flawedConsentTextPurposes: 0 },
         { ...EMPTY_CLIENT, 'CONSENT-TEXT': 'PASS' },
+      ],
+      [
+        'campaign questions, one unanswered',
+        { campaignQuestions: 2, unansweredCampaignQuestions: 1 },
+        { ...EMPTY_CLIENT, 'CAMPAIGN-ANSWERS': 'UNKNOWN' },
+      ],
+      [
+        'campaign questions, one answered "no"',
+        { campaignQuestions: 2, unansweredCampaignQuestions: 1, deniedCampaignQuestions: 1 },
+        { ...EMPTY_CLIENT, 'CAMPAIGN-ANSWERS': 'FAIL' },
+      ],
+      [
+        'campaign questions, all answered "yes"',
+        { campaignQuestions: 2 },
+        { ...EMPTY_CLIENT, 'CAMPAIGN-ANSWERS': 'PASS' },
       ],
     ];
 
