@@ -1,4 +1,10 @@
-import { addMember, createClient, STRONG_PASSWORD, signUpFirm } from '../support/factories';
+import {
+  addMember,
+  createClient,
+  createWhatsAppAccount,
+  STRONG_PASSWORD,
+  signUpFirm,
+} from '../support/factories';
 import {
   saveScreenshot,
   seriousA11yViolations,
@@ -103,5 +109,77 @@ describe('The DPO’s judgement in Chromium: consent-text review while typing, a
       .getByRole('article', { name: 'Kontaktabgleich abschalten' })
       .getByText('Das Gerät wird im März ersetzt.', { exact: false })
       .waitFor();
+  });
+
+  it('client admin answers with a screenshot in the portal → the DPO verifies → the level changes', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Süd ${unique()}`);
+    const clientId = await createClient(sut.app, firm.token, 'Friseursalon Schnittpunkt');
+    await createWhatsAppAccount(sut.app, firm.token, {
+      clientId,
+      variant: 'PRIVATE_APP',
+      label: 'Salonhandy',
+    });
+    const admin = await addMember(sut.app, firm.token, 'CLIENT_ADMIN', clientId);
+    // The screenshot of the business profile, uploaded as a document of the client (the upload rules apply).
+    const documentId =
+      (
+        await sut.app.gql<{ createDocument: { id: string } }>(
+          `mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { id } }`,
+          { input: { clientId, title: 'Screenshot Profil', type: 'EVIDENCE' } },
+          { token: admin.token },
+        )
+      ).data?.createDocument.id ?? '';
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
+      'hex',
+    );
+    const form = new FormData();
+    form.append('file', new Blob([png], { type: 'image/png' }), 'profil.png');
+    const upload = await fetch(`${sut.app.url}/api/documents/${documentId}/versions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}` },
+      body: form,
+    });
+    expect(upload.status).toBeLessThan(300);
+
+    const client = await sut.newPage();
+    await client.page.goto('/login');
+    await signIn(client.page, admin.email, STRONG_PASSWORD);
+    await client.page.waitForURL(`**/clients/${clientId}`);
+    await client.page.getByRole('tab', { name: 'WhatsApp' }).click();
+    const account = client.page.getByRole('region', { name: 'Salonhandy' });
+    await account
+      .getByRole('radiogroup', { name: /für geschäftliche Zwecke genutzt/ })
+      .getByRole('radio', { name: 'Nein' })
+      .check();
+    await account.getByRole('button', { name: 'Antworten speichern' }).click();
+    await account.getByText('Gespeichert – Befunde aktualisiert.').waitFor();
+    const panel = account.getByRole('region', { name: 'Wer hat geantwortet? Nachweise und Prüfung' });
+    await panel.getByText('Angegeben').waitFor();
+    await panel.getByRole('combobox', { name: /Nachweis für/ }).click();
+    await client.page.getByRole('option', { name: 'Screenshot Profil' }).click();
+    await client.page.getByText('Gelb', { exact: true }).first().waitFor();
+    // The client cannot verify its own answer: no button.
+    expect(await panel.getByRole('button', { name: 'Bestätigen' }).count()).toBe(0);
+    await saveScreenshot(client.page, 'attestation-claimed');
+    expect(await seriousA11yViolations(client.page)).toEqual([]);
+
+    const dpo = await sut.newPage();
+    await dpo.page.goto('/login');
+    await signIn(dpo.page, firm.email, firm.password);
+    await dpo.page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await dpo.page.goto(`/clients/${clientId}?tab=whatsapp`);
+    const dpoPanel = dpo.page
+      .getByRole('region', { name: 'Salonhandy' })
+      .getByRole('region', { name: 'Wer hat geantwortet? Nachweise und Prüfung' });
+    await dpoPanel.getByText('Angegeben').waitFor();
+    expect(await dpoPanel.getByRole('combobox', { name: /Nachweis für/ }).inputValue()).toBe(
+      'Screenshot Profil',
+    );
+    await dpo.page.getByText('Gelb', { exact: true }).first().waitFor();
+    await dpoPanel.getByRole('button', { name: 'Bestätigen' }).click();
+    await dpoPanel.getByText('Bestätigt').waitFor();
+    await dpo.page.getByText('Grün', { exact: true }).first().waitFor();
+    expect(await seriousA11yViolations(dpo.page)).toEqual([]);
   });
 });

@@ -98,6 +98,9 @@ type Documents = {
     "\n  mutation CreateWhatsAppAccountWeb($input: CreateWhatsAppAccountInput!) {\n    createWhatsAppAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWhatsAppAccountWebDocument,
     "\n  mutation UpdateWhatsAppAccountWeb($id: ID!, $input: UpdateWhatsAppAccountInput!) {\n    updateWhatsAppAccount(id: $id, input: $input) {\n      id\n      variant\n    }\n  }\n": typeof types.UpdateWhatsAppAccountWebDocument,
     "\n  query WhatsAppBspOptions {\n    bsps {\n      id\n      name\n      hostingRegion\n    }\n  }\n": typeof types.WhatsAppBspOptionsDocument,
+    "\n  query AccountAttestations($id: ID!) {\n    client(id: $id) {\n      id\n      whatsAppAccounts {\n        id\n        attestations {\n          key\n          value\n          state\n          answeredAt\n          answeredByName\n          evidenceDocumentId\n          reviewComment\n          expired\n        }\n      }\n    }\n    documents(clientId: $id, first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.AccountAttestationsDocument,
+    "\n  mutation ReviewAnswerWeb($accountId: ID!, $key: String!, $input: ReviewAnswerInput!) {\n    reviewAnswer(accountId: $accountId, key: $key, input: $input) {\n      key\n      state\n    }\n  }\n": typeof types.ReviewAnswerWebDocument,
+    "\n  mutation AttachAnswerEvidenceWeb($accountId: ID!, $key: String!, $documentId: ID!) {\n    attachAnswerEvidence(accountId: $accountId, key: $key, documentId: $documentId) {\n      key\n      evidenceDocumentId\n    }\n  }\n": typeof types.AttachAnswerEvidenceWebDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      role\n      clientId\n      twoFactorSetupRequired\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n        requireTwoFactor\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
@@ -187,6 +190,9 @@ const documents: Documents = {
     "\n  mutation CreateWhatsAppAccountWeb($input: CreateWhatsAppAccountInput!) {\n    createWhatsAppAccount(input: $input) {\n      id\n    }\n  }\n": types.CreateWhatsAppAccountWebDocument,
     "\n  mutation UpdateWhatsAppAccountWeb($id: ID!, $input: UpdateWhatsAppAccountInput!) {\n    updateWhatsAppAccount(id: $id, input: $input) {\n      id\n      variant\n    }\n  }\n": types.UpdateWhatsAppAccountWebDocument,
     "\n  query WhatsAppBspOptions {\n    bsps {\n      id\n      name\n      hostingRegion\n    }\n  }\n": types.WhatsAppBspOptionsDocument,
+    "\n  query AccountAttestations($id: ID!) {\n    client(id: $id) {\n      id\n      whatsAppAccounts {\n        id\n        attestations {\n          key\n          value\n          state\n          answeredAt\n          answeredByName\n          evidenceDocumentId\n          reviewComment\n          expired\n        }\n      }\n    }\n    documents(clientId: $id, first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.AccountAttestationsDocument,
+    "\n  mutation ReviewAnswerWeb($accountId: ID!, $key: String!, $input: ReviewAnswerInput!) {\n    reviewAnswer(accountId: $accountId, key: $key, input: $input) {\n      key\n      state\n    }\n  }\n": types.ReviewAnswerWebDocument,
+    "\n  mutation AttachAnswerEvidenceWeb($accountId: ID!, $key: String!, $documentId: ID!) {\n    attachAnswerEvidence(accountId: $accountId, key: $key, documentId: $documentId) {\n      key\n      evidenceDocumentId\n    }\n  }\n": types.AttachAnswerEvidenceWebDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      role\n      clientId\n      twoFactorSetupRequired\n      user {\n        id\n        name\n        email\n        totpEnabled\n      }\n      tenant {\n        id\n        name\n        requireTwoFactor\n      }\n      memberships {\n        role\n        clientId\n        tenant {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SwitchTenant($tenantId: ID!) {\n    switchTenant(tenantId: $tenantId) {\n      accessToken\n    }\n  }\n": types.SwitchTenantDocument,
@@ -542,6 +548,18 @@ export function graphql(source: "\n  mutation UpdateWhatsAppAccountWeb($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhatsAppBspOptions {\n    bsps {\n      id\n      name\n      hostingRegion\n    }\n  }\n"): (typeof documents)["\n  query WhatsAppBspOptions {\n    bsps {\n      id\n      name\n      hostingRegion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountAttestations($id: ID!) {\n    client(id: $id) {\n      id\n      whatsAppAccounts {\n        id\n        attestations {\n          key\n          value\n          state\n          answeredAt\n          answeredByName\n          evidenceDocumentId\n          reviewComment\n          expired\n        }\n      }\n    }\n    documents(clientId: $id, first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountAttestations($id: ID!) {\n    client(id: $id) {\n      id\n      whatsAppAccounts {\n        id\n        attestations {\n          key\n          value\n          state\n          answeredAt\n          answeredByName\n          evidenceDocumentId\n          reviewComment\n          expired\n        }\n      }\n    }\n    documents(clientId: $id, first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewAnswerWeb($accountId: ID!, $key: String!, $input: ReviewAnswerInput!) {\n    reviewAnswer(accountId: $accountId, key: $key, input: $input) {\n      key\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewAnswerWeb($accountId: ID!, $key: String!, $input: ReviewAnswerInput!) {\n    reviewAnswer(accountId: $accountId, key: $key, input: $input) {\n      key\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachAnswerEvidenceWeb($accountId: ID!, $key: String!, $documentId: ID!) {\n    attachAnswerEvidence(accountId: $accountId, key: $key, documentId: $documentId) {\n      key\n      evidenceDocumentId\n    }\n  }\n"): (typeof documents)["\n  mutation AttachAnswerEvidenceWeb($accountId: ID!, $key: String!, $documentId: ID!) {\n    attachAnswerEvidence(accountId: $accountId, key: $key, documentId: $documentId) {\n      key\n      evidenceDocumentId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

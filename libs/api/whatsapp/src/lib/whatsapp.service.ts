@@ -168,7 +168,7 @@ export class WhatsAppService {
       }
     }
     const changes = diff(account, next, ['answeredAt', 'answeredBy', 'questionnaireVersion']);
-    // Every answer given counts as given again (a re-attestation), changed or not.
+    // The answers sent are attested where they change, are new, or expired or were rejected (a re-attestation).
     const given = input.answers
       ? givenAnswers(input.answers, next.answers ?? { ...emptyAnswers(), ...account.answers })
       : [];

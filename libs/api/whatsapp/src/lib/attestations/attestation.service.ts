@@ -54,13 +54,26 @@ export class AttestationService {
     private readonly rules: ComplianceService,
   ) {}
 
-  /** Called by the account's update with the answers just given (the caller's access was checked). */
+  /**
+   * Called by the account's update with the answers sent (the caller's access was checked). Attested are those that
+   * change, that were not attested yet, or whose attestation expired or was rejected: a form that sends every answer
+   * does not turn the answers the DPO verified back into claims.
+   */
   async given(
     ctx: RequestContext,
     account: Pick<WhatsAppAccount, 'id' | 'clientId'>,
-    answers: readonly GivenAnswer[],
+    sent: readonly GivenAnswer[],
     questionnaireVersion: number,
   ): Promise<void> {
+    if (sent.length === 0) return;
+    const current = new Map(
+      (await this.attestations.ofAccounts(ctx, [account.id])).map((r) => [r.answer_key, r]),
+    );
+    const answers = sent.filter(({ key, value }) => {
+      const row = current.get(key);
+      if (!row) return value !== null;
+      return row.value !== value || row.expired || row.state === 'REJECTED';
+    });
     if (answers.length === 0) return;
     const state = ctx.clientScope ? 'CLAIMED' : 'VERIFIED';
     await this.attestations.give(ctx, account.clientId, account.id, answers, state, questionnaireVersion);
