@@ -182,4 +182,52 @@ describe('The DPO’s judgement in Chromium: consent-text review while typing, a
     await dpo.page.getByText('Grün', { exact: true }).first().waitFor();
     expect(await seriousA11yViolations(dpo.page)).toEqual([]);
   });
+
+  it('a campaign question keeps the client amber until the client admin answers it in the portal; the DPO confirms', async () => {
+    const firm = await signUpFirm(sut.app, `Kanzlei Mitte ${unique()}`);
+    const clientId = await createClient(sut.app, firm.token, 'Optik Weitblick');
+    const admin = await addMember(sut.app, firm.token, 'CLIENT_ADMIN', clientId);
+    const created = await sut.app.gql(
+      `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Neues Opt-in-Formular',
+          body: 'Die Aufsicht verlangt die Nennung von Meta im Opt-in.',
+          clientIds: [clientId],
+          questions: [
+            {
+              key: 'usesNewOptInForm',
+              textDe: 'Wird das neue Formular verwendet?',
+              textEn: 'Is the new form in use?',
+            },
+          ],
+        },
+      },
+      { token: firm.token },
+    );
+    expect(created.errors).toBeUndefined();
+
+    const client = await sut.newPage();
+    await client.page.goto('/login');
+    await signIn(client.page, admin.email, STRONG_PASSWORD);
+    await client.page.waitForURL(`**/clients/${clientId}`);
+    await client.page.getByText('Gelb', { exact: true }).first().waitFor();
+    await client.page.getByRole('tab', { name: 'Beratung' }).click();
+    const card = client.page.getByRole('article', { name: 'Neues Opt-in-Formular' });
+    await card.getByText('Noch nicht beantwortet').waitFor();
+    await card.getByRole('radio', { name: 'Ja' }).click();
+    await card.getByText('Angegeben, noch nicht bestätigt').waitFor();
+    await client.page.getByText('Grün', { exact: true }).first().waitFor();
+    expect(await card.getByRole('button', { name: 'Antworten bestätigen' }).count()).toBe(0);
+    expect(await seriousA11yViolations(client.page)).toEqual([]);
+
+    const dpo = await sut.newPage();
+    await dpo.page.goto('/login');
+    await signIn(dpo.page, firm.email, firm.password);
+    await dpo.page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await dpo.page.goto(`/clients/${clientId}?tab=advice`);
+    const dpoCard = dpo.page.getByRole('article', { name: 'Neues Opt-in-Formular' });
+    await dpoCard.getByRole('button', { name: 'Antworten bestätigen' }).click();
+    await dpoCard.getByText('Bestätigt', { exact: true }).waitFor();
+  });
 });

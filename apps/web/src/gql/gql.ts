@@ -17,6 +17,9 @@ type Documents = {
     "\n  query ClientAdvice($clientId: ID!) {\n    adviceRecords(clientId: $clientId) {\n      id\n      subject\n      body\n      recommendation\n      riskIfIgnored\n      relatedRuleIds\n      dueAt\n      recordedAt\n      recordedByName\n      status\n      overdue\n      acknowledgement {\n        decision\n        comment\n        acknowledgedAt\n        acknowledgedByName\n      }\n    }\n  }\n": typeof types.ClientAdviceDocument,
     "\n  mutation RecordAdviceWeb($input: RecordAdviceInput!) {\n    recordAdvice(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordAdviceWebDocument,
     "\n  mutation AcknowledgeAdviceWeb($id: ID!, $input: AcknowledgeAdviceInput!) {\n    acknowledgeAdvice(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AcknowledgeAdviceWebDocument,
+    "\n  query ClientCampaigns($id: ID!) {\n    client(id: $id) {\n      id\n      campaigns {\n        id\n        title\n        body\n        dueAt\n        questions {\n          key\n          textDe\n          textEn\n          value\n          state\n        }\n      }\n    }\n  }\n": typeof types.ClientCampaignsDocument,
+    "\n  mutation AnswerCampaignQuestionWeb($input: CampaignAnswerInput!) {\n    answerCampaignQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerCampaignQuestionWebDocument,
+    "\n  mutation VerifyCampaignAnswersWeb($campaignId: ID!, $clientId: ID!) {\n    verifyCampaignAnswers(campaignId: $campaignId, clientId: $clientId) {\n      questions {\n        key\n      }\n    }\n  }\n": typeof types.VerifyCampaignAnswersWebDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -109,6 +112,9 @@ const documents: Documents = {
     "\n  query ClientAdvice($clientId: ID!) {\n    adviceRecords(clientId: $clientId) {\n      id\n      subject\n      body\n      recommendation\n      riskIfIgnored\n      relatedRuleIds\n      dueAt\n      recordedAt\n      recordedByName\n      status\n      overdue\n      acknowledgement {\n        decision\n        comment\n        acknowledgedAt\n        acknowledgedByName\n      }\n    }\n  }\n": types.ClientAdviceDocument,
     "\n  mutation RecordAdviceWeb($input: RecordAdviceInput!) {\n    recordAdvice(input: $input) {\n      id\n    }\n  }\n": types.RecordAdviceWebDocument,
     "\n  mutation AcknowledgeAdviceWeb($id: ID!, $input: AcknowledgeAdviceInput!) {\n    acknowledgeAdvice(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.AcknowledgeAdviceWebDocument,
+    "\n  query ClientCampaigns($id: ID!) {\n    client(id: $id) {\n      id\n      campaigns {\n        id\n        title\n        body\n        dueAt\n        questions {\n          key\n          textDe\n          textEn\n          value\n          state\n        }\n      }\n    }\n  }\n": types.ClientCampaignsDocument,
+    "\n  mutation AnswerCampaignQuestionWeb($input: CampaignAnswerInput!) {\n    answerCampaignQuestion(input: $input) {\n      id\n    }\n  }\n": types.AnswerCampaignQuestionWebDocument,
+    "\n  mutation VerifyCampaignAnswersWeb($campaignId: ID!, $clientId: ID!) {\n    verifyCampaignAnswers(campaignId: $campaignId, clientId: $clientId) {\n      questions {\n        key\n      }\n    }\n  }\n": types.VerifyCampaignAnswersWebDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      clientId\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n      active\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": types.RevokeApiKeyDocument,
@@ -224,6 +230,18 @@ export function graphql(source: "\n  mutation RecordAdviceWeb($input: RecordAdvi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeAdviceWeb($id: ID!, $input: AcknowledgeAdviceInput!) {\n    acknowledgeAdvice(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAdviceWeb($id: ID!, $input: AcknowledgeAdviceInput!) {\n    acknowledgeAdvice(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCampaigns($id: ID!) {\n    client(id: $id) {\n      id\n      campaigns {\n        id\n        title\n        body\n        dueAt\n        questions {\n          key\n          textDe\n          textEn\n          value\n          state\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientCampaigns($id: ID!) {\n    client(id: $id) {\n      id\n      campaigns {\n        id\n        title\n        body\n        dueAt\n        questions {\n          key\n          textDe\n          textEn\n          value\n          state\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCampaignQuestionWeb($input: CampaignAnswerInput!) {\n    answerCampaignQuestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerCampaignQuestionWeb($input: CampaignAnswerInput!) {\n    answerCampaignQuestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCampaignAnswersWeb($campaignId: ID!, $clientId: ID!) {\n    verifyCampaignAnswers(campaignId: $campaignId, clientId: $clientId) {\n      questions {\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyCampaignAnswersWeb($campaignId: ID!, $clientId: ID!) {\n    verifyCampaignAnswers(campaignId: $campaignId, clientId: $clientId) {\n      questions {\n        key\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

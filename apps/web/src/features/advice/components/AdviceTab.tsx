@@ -6,9 +6,13 @@ import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
 import { useClientAdvice } from '../hooks/useClientAdvice';
 import { AdviceCard } from './AdviceCard';
+import { CampaignsCard } from './CampaignsCard';
 import { RecordAdviceForm } from './RecordAdviceForm';
 
-/** The advice record (Beratungsnachweis): the DPO records advice, the client's admin accepts or declines it. */
+/**
+ * The advice record (Beratungsnachweis): the DPO records advice, the client's admin accepts or declines it; and the
+ * campaigns the client received, with their questions.
+ */
 export const AdviceTab = () => {
   const { t } = useTranslation();
   const { clientId = '' } = useParams();
@@ -23,6 +27,7 @@ export const AdviceTab = () => {
 
   return (
     <Stack gap="lg">
+      <CampaignsCard clientId={clientId} />
       {canRecord ? <RecordAdviceForm clientId={clientId} /> : null}
       {advice.length === 0 ? <Text c="dimmed">{t('advice.empty')}</Text> : null}
       {advice.map((a) => (
