@@ -15,6 +15,7 @@ const EXECUTABLE_NOW = [
   'login',
   'create-api-key',
   'whoami',
+  'lint-consent-text',
   'publish-consent-text',
   'shop-request-consent-curl',
   'shop-request-consent-ts',

@@ -69,3 +69,20 @@ export { BUILT_IN_TOMS, TOM_GOALS, TOM_STATUSES } from './lib/toms';
 export type { TomDefinition, TomGoal, TomStatus } from './lib/toms';
 export { DPIA_CRITERIA, DPIA_QUESTIONS, RISK_LEVELS, dpiaRequired, riskLevel } from './lib/dpia';
 export type { DpiaCriterion, DpiaQuestion, RiskLevel } from './lib/dpia';
+export {
+  CONSENT_TEXT_CHECKS,
+  MAX_SENTENCE_WORDS,
+  READABILITY_THRESHOLD,
+} from './lib/consent-text/consent-text-checks';
+export type {
+  ConsentTextCheck,
+  ConsentTextCheckId,
+  ConsentTextPurpose,
+} from './lib/consent-text/consent-text-checks';
+export { hasBlockingFinding, lintConsentText } from './lib/consent-text/consent-text-lint.util';
+export type {
+  ConsentTextFinding,
+  ConsentTextLintInput,
+  ConsentTextLintResult,
+} from './lib/consent-text/consent-text-lint.util';
+export type { Readability, ReadabilityFormula, TextSpan } from './lib/consent-text/readability.util';

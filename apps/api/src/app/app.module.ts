@@ -25,6 +25,8 @@ import { ConsentModule } from '@klarsicht/api-consent';
 import { RequestsModule } from '@klarsicht/api-requests';
 import { BreachesModule } from '@klarsicht/api-breaches';
 import { ProcessingModule } from '@klarsicht/api-processing';
+import { AdviceModule } from '@klarsicht/api-advice';
+import { CampaignsModule } from '@klarsicht/api-campaigns';
 import { DocumentsModule } from '@klarsicht/api-documents';
 import { MessagingModule } from '@klarsicht/api-messaging';
 import { PortfolioModule } from '@klarsicht/api-portfolio';
@@ -127,6 +129,8 @@ export class AppModule {
         RequestsModule,
         BreachesModule,
         ProcessingModule,
+        AdviceModule,
+        CampaignsModule,
         DocumentsModule,
         TasksModule,
         PortfolioModule,

@@ -12,4 +12,5 @@ export const JOB_QUEUES = [
   'data-subject-requests-overdue',
   'breaches-late',
   'processing-review-due',
+  'attestations-expired',
 ] as const;

@@ -107,6 +107,20 @@ const CLIENT_CHECKS: Record<ClientRuleId, ClientCheck> = {
     if (processingActivities.length === 0) return 'NOT_APPLICABLE';
     return processingActivities.every(hasRetention) ? 'PASS' : 'FAIL';
   },
+  'CONSENT-TEXT': ({ activeConsentTextPurposes, flawedConsentTextPurposes }) => {
+    if (activeConsentTextPurposes <= 0) return 'NOT_APPLICABLE';
+    return flawedConsentTextPurposes > 0 ? 'FAIL' : 'PASS';
+  },
+  // A new question is UNKNOWN until answered (AMBER, never silently GREEN or RED); "no" fails.
+  'CAMPAIGN-ANSWERS': ({
+    campaignQuestions = 0,
+    unansweredCampaignQuestions = 0,
+    deniedCampaignQuestions = 0,
+  }) => {
+    if (campaignQuestions <= 0) return 'NOT_APPLICABLE';
+    if (deniedCampaignQuestions > 0) return 'FAIL';
+    return unansweredCampaignQuestions > 0 ? 'UNKNOWN' : 'PASS';
+  },
 };
 
 function isAccountRuleId(id: string): id is AccountRuleId {
@@ -139,7 +153,16 @@ function toFinding(rule: ComplianceRule, status: FindingStatus, accountId: strin
   };
 }
 
-function accountStatus(rule: ComplianceRule, check: AccountCheck, account: AccountFacts): FindingStatus {
+// What a CRITICAL or HIGH rule reads: the claimed, unverified answers as unknown.
+function verifiedOnly(account: AccountFacts): AccountFacts {
+  if (!account.claimedAnswers?.length) return account;
+  const answers = { ...account.answers };
+  for (const key of account.claimedAnswers) answers[key] = null;
+  return { ...account, answers };
+}
+
+function accountStatus(rule: ComplianceRule, check: AccountCheck, facts: AccountFacts): FindingStatus {
+  const account = rule.severity === 'CRITICAL' || rule.severity === 'HIGH' ? verifiedOnly(facts) : facts;
   if (!rule.variants.includes(account.variant)) return 'NOT_APPLICABLE';
   if (rule.id !== 'WA-PRIVATE-APP' && !isBusinessUse(account)) return 'NOT_APPLICABLE';
   return check(account);

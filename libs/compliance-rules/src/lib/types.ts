@@ -66,6 +66,8 @@ export const CLIENT_RULE_IDS = [
   'BREACH-NOT-NOTIFIED',
   'PROC-TRANSFER-MECHANISM',
   'PROC-RETENTION',
+  'CONSENT-TEXT',
+  'CAMPAIGN-ANSWERS',
 ] as const;
 export type ClientRuleId = (typeof CLIENT_RULE_IDS)[number];
 
@@ -121,6 +123,11 @@ export type AccountFacts = {
   variant: Variant;
   answers: WhatsAppAnswers;
   bsp: BspFacts | null;
+  /**
+   * Answers the client claimed and the DPO has not verified (docs/judgement.md § Client attestations): for rules of
+   * severity CRITICAL or HIGH they count as unknown. Absent or empty: every answer counts as given.
+   */
+  claimedAnswers?: readonly AnswerKey[];
 };
 
 export type ClientFacts = {
@@ -137,6 +144,13 @@ export type ClientFacts = {
   lateUnnotifiedBreaches: number;
   /** Processing activities of the record (Art. 30), not archived. */
   processingActivities: ProcessingActivityFacts[];
+  /** Purposes with a published consent text (the newest text covering each), and those whose text has a HIGH finding. */
+  activeConsentTextPurposes: number;
+  flawedConsentTextPurposes: number;
+  /** Questions campaigns put to the client (docs/judgement.md § Campaigns): all, unanswered, answered "no". */
+  campaignQuestions?: number;
+  unansweredCampaignQuestions?: number;
+  deniedCampaignQuestions?: number;
 };
 
 export type ComplianceRule = {

@@ -32,6 +32,10 @@ import { BreachReminders1796720000000 } from './1796720000000-BreachReminders';
 import { RequestIntake1796730000000 } from './1796730000000-RequestIntake';
 import { ProcessingActivities1796800000000 } from './1796800000000-ProcessingActivities';
 import { TomsAndDpia1796810000000 } from './1796810000000-TomsAndDpia';
+import { ConsentTextReview1796900000000 } from './1796900000000-ConsentTextReview';
+import { Advice1796910000000 } from './1796910000000-Advice';
+import { AnswerAttestations1796920000000 } from './1796920000000-AnswerAttestations';
+import { Campaigns1796930000000 } from './1796930000000-Campaigns';
 
 // Applied in this order; new migrations are appended by `npm run migration:generate`.
 export const MIGRATIONS = [
@@ -69,4 +73,8 @@ export const MIGRATIONS = [
   RequestIntake1796730000000,
   ProcessingActivities1796800000000,
   TomsAndDpia1796810000000,
+  ConsentTextReview1796900000000,
+  Advice1796910000000,
+  AnswerAttestations1796920000000,
+  Campaigns1796930000000,
 ];

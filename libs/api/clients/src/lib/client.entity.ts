@@ -35,6 +35,11 @@ export class Client extends TenantOwned {
   @Column({ name: 'consent_withdrawn', type: 'int', default: 0 }) consentWithdrawn!: number;
   @Column({ name: 'consent_expired', type: 'int', default: 0 }) consentExpired!: number;
 
+  // Client attestations (docs/judgement.md): whether CLAIMED answers count for CRITICAL/HIGH rules, and after how
+  // many months (1–60, checked by the input) an answer must be given again.
+  @Column({ name: 'accept_claimed_answers', type: 'boolean', default: false }) acceptClaimedAnswers!: boolean;
+  @Column({ name: 'reattestation_months', type: 'int', default: 12 }) reattestationMonths!: number;
+
   // Client-owned records name their client in `clientId`; for the client itself it is its own id.
   get clientId(): string {
     return this.id;

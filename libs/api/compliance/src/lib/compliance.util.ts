@@ -20,6 +20,11 @@ export type ClientComplianceFacts = {
   notifiableBreaches: number;
   lateUnnotifiedBreaches: number;
   processingActivities: ProcessingActivityFacts[];
+  activeConsentTextPurposes: number;
+  flawedConsentTextPurposes: number;
+  campaignQuestions: number;
+  unansweredCampaignQuestions: number;
+  deniedCampaignQuestions: number;
 };
 
 export type ClientAccountFacts = AccountFacts & { clientId: string; label: string };
@@ -35,6 +40,11 @@ const NO_FACTS: ClientComplianceFacts = {
   notifiableBreaches: 0,
   lateUnnotifiedBreaches: 0,
   processingActivities: [],
+  activeConsentTextPurposes: 0,
+  flawedConsentTextPurposes: 0,
+  campaignQuestions: 0,
+  unansweredCampaignQuestions: 0,
+  deniedCampaignQuestions: 0,
 };
 
 /** Days a generated rule task has until it is due, by severity. */
@@ -59,7 +69,13 @@ export const evaluateClients = (
         approvedDocumentTypes: f.approvedDocumentTypes as DocumentType[],
         accounts: accounts
           .filter((a) => a.clientId === clientId)
-          .map(({ id, variant, answers, bsp }) => ({ id, variant, answers, bsp })),
+          .map(({ id, variant, answers, bsp, claimedAnswers }) => ({
+            id,
+            variant,
+            answers,
+            bsp,
+            claimedAnswers,
+          })),
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { TenantOwned } from '@klarsicht/api-core';
+import type { ConsentTextFinding } from '@klarsicht/compliance-rules';
 import type {
   ConsentConfirmVia,
   ConsentEventType,
@@ -23,6 +24,17 @@ export class ConsentText extends TenantOwned {
   // SHA-256 (hex) of the exact text the person saw: the title, a blank line, the body.
   @Column({ type: 'text' }) sha256!: string;
   @Column({ name: 'published_by', type: 'uuid', nullable: true }) publishedBy!: string | null;
+  // The review's findings at publication (docs/judgement.md); null for versions published before the review.
+  @Column({ type: 'jsonb', nullable: true }) findings!: ConsentTextFinding[] | null;
+  @Column({
+    name: 'readability_score',
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  readabilityScore!: number | null;
 }
 
 /**

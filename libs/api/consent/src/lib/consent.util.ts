@@ -1,7 +1,13 @@
 import { sha256Hex } from '@klarsicht/api-core';
+import {
+  hasBlockingFinding,
+  type ConsentTextFinding,
+  type ConsentTextLintResult,
+} from '@klarsicht/compliance-rules';
 import type { ConsentEventType, ConsentPurpose, ConsentSource, ConsentStatus } from './consent.enums';
 import type { ConsentText } from './consent.entities';
 import type { Evidence } from './consent-vault';
+import type { ConsentTextFindingModel, ConsentTextReviewModel } from './models/consent-text-review.model';
 import type { ConsentEventModel, ConsentRecordModel, ConsentTextVersionModel } from './models/consent.models';
 
 export type RecordRow = {
@@ -58,6 +64,26 @@ export const toTextModel = (t: ConsentText): ConsentTextVersionModel => ({
   text: t.body,
   sha256: t.sha256,
   publishedAt: t.createdAt,
+  findings: t.findings?.map(toTextFindingModel) ?? null,
+  readabilityScore: t.readabilityScore,
+});
+
+export const toTextFindingModel = (f: ConsentTextFinding): ConsentTextFindingModel => ({
+  checkId: f.checkId,
+  severity: f.severity,
+  message: f.messageDe,
+  messageEn: f.messageEn,
+  legalReference: f.legalReference,
+  purpose: f.purpose,
+  start: f.start,
+  end: f.end,
+});
+
+export const toTextReviewModel = (review: ConsentTextLintResult): ConsentTextReviewModel => ({
+  findings: review.findings.map(toTextFindingModel),
+  readability: review.readability,
+  highestSeverity: review.highestSeverity,
+  blocking: hasBlockingFinding(review.findings),
 });
 
 export const toEventModel = (row: EventRow, evidence: Evidence | null): ConsentEventModel => ({

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdviceModule } from '@klarsicht/api-advice';
 import { AuditModule } from '@klarsicht/api-audit';
 import { ClientsModule } from '@klarsicht/api-clients';
 import { ComplianceModule } from '@klarsicht/api-compliance';
@@ -22,6 +23,7 @@ import { TasksExportService } from './tasks-export/tasks-export.service';
 /** Reports a DPO hands over (docs/reports.md): PDFs (pdfkit, embedded DejaVu fonts) and .xlsx exports (exceljs). */
 @Module({
   imports: [
+    AdviceModule,
     AuditModule,
     ClientsModule,
     ComplianceModule,

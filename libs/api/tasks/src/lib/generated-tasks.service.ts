@@ -4,7 +4,14 @@ import type { TaskPriority } from './task.entity';
 import { TasksRepository } from './tasks.repository';
 
 export type GeneratedTaskSource =
-  'RULE' | 'DOCUMENT_REVIEW' | 'CONSENT_HYGIENE' | 'DATA_SUBJECT_REQUEST' | 'BREACH' | 'PROCESSING_REVIEW';
+  | 'RULE'
+  | 'DOCUMENT_REVIEW'
+  | 'CONSENT_HYGIENE'
+  | 'DATA_SUBJECT_REQUEST'
+  | 'BREACH'
+  | 'ATTESTATION'
+  | 'CAMPAIGN'
+  | 'PROCESSING_REVIEW';
 
 /** Generated tasks are idempotent per (client, key): opening twice keeps one open task. */
 export type GeneratedTaskSpec = {

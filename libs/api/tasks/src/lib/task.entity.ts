@@ -13,6 +13,8 @@ export const TASK_SOURCES = [
   'DATA_SUBJECT_REQUEST',
   'BREACH',
   'PROCESSING_REVIEW',
+  'ATTESTATION',
+  'CAMPAIGN',
 ] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 export const OPEN_STATUSES: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];

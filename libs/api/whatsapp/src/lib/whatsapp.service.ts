@@ -14,6 +14,8 @@ import {
   QUESTIONNAIRE_VERSION,
   type WhatsAppAnswers,
 } from '@klarsicht/compliance-rules';
+import { AttestationService } from './attestations/attestation.service';
+import type { GivenAnswer } from './attestations/attestation.repository';
 import type { Bsp } from './bsp.entity';
 import { BspRepository } from './bsp.repository';
 import { WhatsAppAccount } from './whatsapp-account.entity';
@@ -54,6 +56,7 @@ export class WhatsAppService {
     private readonly bsps: BspRepository,
     private readonly accounts: WhatsAppAccountRepository,
     private readonly compliance: ComplianceService,
+    private readonly attestations: AttestationService,
   ) {}
 
   async listBsps(ctx: RequestContext): Promise<BspModel[]> {
@@ -129,6 +132,13 @@ export class WhatsAppService {
         answers: { after: answered },
       },
     });
+    if (input.answers)
+      await this.attestations.given(
+        ctx,
+        account,
+        givenAnswers(input.answers, answered),
+        QUESTIONNAIRE_VERSION,
+      );
     await this.compliance.reevaluate(ctx, [account.clientId]);
     return toAccountModel(account);
   }
@@ -158,7 +168,15 @@ export class WhatsAppService {
       }
     }
     const changes = diff(account, next, ['answeredAt', 'answeredBy', 'questionnaireVersion']);
-    if (Object.keys(changes).length === 0) return toAccountModel(account);
+    // The answers sent are attested where they change, are new, or expired or were rejected (a re-attestation).
+    const given = input.answers
+      ? givenAnswers(input.answers, next.answers ?? { ...emptyAnswers(), ...account.answers })
+      : [];
+    await this.attestations.given(ctx, account, given, QUESTIONNAIRE_VERSION);
+    if (Object.keys(changes).length === 0) {
+      if (given.length) await this.compliance.reevaluate(ctx, [account.clientId]);
+      return toAccountModel(account);
+    }
     await this.accounts.update(ctx, id, next);
     ctx.audit({
       action: 'whatsapp_account.updated',
@@ -213,6 +231,9 @@ const mergeAnswers = (current: WhatsAppAnswers, input: WhatsAppAnswersInput): Wh
   }
   return out;
 };
+
+const givenAnswers = (input: WhatsAppAnswersInput, answers: WhatsAppAnswers): GivenAnswer[] =>
+  ANSWER_KEYS.filter((key) => input[key] !== undefined).map((key) => ({ key, value: answers[key] }));
 
 const diff = <T extends object>(
   before: T,

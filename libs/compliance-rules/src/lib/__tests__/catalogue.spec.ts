@@ -36,6 +36,8 @@ const DESIGN_TABLE: [string, Severity, Variant[], RuleScope, string][] = [
   ['BREACH-NOT-NOTIFIED', 'CRITICAL', ALL, 'CLIENT', 'Art. 33 Abs. 1'],
   ['PROC-TRANSFER-MECHANISM', 'HIGH', ALL, 'CLIENT', 'Art. 44 ff. DSGVO'],
   ['PROC-RETENTION', 'MEDIUM', ALL, 'CLIENT', 'Art. 5 Abs. 1 lit. e DSGVO'],
+  ['CONSENT-TEXT', 'HIGH', ALL, 'CLIENT', 'Art. 7 Abs. 2–4 DSGVO'],
+  ['CAMPAIGN-ANSWERS', 'MEDIUM', ALL, 'CLIENT', 'Art. 24 Abs. 1 DSGVO'],
 ];
 
 const TEXT_FIELDS = [

@@ -346,21 +346,20 @@ describe(evaluateClient.name, () => {
   });
 
   describe('client-scoped rules', () => {
+    const EMPTY_CLIENT: Record<ClientRuleId, FindingStatus> = {
+      'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
+      'WA-DPIA': 'NOT_APPLICABLE',
+      'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
+      'DOC-REVIEW-OVERDUE': 'PASS',
+      'DSR-OVERDUE': 'NOT_APPLICABLE',
+      'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
+      'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
+      'PROC-RETENTION': 'NOT_APPLICABLE',
+      'CONSENT-TEXT': 'NOT_APPLICABLE',
+      'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
+    };
     const cases: [string, Partial<ClientFacts>, Record<ClientRuleId, FindingStatus>][] = [
-      [
-        'no accounts, no consents',
-        {},
-        {
-          'WA-PROCESSING-RECORD': 'NOT_APPLICABLE',
-          'WA-DPIA': 'NOT_APPLICABLE',
-          'CONSENT-STALE-PENDING': 'NOT_APPLICABLE',
-          'DOC-REVIEW-OVERDUE': 'PASS',
-          'DSR-OVERDUE': 'NOT_APPLICABLE',
-          'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
-          'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
-          'PROC-RETENTION': 'NOT_APPLICABLE',
-        },
-      ],
+      ['no accounts, no consents', {}, EMPTY_CLIENT],
       [
         'only a private app not used for business',
         { accounts: [privateNotForBusiness], approvedDocumentTypes: ['DPIA'] },
@@ -373,6 +372,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -387,6 +388,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -401,6 +404,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -415,6 +420,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -429,6 +436,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -443,6 +452,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -457,6 +468,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -471,6 +484,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -485,6 +500,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -499,6 +516,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -513,6 +532,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -527,6 +548,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -541,6 +564,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'PASS',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -555,6 +580,8 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'FAIL',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
       ],
       [
@@ -569,7 +596,34 @@ describe(evaluateClient.name, () => {
           'BREACH-NOT-NOTIFIED': 'NOT_APPLICABLE',
           'PROC-TRANSFER-MECHANISM': 'NOT_APPLICABLE',
           'PROC-RETENTION': 'NOT_APPLICABLE',
+          'CONSENT-TEXT': 'NOT_APPLICABLE',
+          'CAMPAIGN-ANSWERS': 'NOT_APPLICABLE',
         },
+      ],
+      [
+        'consent texts for two purposes, one of them with a HIGH finding',
+        { activeConsentTextPurposes: 2, flawedConsentTextPurposes: 1 },
+        { ...EMPTY_CLIENT, 'CONSENT-TEXT': 'FAIL' },
+      ],
+      [
+        'consent texts without a HIGH finding',
+        { activeConsentTextPurposes: 2, flawedConsentTextPurposes: 0 },
+        { ...EMPTY_CLIENT, 'CONSENT-TEXT': 'PASS' },
+      ],
+      [
+        'campaign questions, one unanswered',
+        { campaignQuestions: 2, unansweredCampaignQuestions: 1 },
+        { ...EMPTY_CLIENT, 'CAMPAIGN-ANSWERS': 'UNKNOWN' },
+      ],
+      [
+        'campaign questions, one answered "no"',
+        { campaignQuestions: 2, unansweredCampaignQuestions: 1, deniedCampaignQuestions: 1 },
+        { ...EMPTY_CLIENT, 'CAMPAIGN-ANSWERS': 'FAIL' },
+      ],
+      [
+        'campaign questions, all answered "yes"',
+        { campaignQuestions: 2 },
+        { ...EMPTY_CLIENT, 'CAMPAIGN-ANSWERS': 'PASS' },
       ],
     ];
 

@@ -62,6 +62,8 @@ export function client(overrides: Partial<ClientFacts> = {}): ClientFacts {
     notifiableBreaches: 0,
     lateUnnotifiedBreaches: 0,
     processingActivities: [],
+    activeConsentTextPurposes: 0,
+    flawedConsentTextPurposes: 0,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { ComingSoon } from '../../../shared/ui/ComingSoon';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { ReportButton } from '../../../shared/ui/ReportButton';
+import { AdviceTab } from '../../advice/components/AdviceTab';
 import { BreachesTab } from '../../breaches/components/BreachesTab';
 import { ConsentsTab } from '../../consent/components/ConsentsTab';
 import { DocumentsTab } from '../../documents/components/DocumentsTab';
@@ -27,6 +28,7 @@ const TABS = [
   'registers',
   'requests',
   'breaches',
+  'advice',
   'tasks',
 ] as const;
 type Tab = (typeof TABS)[number];
@@ -76,6 +78,7 @@ export const ClientPage = () => {
           <Tabs.Tab value="registers">{t('clients.tabs.registers')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('clients.tabs.requests')}</Tabs.Tab>
           <Tabs.Tab value="breaches">{t('clients.tabs.breaches')}</Tabs.Tab>
+          <Tabs.Tab value="advice">{t('clients.tabs.advice')}</Tabs.Tab>
           <Tabs.Tab value="tasks">{t('clients.tabs.tasks')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -85,7 +88,7 @@ export const ClientPage = () => {
           <WhatsAppTab />
         </Tabs.Panel>
         <Tabs.Panel value="consents">
-          <ConsentsTab />
+          <ConsentsTab clientName={client.name} />
         </Tabs.Panel>
         <Tabs.Panel value="channels">
           <ChannelsTab />
@@ -101,6 +104,9 @@ export const ClientPage = () => {
         </Tabs.Panel>
         <Tabs.Panel value="breaches">
           <BreachesTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="advice">
+          <AdviceTab />
         </Tabs.Panel>
         <Tabs.Panel value="tasks">
           <ComingSoon description={t('clients.tasksComingSoon')} />

@@ -17,17 +17,19 @@ import type { ClientConsentsQuery, ConsentPurpose } from '../../../gql/graphql';
 import { useFieldErrors } from '../../../shared/graphql/useFieldErrors';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { usePublishConsentText } from '../hooks/usePublishConsentText';
+import { ConsentTextReview } from './ConsentTextReview';
 
 const PURPOSES: ConsentPurpose[] = ['MARKETING', 'SERVICE', 'TRANSACTIONAL'];
 
 type ConsentTextsCardProps = {
   clientId: string;
+  clientName: string;
   texts: ClientConsentsQuery['consentTexts'];
   onPublished: () => Promise<unknown>;
 };
 
 /** The versions of a client's consent text, and publishing a new one. */
-export const ConsentTextsCard = ({ clientId, texts, onPublished }: ConsentTextsCardProps) => {
+export const ConsentTextsCard = ({ clientId, clientName, texts, onPublished }: ConsentTextsCardProps) => {
   const { t } = useTranslation();
   const { publish, publishing } = usePublishConsentText(clientId);
   const [form, setForm] = useState({
@@ -65,7 +67,10 @@ export const ConsentTextsCard = ({ clientId, texts, onPublished }: ConsentTextsC
         <Text key={text.id} size="sm">
           v{text.version} · {text.language.toUpperCase()} · {text.title || '—'} ·{' '}
           {text.purposes.map((p) => t(`consent.purpose.${p}`)).join(', ')} ·{' '}
-          <Code>{text.sha256.slice(0, 12)}…</Code>
+          <Code>{text.sha256.slice(0, 12)}…</Code> ·{' '}
+          {text.findings
+            ? t('consents.review.stored', { count: text.findings.length })
+            : t('consents.review.notReviewed')}
         </Text>
       ))}
       <form onSubmit={(event) => void submit(event)} aria-label={t('consents.publish')} noValidate>
@@ -102,6 +107,12 @@ export const ConsentTextsCard = ({ clientId, texts, onPublished }: ConsentTextsC
             value={form.text}
             onChange={(e) => setForm({ ...form, text: e.currentTarget.value })}
             error={errors.text}
+          />
+          <ConsentTextReview
+            clientName={clientName}
+            language={form.language}
+            purposes={form.purposes}
+            text={form.text}
           />
           {formError ? <ErrorAlert error={formError} /> : null}
           <Group>

@@ -10,7 +10,7 @@ import { ConsentRequestCard } from './ConsentRequestCard';
 import { ConsentTextsCard } from './ConsentTextsCard';
 
 /** A client's consents: the texts asked for, double opt-in requests, CSV import and export, the records. */
-export const ConsentsTab = () => {
+export const ConsentsTab = ({ clientName }: { clientName: string }) => {
   const { clientId = '' } = useParams();
   const [status, setStatus] = useState<ConsentStatus | null>(null);
   const [phoneNumber, setPhoneNumber] = useState<string | null>(null);
@@ -20,7 +20,12 @@ export const ConsentsTab = () => {
 
   return (
     <Stack gap="lg">
-      <ConsentTextsCard clientId={clientId} texts={consents.texts} onPublished={consents.refetch} />
+      <ConsentTextsCard
+        clientId={clientId}
+        clientName={clientName}
+        texts={consents.texts}
+        onPublished={consents.refetch}
+      />
       {consents.texts.length > 0 ? (
         <ConsentRequestCard clientId={clientId} texts={consents.texts} onRequested={consents.refetch} />
       ) : null}

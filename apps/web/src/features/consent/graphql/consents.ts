@@ -9,6 +9,11 @@ export const ClientConsentsQuery = graphql(`
       title
       purposes
       sha256
+      readabilityScore
+      findings {
+        checkId
+        severity
+      }
     }
     consentRecords(clientId: $clientId, filter: $filter, first: $first) {
       totalCount

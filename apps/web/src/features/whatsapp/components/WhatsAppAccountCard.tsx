@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WhatsAppBspOptionsQuery } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import type { WhatsAppAccount } from '../hooks/useWhatsAppAccounts';
+import { AttestationPanel } from './AttestationPanel';
 import { QuestionnaireForm } from './QuestionnaireForm';
 
 export type Draft = { variant: Variant; answers: WhatsAppAnswers; bspId: string | null };
@@ -28,6 +29,7 @@ export const storedDraft = (account: WhatsAppAccount): Draft => ({
 });
 
 type WhatsAppAccountCardProps = {
+  clientId: string;
   account: WhatsAppAccount;
   draft: Draft;
   onDraftChange: (draft: Draft) => void;
@@ -43,6 +45,7 @@ type WhatsAppAccountCardProps = {
 
 /** One account: the guided questionnaire, the BSP for the Business Platform, and the rule results. */
 export const WhatsAppAccountCard = ({
+  clientId,
   account,
   draft,
   onDraftChange,
@@ -103,6 +106,7 @@ export const WhatsAppAccountCard = ({
         ) : null}
       </Group>
       {saveError ? <ErrorAlert error={saveError} /> : null}
+      <AttestationPanel clientId={clientId} accountId={account.id} />
       <Title order={4} mt="lg" mb="xs" fz="md">
         {t('whatsapp.results')}
       </Title>

@@ -67,6 +67,7 @@ export const WhatsAppTab = () => {
         return (
           <WhatsAppAccountCard
             key={account.id}
+            clientId={clientId}
             account={account}
             draft={draft}
             onDraftChange={(next) => setDrafts((current) => ({ ...current, [account.id]: next }))}

@@ -5,6 +5,7 @@ import type {
 } from '../../../gql/graphql';
 import { ClientDetailQuery } from '../../clients/graphql/ClientDetailQuery';
 import { ClientAccountsQuery, CreateAccountMutation, UpdateAccountMutation } from '../graphql/accounts';
+import { AccountAttestationsQuery } from '../graphql/attestations';
 
 export type WhatsAppAccount = NonNullable<ClientAccountsResult['client']>['whatsAppAccounts'][number];
 
@@ -16,7 +17,10 @@ export const useWhatsAppAccounts = (clientId: string) => {
   const { data, loading, error, refetch } = useQuery(ClientAccountsQuery, { variables: { id: clientId } });
   // Answers change the client's findings and level, shown in the page header and the overview.
   const refresh = {
-    refetchQueries: [{ query: ClientDetailQuery, variables: { id: clientId } }],
+    refetchQueries: [
+      { query: ClientDetailQuery, variables: { id: clientId } },
+      { query: AccountAttestationsQuery, variables: { id: clientId } },
+    ],
     awaitRefetchQueries: true,
   };
   const [create, creating] = useMutation(CreateAccountMutation, refresh);

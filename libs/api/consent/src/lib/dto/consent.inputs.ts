@@ -55,6 +55,17 @@ export class PublishConsentTextInput {
   text!: string;
 }
 
+@InputType({ description: 'A draft consent text to review before publishing it.' })
+export class LintConsentTextInput {
+  @Field(() => ID) @IsString() @MaxLength(64) clientId!: string;
+  @Field(() => String, { description: 'de or en.' }) @IsIn(CONSENT_LANGUAGES) language!: string;
+  @PurposesField({ description: 'The purposes the text is to ask consent for.' })
+  @ArrayMaxSize(3)
+  @IsIn(CONSENT_PURPOSES, { each: true })
+  purposes!: ConsentPurpose[];
+  @Field(() => String) @IsString() @MaxLength(20000) text!: string;
+}
+
 @InputType()
 export class RequestConsentInput {
   @Field(() => ID) @IsString() @MaxLength(64) clientId!: string;

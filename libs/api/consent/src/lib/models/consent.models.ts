@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@klarsicht/api-core';
 import {
   ConsentEventTypeEnum,
@@ -12,6 +12,7 @@ import {
   type ConsentStatus,
   type ImportState,
 } from '../consent.enums';
+import { ConsentTextFindingModel } from './consent-text-review.model';
 
 @ObjectType('ConsentTextVersion')
 export class ConsentTextVersionModel {
@@ -27,6 +28,16 @@ export class ConsentTextVersionModel {
   })
   sha256!: string;
   @Field(() => Date) publishedAt!: Date;
+  @Field(() => [ConsentTextFindingModel], {
+    nullable: true,
+    description: 'The review findings stored at publication; null for versions published before the review.',
+  })
+  findings!: ConsentTextFindingModel[] | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Flesch–Amstad (de) or Flesch (en) score at publication.',
+  })
+  readabilityScore!: number | null;
 }
 
 @ObjectType('ConsentEvidence')

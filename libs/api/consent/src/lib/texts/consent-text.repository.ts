@@ -20,13 +20,28 @@ export class ConsentTextRepository {
     ctx: RequestContext,
     values: Pick<
       ConsentText,
-      'clientId' | 'version' | 'language' | 'purposes' | 'title' | 'body' | 'sha256' | 'publishedBy'
+      | 'clientId'
+      | 'version'
+      | 'language'
+      | 'purposes'
+      | 'title'
+      | 'body'
+      | 'sha256'
+      | 'publishedBy'
+      | 'findings'
+      | 'readabilityScore'
     >,
   ): Promise<ConsentText> {
     const repo = await ctx.repo(ConsentText);
     const text = repo.create({ ...values, tenantId: ctx.tenantId });
     await repo.insert(text);
     return text;
+  }
+
+  /** The controller a consent text must name: the client's name (null for an unknown client). */
+  async clientName(ctx: RequestContext, clientId: string): Promise<string | null> {
+    const [row] = await ctx.query<{ name: string }>(`SELECT name FROM client WHERE id = $1`, [clientId]);
+    return row?.name ?? null;
   }
 
   async ofClient(ctx: RequestContext, clientId: string): Promise<ConsentText[]> {

@@ -7,10 +7,13 @@ import {
   notFound,
   type RequestContext,
 } from '@klarsicht/api-core';
+import { ComplianceService } from '@klarsicht/api-compliance';
+import { lintConsentText, type ConsentTextLintResult } from '@klarsicht/compliance-rules';
 import type { ConsentPurpose } from '../consent.enums';
 import type { ConsentText } from '../consent.entities';
-import { consentTextHash, toTextModel } from '../consent.util';
-import type { PublishConsentTextInput } from '../dto/consent.inputs';
+import { consentTextHash, toTextModel, toTextReviewModel } from '../consent.util';
+import type { LintConsentTextInput, PublishConsentTextInput } from '../dto/consent.inputs';
+import type { ConsentTextReviewModel } from '../models/consent-text-review.model';
 import type { ConsentTextVersionModel } from '../models/consent.models';
 import { ConsentTextRepository } from './consent-text.repository';
 
@@ -20,23 +23,64 @@ export class ConsentTextService {
   constructor(
     private readonly access: AccessService,
     private readonly texts: ConsentTextRepository,
+    private readonly rules: ComplianceService,
   ) {}
+
+  /** The review of a draft (docs/judgement.md): nothing is stored. */
+  async lint(ctx: RequestContext, input: LintConsentTextInput): Promise<ConsentTextReviewModel> {
+    await this.access.requireClients(ctx, 'consents', 'read', [input.clientId]);
+    return toTextReviewModel(
+      await this.review(ctx, input.clientId, input.language, input.text, input.purposes),
+    );
+  }
+
+  private async review(
+    ctx: RequestContext,
+    clientId: string,
+    language: string,
+    text: string,
+    purposes: readonly ConsentPurpose[],
+  ): Promise<ConsentTextLintResult> {
+    const controllerName = await this.texts.clientName(ctx, clientId);
+    if (controllerName === null) throw notFound();
+    return lintConsentText({ language, text, purposes, controllerName });
+  }
 
   async publish(ctx: RequestContext, input: PublishConsentTextInput): Promise<ConsentTextVersionModel> {
     await this.access.requireClients(ctx, 'consents', 'write', [input.clientId]);
     const title = input.title?.trim() ?? '';
     const body = input.text.trim();
+    const purposes = [...new Set(input.purposes)].sort();
+    // The review is of what the person reads: the heading and the text together.
+    const review = await this.review(
+      ctx,
+      input.clientId,
+      input.language,
+      title ? `${title}\n${body}` : body,
+      purposes,
+    );
+    // Offsets are stored into the body; a passage in the heading keeps no offsets.
+    const shift = title ? title.length + 1 : 0;
+    const findings = review.findings.map((f) =>
+      f.start === null || f.end === null
+        ? f
+        : f.start < shift
+          ? { ...f, start: null, end: null }
+          : { ...f, start: f.start - shift, end: f.end - shift },
+    );
     let text: ConsentText;
     try {
       text = await this.texts.insert(ctx, {
         clientId: input.clientId,
         version: await this.texts.nextVersion(ctx, input.clientId),
         language: input.language,
-        purposes: [...new Set(input.purposes)].sort(),
+        purposes,
         title,
         body,
         sha256: consentTextHash(title, body),
         publishedBy: ctx.principal.userId,
+        findings,
+        readabilityScore: review.readability.score,
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23505')
@@ -53,8 +97,14 @@ export class ConsentTextService {
         language: { after: text.language },
         purposes: { after: text.purposes },
         sha256: { after: text.sha256 },
+        findings: {
+          after: findings.map((f) => `${f.severity} ${f.checkId}${f.purpose ? ` ${f.purpose}` : ''}`),
+        },
+        readabilityScore: { after: review.readability.score },
       },
     });
+    // CONSENT-TEXT reads the newest text of each purpose: this one now.
+    await this.rules.reevaluate(ctx, [text.clientId]);
     return toTextModel(text);
   }
 

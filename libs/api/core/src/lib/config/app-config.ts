@@ -195,7 +195,7 @@ export const CONFIG_SCHEMA = {
       .regex(/^\d{1,3}(,\d{1,3})*$/, 'comma-separated whole days, e.g. 7,1,0')
       .default('7,1,0')
       .transform((v) => [...new Set(v.split(',').map(Number))].sort((a, b) => b - a)),
-    'Days before a task or document review is due on which its reminder is mailed (plus once when overdue).',
+    'Days before a task, document review or advice answer is due on which its reminder is mailed (plus once when overdue; advice weekly until answered).',
   ],
   MESSAGING_SECRET_GRACE_HOURS: [
     z.coerce.number().min(0).max(720).default(24),

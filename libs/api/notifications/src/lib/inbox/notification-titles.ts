@@ -29,6 +29,14 @@ export const NOTIFICATION_TITLES: Record<
     l === 'en'
       ? `Breach not yet notified, due ${dateTimeText(d['deadline'], l)}: ${text(d, 'title')} (${text(d, 'clientName')})`
       : `Datenpanne noch nicht gemeldet, fällig ${dateTimeText(d['deadline'], l)}: ${text(d, 'title')} (${text(d, 'clientName')})`,
+  advice_due: (d, l) =>
+    l === 'en'
+      ? `Advice to answer by ${dateText(d['dueAt'], l)}: ${text(d, 'title')}`
+      : `Beratung bis ${dateText(d['dueAt'], l)} beantworten: ${text(d, 'title')}`,
+  advice_overdue: (d, l) =>
+    l === 'en'
+      ? `Advice still awaiting your answer: ${text(d, 'title')}`
+      : `Beratung wartet noch auf Ihre Antwort: ${text(d, 'title')}`,
 };
 
 export const notificationTitle = (kind: string, data: Record<string, unknown>, language: Language): string =>
@@ -43,5 +51,6 @@ export const notificationLink = (
   if (entityType === 'task' && entityId) return `/tasks?task=${entityId}`;
   if (entityType === 'document' && clientId) return `/clients/${clientId}?tab=documents`;
   if (entityType === 'breach' && clientId) return `/clients/${clientId}?tab=breaches`;
+  if (entityType === 'advice' && clientId) return `/clients/${clientId}?tab=advice`;
   return clientId ? `/clients/${clientId}` : '/';
 };

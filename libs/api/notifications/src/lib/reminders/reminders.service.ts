@@ -6,8 +6,20 @@ import { RemindersRepository, type ClaimedReminder } from './reminders.repositor
 
 export const REMINDERS_QUEUE = 'notification-reminders';
 
+const KIND_PREFIX = { task: 'task', document: 'review', advice: 'advice' } as const;
+
 const kindOf = (r: ClaimedReminder): string =>
-  `${r.itemType === 'task' ? 'task' : 'review'}_${r.offsetDays < 0 ? 'overdue' : 'due'}`;
+  `${KIND_PREFIX[r.itemType]}_${r.offsetDays < 0 ? 'overdue' : 'due'}`;
+
+const templateOf = (
+  r: ClaimedReminder,
+  common: Record<string, unknown>,
+): Pick<MailRequest, 'template' | 'data'> => {
+  if (r.itemType === 'task') return { template: 'task-reminder', data: { ...common, taskId: r.itemId } };
+  if (r.itemType === 'advice')
+    return { template: 'advice-reminder', data: { ...common, adviceId: r.itemId, clientId: r.clientId } };
+  return { template: 'review-reminder', data: { ...common, documentId: r.itemId, clientId: r.clientId } };
+};
 
 const mailOf = (r: ClaimedReminder): MailRequest => {
   const common = { title: r.title, clientName: r.clientName, dueAt: r.dueAt, offsetDays: r.offsetDays };
@@ -16,9 +28,7 @@ const mailOf = (r: ClaimedReminder): MailRequest => {
     to: r.email,
     language: r.language,
     clientId: r.clientId,
-    ...(r.itemType === 'task'
-      ? { template: 'task-reminder', data: { ...common, taskId: r.itemId } }
-      : { template: 'review-reminder', data: { ...common, documentId: r.itemId, clientId: r.clientId } }),
+    ...templateOf(r, common),
   };
 };
 

@@ -1,6 +1,6 @@
 import { invitation, passwordReset } from './account.templates';
 import { breachReminder } from './breach.templates';
-import { digest, reviewReminder, taskReminder } from './deadline.templates';
+import { adviceReminder, digest, reviewReminder, taskReminder } from './deadline.templates';
 import type { MailTemplate } from './mail-content';
 import { taskAssigned } from './task.templates';
 
@@ -12,6 +12,7 @@ export const MAIL_TEMPLATES = {
   'task-reminder': taskReminder,
   'review-reminder': reviewReminder,
   'breach-reminder': breachReminder,
+  'advice-reminder': adviceReminder,
   digest,
 } satisfies Record<string, MailTemplate>;
 

@@ -57,6 +57,32 @@ export const reviewReminder: MailTemplate = (data, env) => {
   };
 };
 
+/** data: adviceId, clientId, title (the advice's subject), clientName, dueAt, offsetDays (negative: overdue). */
+export const adviceReminder: MailTemplate = (data, env) => {
+  const url = `${env.baseUrl}/clients/${text(data, 'clientId')}?tab=advice`;
+  const title = text(data, 'title');
+  const offset = offsetOf(data);
+  const due = when(offset, dateText(data['dueAt'], env.language), env.language);
+  if (env.language === 'en')
+    return {
+      subject: offset < 0 ? `Advice awaiting your answer: ${title}` : `Please answer the advice: ${title}`,
+      paragraphs: [
+        `Your data protection officer's advice “${title}” ${due}.`,
+        'Please accept or decline it (with your reason) in Klarsicht; the reminders stop once you have answered.',
+      ],
+      action: { label: 'Open the advice', url },
+    };
+  return {
+    subject:
+      offset < 0 ? `Beratung wartet auf Ihre Antwort: ${title}` : `Bitte Beratung beantworten: ${title}`,
+    paragraphs: [
+      `Die Beratung Ihres Datenschutzbeauftragten „${title}“ ${due}.`,
+      'Bitte nehmen Sie sie in Klarsicht an oder lehnen Sie sie mit Begründung ab; danach enden die Erinnerungen.',
+    ],
+    action: { label: 'Beratung öffnen', url },
+  };
+};
+
 /** One digest line as the digest query returns it (digest.repository.ts). */
 export type DigestLine = { title: string; clientName: string; at: string | null; count?: number };
 export type DigestSection = { total: number; items: DigestLine[] };

@@ -21,6 +21,15 @@ export type ReportAccount = {
 };
 export type ReportTask = { title: string; dueAt: Date | null; priority: string; overdue: boolean };
 export type ReportDocument = { title: string; type: string; status: string; nextReviewAt: Date | null };
+export type ReportAdvice = {
+  subject: string;
+  recommendation: string;
+  recordedAt: Date;
+  recordedByName: string | null;
+  status: 'OPEN' | 'ACCEPTED' | 'DECLINED';
+  overdue: boolean;
+  acknowledgement: { comment: string; acknowledgedAt: Date; acknowledgedByName: string | null } | null;
+};
 
 export type ClientReportData = {
   client: ClientModel;
@@ -28,6 +37,7 @@ export type ClientReportData = {
   accounts: readonly ReportAccount[];
   tasks: readonly ReportTask[];
   documents: readonly ReportDocument[];
+  advice: readonly ReportAdvice[];
 };
 
 /** The client's compliance report (docs/reports.md § Client report): a few pages, buffered. */
@@ -140,6 +150,24 @@ export const renderClientReport = (header: ReportHeader, data: ClientReportData)
         t.documentTypes[d.type] ?? d.type,
         t.documentStatuses[d.status] ?? d.status,
         pdf.formatDate(d.nextReviewAt, false),
+      ]),
+    );
+
+  pdf.heading(r.advice);
+  if (data.advice.length === 0) pdf.paragraph(r.noAdvice, { muted: true });
+  else
+    pdf.table(
+      [
+        { header: r.adviceSubject, width: CONTENT_WIDTH - 260 },
+        { header: r.adviceRecorded, width: 100 },
+        { header: r.adviceAnswer, width: 160 },
+      ],
+      data.advice.map((a) => [
+        `${a.subject}\n${a.recommendation}`,
+        `${pdf.formatDate(a.recordedAt, false)}${a.recordedByName ? `\n${a.recordedByName}` : ''}`,
+        a.acknowledgement
+          ? `${a.status === 'ACCEPTED' ? r.adviceAccepted : r.adviceDeclined}, ${pdf.formatDate(a.acknowledgement.acknowledgedAt, false)}${a.acknowledgement.acknowledgedByName ? ` (${a.acknowledgement.acknowledgedByName})` : ''}${a.acknowledgement.comment ? `\n„${a.acknowledgement.comment}“` : ''}`
+          : `${r.adviceOpen}${a.overdue ? ` (${r.overdue})` : ''}`,
       ]),
     );
   return pdf;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@klarsicht/api-core';
+import { AdviceService } from '@klarsicht/api-advice';
 import { ClientsService } from '@klarsicht/api-clients';
 import { ComplianceService } from '@klarsicht/api-compliance';
 import { DocumentsService } from '@klarsicht/api-documents';
@@ -23,6 +24,7 @@ export class ClientReportService {
     private readonly tasks: TasksService,
     private readonly documents: DocumentsService,
     private readonly reports: ReportsRepository,
+    private readonly advice: AdviceService,
   ) {}
 
   async render(ctx: RequestContext, clientId: string, language: ReportLanguage): Promise<GeneratedReport> {
@@ -36,6 +38,7 @@ export class ClientReportService {
       filter: { clientId, status: [...OPEN_STATUSES] },
     });
     const documents = await this.documents.list(ctx, clientId, null, MAX_PAGE_SIZE, null);
+    const advice = await this.advice.ofClient(ctx, clientId);
     const firmName = await this.reports.firmName(ctx);
     const names = await this.reports.userNames(
       ctx,
@@ -63,6 +66,7 @@ export class ClientReportService {
         accounts: reportAccounts,
         tasks: tasks.edges.map(({ node }) => node),
         documents: documents.edges.map(({ node }) => node).filter((d) => d.status !== 'ARCHIVED'),
+        advice,
       },
     );
     return generated(
