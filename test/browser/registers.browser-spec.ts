@@ -7,6 +7,7 @@ import {
   signUpFirm,
 } from '../support/factories';
 import {
+  firmWithClient,
   saveScreenshot,
   seriousA11yViolations,
   signIn,
@@ -191,6 +192,53 @@ describe('Registers in Chromium: a record template for two clients, edited, appr
     const status = new Map(findings.data?.client.compliance.findings.map((f) => [f.ruleId, f.status]));
     expect(status.get('WA-DPIA')).toBe('PASS');
     expect(status.get('PROC-TRANSFER-MECHANISM')).toBe('PASS');
+  });
+
+  it('keeps a TOM with its status, a note and a document as evidence, and shows them after a reload', async () => {
+    const { firm, clientId, page } = await firmWithClient(sut, 'Kanzlei Ost', {
+      name: 'Steuerbüro Lenz',
+      federalState: 'SN',
+    });
+    const created = await sut.app.gql<{ createDocument: { id: string } }>(
+      `mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { id } }`,
+      { input: { clientId, title: 'Backup-Konzept 2026', type: 'TOM' } },
+      { token: firm.token },
+    );
+    expect(created.errors).toBeUndefined();
+    await page.goto(`/clients/${clientId}?tab=registers`);
+    const status = page.getByRole('combobox', { name: /^Status: / }).first();
+    const label = ((await status.getAttribute('aria-label')) ?? '').replace(/^Status: /, '');
+    const note = page.getByRole('textbox', { name: `Notiz zu ${label}` });
+    expect(await note.isDisabled()).toBe(true);
+    await status.click();
+    await page.getByRole('option', { name: 'teilweise' }).click();
+    await note.waitFor({ state: 'visible' });
+    await page.waitForFunction((name) => {
+      const input = document.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`);
+      return input !== null && !input.disabled;
+    }, `Notiz zu ${label}`);
+    const saved = () =>
+      page.waitForResponse(
+        (r) =>
+          r.url().endsWith('/graphql') &&
+          (r.request().postData() ?? '').includes('SetTechnicalMeasureStatus'),
+      );
+    await note.fill('Tägliche Sicherung, Wiederherstellung noch nicht geübt');
+    await Promise.all([saved(), note.blur()]);
+    await page.getByRole('combobox', { name: `Nachweis für ${label}` }).click();
+    await Promise.all([saved(), page.getByRole('option', { name: 'Backup-Konzept 2026' }).click()]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Saved, not only shown: after a reload the row holds all three.
+    await page.reload();
+    await page.getByRole('combobox', { name: `Status: ${label}` }).waitFor();
+    expect(await page.getByRole('combobox', { name: `Status: ${label}` }).inputValue()).toBe('teilweise');
+    expect(await page.getByRole('textbox', { name: `Notiz zu ${label}` }).inputValue()).toBe(
+      'Tägliche Sicherung, Wiederherstellung noch nicht geübt',
+    );
+    expect(await page.getByRole('combobox', { name: `Nachweis für ${label}` }).inputValue()).toBe(
+      'Backup-Konzept 2026',
+    );
   });
 
   it('in the portal a client admin drafts an activity and submits it, without the approval or the templates', async () => {

@@ -1,9 +1,11 @@
-import { Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TomGoal, TomStatus } from '../../../gql/graphql';
+import type { TomGoal } from '../../../gql/graphql';
+import { useClientDocuments } from '../../documents/hooks/useClientDocuments';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
 import { useTechnicalMeasures } from '../hooks/useRegisters';
+import { TomRow } from './TomRow';
 
 const GOALS: TomGoal[] = [
   'CONFIDENTIALITY',
@@ -13,15 +15,14 @@ const GOALS: TomGoal[] = [
   'RECOVERABILITY',
   'REGULAR_TESTING',
 ];
-const STATUSES: TomStatus[] = ['IMPLEMENTED', 'PARTIAL', 'PLANNED', 'NOT_APPLICABLE'];
 
-/** The TOM checklist by Art. 32 goal, a status per measure. */
+/** The TOM checklist by Art. 32 goal: per measure a status, a note and a document as evidence. */
 export const TomChecklist = ({ clientId, canWrite }: { clientId: string; canWrite: boolean }) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { measures, loading, error, setStatus } = useTechnicalMeasures(clientId);
+  const { documents } = useClientDocuments(clientId);
   if (loading) return <Loading minHeight={80} />;
   if (error) return <ErrorAlert error={error} />;
-  const english = i18n.language.startsWith('en');
 
   return (
     <Stack gap="md">
@@ -35,25 +36,13 @@ export const TomChecklist = ({ clientId, canWrite }: { clientId: string; canWrit
               {measures
                 .filter((m) => m.goal === goal)
                 .map((m) => (
-                  <Table.Tr key={m.measureId}>
-                    <Table.Td>{english ? m.titleEn : m.title}</Table.Td>
-                    <Table.Td w={220}>
-                      <Select
-                        aria-label={t('registers.toms.statusOf', { title: english ? m.titleEn : m.title })}
-                        placeholder={t('registers.toms.notAssessed')}
-                        data={STATUSES.map((value) => ({
-                          value,
-                          label: t(`registers.toms.status.${value}`),
-                        }))}
-                        value={m.status ?? null}
-                        disabled={!canWrite}
-                        onChange={(value) => {
-                          if (value) void setStatus(m.measureId, value);
-                        }}
-                        allowDeselect={false}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
+                  <TomRow
+                    key={m.measureId}
+                    measure={m}
+                    documents={documents}
+                    canWrite={canWrite}
+                    onSave={(status, details) => setStatus(m.measureId, status, details)}
+                  />
                 ))}
             </Table.Tbody>
           </Table>

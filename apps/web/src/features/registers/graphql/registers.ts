@@ -124,6 +124,7 @@ export const TechnicalMeasuresQuery = graphql(`
       titleEn
       status
       note
+      evidenceDocumentId
     }
   }
 `);
@@ -134,6 +135,7 @@ export const SetTechnicalMeasureStatusMutation = graphql(`
       measureId
       status
       note
+      evidenceDocumentId
     }
   }
 `);

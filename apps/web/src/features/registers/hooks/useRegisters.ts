@@ -89,8 +89,13 @@ export const useTechnicalMeasures = (clientId: string) => {
     measures: data?.technicalMeasures ?? [],
     loading: loading && !data,
     error,
-    setStatus: async (measureId: string, status: TomStatus) => {
-      await mutate({ variables: { input: { clientId, measureId, status } } });
+    /** Status, note and evidence are saved together: what is not given is cleared. */
+    setStatus: async (
+      measureId: string,
+      status: TomStatus,
+      details: { note?: string | null; evidenceDocumentId?: string | null } = {},
+    ) => {
+      await mutate({ variables: { input: { clientId, measureId, status, ...details } } });
     },
   };
 };
