@@ -68,7 +68,7 @@ describe('Kanäle in Chromium: a WhatsApp channel set up, its STOP in the delive
     await page.getByRole('button', { name: 'Kanal anlegen' }).click();
     const secret = (await page.getByTestId('channel-secret').textContent()) ?? '';
     expect(secret.length).toBeGreaterThanOrEqual(40);
-    const card = page.getByRole('region', { name: /Meta Cloud API.*794/ });
+    const card = page.getByRole('region', { name: /Meta Cloud API.*847/ });
     await card.waitFor();
     const webhookUrl = (await card.locator('code').first().textContent()) ?? '';
     expect(webhookUrl).toMatch(/\/hooks\/whatsapp\/[0-9a-f-]{36}$/);

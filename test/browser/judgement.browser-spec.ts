@@ -6,6 +6,7 @@ import {
   signUpFirm,
 } from '../support/factories';
 import {
+  firmWithClient,
   saveScreenshot,
   seriousA11yViolations,
   signIn,
@@ -93,7 +94,7 @@ describe('The DPO’s judgement in Chromium: consent-text review while typing, a
     await card.getByRole('button', { name: 'Ablehnen' }).click();
     await card
       .getByRole('alert')
-      .or(card.getByText('Say why', { exact: false }))
+      .or(card.getByText('Bitte begründen, warum die Beratung abgelehnt wird', { exact: false }))
       .first()
       .waitFor();
     await card.getByLabel('Kommentar').fill('Das Gerät wird im März ersetzt.');
@@ -229,5 +230,26 @@ describe('The DPO’s judgement in Chromium: consent-text review while typing, a
     const dpoCard = dpo.page.getByRole('article', { name: 'Neues Opt-in-Formular' });
     await dpoCard.getByRole('button', { name: 'Antworten bestätigen' }).click();
     await dpoCard.getByText('Bestätigt', { exact: true }).waitFor();
+  });
+
+  it('the firm switches how far a client’s own answers count, and the choice stays after a reload', async () => {
+    const { clientId, page } = await firmWithClient(sut, 'Kanzlei Rhein', {
+      name: 'Weinhandel Mosel',
+      federalState: 'RP',
+    });
+    await page.goto(`/clients/${clientId}?tab=whatsapp`);
+    const card = page.getByRole('region', { name: 'Wie zählen die Angaben des Mandanten?' });
+    const toggle = card.getByRole('switch', { name: 'Angaben des Mandanten ohne Prüfung gelten lassen' });
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await card.getByLabel('Erneut bestätigen nach (Monaten)').inputValue()).toBe('12');
+    await toggle.check();
+    await card.getByLabel('Erneut bestätigen nach (Monaten)').fill('6');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await card.getByRole('button', { name: 'Speichern' }).click();
+    await card.getByRole('button', { name: 'Speichern' }).and(page.locator('[disabled]')).waitFor();
+    await page.reload();
+    await card.getByRole('switch', { name: 'Angaben des Mandanten ohne Prüfung gelten lassen' }).waitFor();
+    expect(await card.getByRole('switch').isChecked()).toBe(true);
+    expect(await card.getByLabel('Erneut bestätigen nach (Monaten)').inputValue()).toBe('6');
   });
 });

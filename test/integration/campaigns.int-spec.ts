@@ -124,6 +124,21 @@ describe('Campaigns: one requirement to many clients, one task each, AMBER until
     ).campaign.progress;
     expect(progress).toEqual({ clients: 50, complete: 3, verified: 3, overdue: 47 });
     expect(code(await sut.gql(PROGRESS, { id: campaign.id }, { token: admin.token }))).toBe('FORBIDDEN');
+
+    // The firm's list, newest first; not for client users.
+    const LIST = `{ campaigns { id title clientCount questionCount } }`;
+    const listed = must(
+      await sut.gql<{
+        campaigns: { id: string; title: string; clientCount: number; questionCount: number }[];
+      }>(LIST, {}, { token: firm.token }),
+    ).campaigns;
+    expect(listed[0]).toEqual({
+      id: campaign.id,
+      title: 'Neues Opt-in-Formular einführen',
+      clientCount: 50,
+      questionCount: 1,
+    });
+    expect(code(await sut.gql(LIST, {}, { token: admin.token }))).toBe('FORBIDDEN');
   });
 
   it('a client user cannot publish a campaign; a filter picks the clients; one of clientIds or filter', async () => {

@@ -1,1 +1,2 @@
 export * from './lib/roles';
+export * from './lib/federal-states';

@@ -52,6 +52,8 @@ const ConsentConfirmPage = lazyPage(
   () => import('../features/consent/pages/ConsentConfirmPage'),
   'ConsentConfirmPage',
 );
+const CampaignsPage = lazyPage(() => import('../features/campaigns/pages/CampaignsPage'), 'CampaignsPage');
+const CampaignPage = lazyPage(() => import('../features/campaigns/pages/CampaignPage'), 'CampaignPage');
 const RequestIntakePage = lazyPage(
   () => import('../features/requests/pages/RequestIntakePage'),
   'RequestIntakePage',
@@ -87,6 +89,8 @@ export const router = createBrowserRouter([
                   { index: true, element: <ClientListPage /> },
                   { path: 'tasks', element: <TasksPage /> },
                   { path: 'deadlines', element: <DeadlinesPage /> },
+                  { path: 'campaigns', element: <CampaignsPage /> },
+                  { path: 'campaigns/:campaignId', element: <CampaignPage /> },
                   { path: 'audit', element: <AuditPage /> },
                 ],
               },

@@ -16,7 +16,14 @@ const NotificationBell = lazy(async () => ({
 
 type NavItem = {
   to: string;
-  labelKey: 'nav.portfolio' | 'nav.tasks' | 'nav.deadlines' | 'nav.audit' | 'nav.settings' | 'nav.myCompany';
+  labelKey:
+    | 'nav.portfolio'
+    | 'nav.tasks'
+    | 'nav.deadlines'
+    | 'nav.campaigns'
+    | 'nav.audit'
+    | 'nav.settings'
+    | 'nav.myCompany';
   end: boolean;
 };
 
@@ -24,6 +31,7 @@ const FIRM_NAV: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.portfolio', end: true },
   { to: '/tasks', labelKey: 'nav.tasks', end: false },
   { to: '/deadlines', labelKey: 'nav.deadlines', end: false },
+  { to: '/campaigns', labelKey: 'nav.campaigns', end: false },
   { to: '/audit', labelKey: 'nav.audit', end: false },
   { to: '/settings', labelKey: 'nav.settings', end: false },
 ];

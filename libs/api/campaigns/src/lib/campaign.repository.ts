@@ -18,6 +18,14 @@ export type ProgressRow = {
   verified: number;
   task_status: string | null;
 };
+export type CampaignListRow = {
+  id: string;
+  title: string;
+  due_at: Date | null;
+  created_at: Date;
+  clients: number;
+  questions: number;
+};
 export type AnswerRow = { campaign_id: string; question_key: string; value: boolean; state: string };
 
 /** Campaigns, the clients they went to, and the clients' answers. */
@@ -63,6 +71,16 @@ export class CampaignRepository {
       [ctx.tenantId, id, clientIds],
     );
     return id;
+  }
+
+  /** The firm's campaigns, newest first, with how many clients each went to. */
+  list(ctx: RequestContext, limit: number): Promise<CampaignListRow[]> {
+    return ctx.query<CampaignListRow>(
+      `SELECT c.id, c.title, c.due_at, c.created_at, jsonb_array_length(c.questions) AS questions,
+              (SELECT count(*)::int FROM campaign_client cc WHERE cc.tenant_id = c.tenant_id AND cc.campaign_id = c.id) AS clients
+         FROM campaign c WHERE c.tenant_id = $1 ORDER BY c.created_at DESC, c.id DESC LIMIT $2`,
+      [ctx.tenantId, limit],
+    );
   }
 
   async find(ctx: RequestContext, id: string): Promise<CampaignRow | null> {

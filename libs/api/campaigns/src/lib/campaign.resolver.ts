@@ -1,13 +1,21 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, type RequestContext } from '@klarsicht/api-core';
 import { ClientModel } from '@klarsicht/api-clients';
 import { CampaignService } from './campaign.service';
 import { CampaignAnswerInput, CreateCampaignInput } from './dto/campaign.inputs';
-import { CampaignModel, ClientCampaignModel } from './models/campaign.model';
+import { CampaignModel, CampaignSummaryModel, ClientCampaignModel } from './models/campaign.model';
 
 @Resolver(() => CampaignModel)
 export class CampaignResolver {
   constructor(private readonly service: CampaignService) {}
+
+  @Query(() => [CampaignSummaryModel], { description: "The firm's campaigns, newest first (the firm only)." })
+  campaigns(
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+  ): Promise<CampaignSummaryModel[]> {
+    return this.service.list(ctx, first);
+  }
 
   @Query(() => CampaignModel, { description: 'A campaign and its progress per client (the firm only).' })
   campaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<CampaignModel> {

@@ -11,7 +11,7 @@ import { ComplianceService } from '@klarsicht/api-compliance';
 import { GeneratedTasksService } from '@klarsicht/api-tasks';
 import { CampaignRepository, type CampaignQuestion, type CampaignRow } from './campaign.repository';
 import type { CampaignAnswerInput, CreateCampaignInput } from './dto/campaign.inputs';
-import type { CampaignModel, ClientCampaignModel } from './models/campaign.model';
+import type { CampaignModel, CampaignSummaryModel, ClientCampaignModel } from './models/campaign.model';
 
 const MAX_CLIENTS = 1000;
 export const campaignTaskKey = (campaignId: string): string => `campaign:${campaignId}`;
@@ -126,6 +126,20 @@ export class CampaignService {
       changes: { answers: { after: count } },
     });
     return this.clientView(ctx, clientId, campaign);
+  }
+
+  /** The firm's campaigns, newest first (firm staff). */
+  async list(ctx: RequestContext, first: number | null | undefined): Promise<CampaignSummaryModel[]> {
+    this.access.requireFirm(ctx, 'clients', 'read');
+    const rows = await this.campaigns.list(ctx, Math.min(Math.max(first ?? 50, 1), 200));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      dueAt: r.due_at,
+      createdAt: r.created_at,
+      clientCount: r.clients,
+      questionCount: r.questions,
+    }));
   }
 
   async get(ctx: RequestContext, id: string): Promise<CampaignModel> {

@@ -1,25 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { FEDERAL_STATES, type FederalState } from '@klarsicht/shared';
 
-// The 16 German Länder (ISO 3166-2:DE codes).
-export const FEDERAL_STATES = [
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-] as const;
-export type FederalState = (typeof FEDERAL_STATES)[number];
+export { FEDERAL_STATES, type FederalState };
 
 export const FederalStateEnum = Object.fromEntries(FEDERAL_STATES.map((s) => [s, s])) as {
   [K in FederalState]: K;

@@ -9,25 +9,9 @@ import {
   supervisoryAuthorityByCode,
   supervisoryAuthorityFor,
 } from '../supervisory-authorities';
+import { FEDERAL_STATES } from '@klarsicht/shared';
 
-const STATES = [
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-];
+const STATES = FEDERAL_STATES;
 
 describe('SUPERVISORY_AUTHORITIES', () => {
   it('has one authority per federal state and the BfDI, each with a postal address and https links', () => {

@@ -10,27 +10,11 @@ import {
   requestDeadline,
   startOfDayIn,
 } from '../legal-clocks.util';
+import { FEDERAL_STATES } from '@klarsicht/shared';
 
 // Noon in Berlin on a calendar day (11:00 UTC in winter, 10:00 UTC in summer).
 const noon = (date: string): Date => new Date(startOfDayIn(date).getTime() + 12 * 3_600_000);
-const STATES = [
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-];
+const STATES = FEDERAL_STATES;
 
 describe('addMonths (Art. 3(2)(c) Regulation 1182/71)', () => {
   it.each([

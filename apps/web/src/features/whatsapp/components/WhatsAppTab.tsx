@@ -6,6 +6,9 @@ import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
 import { useBspOptions } from '../hooks/useBspOptions';
 import { useWhatsAppAccounts } from '../hooks/useWhatsAppAccounts';
+import { roleAllows } from '@klarsicht/shared';
+import { useViewer } from '../../../shared/session/SessionContext';
+import { AttestationPolicyCard } from './AttestationPolicyCard';
 import { type Draft, storedDraft, WhatsAppAccountCard } from './WhatsAppAccountCard';
 
 /** A client's WhatsApp accounts: each with the guided questionnaire, saved answers and the rule results. */
@@ -13,6 +16,9 @@ export const WhatsAppTab = () => {
   const { t } = useTranslation();
   const { clientId = '' } = useParams();
   const whatsApp = useWhatsAppAccounts(clientId);
+  const viewer = useViewer();
+  // The firm decides how far the client's own answers count; client users see no switch.
+  const firmEditor = viewer.clientId === null && roleAllows(viewer.role, 'clients', 'write');
   // The firm's BSP catalogue (Settings); client users may not read it, so an error here only hides the choice.
   const bspOptions = useBspOptions();
   const [label, setLabel] = useState('');
@@ -38,6 +44,7 @@ export const WhatsAppTab = () => {
 
   return (
     <Stack gap="lg">
+      {firmEditor ? <AttestationPolicyCard clientId={clientId} /> : null}
       <form
         onSubmit={(event) => {
           event.preventDefault();

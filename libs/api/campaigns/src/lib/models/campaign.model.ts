@@ -61,3 +61,15 @@ export class ClientCampaignModel {
   @Field(() => Date, { nullable: true }) dueAt!: Date | null;
   @Field(() => [ClientCampaignAnswerModel]) questions!: ClientCampaignAnswerModel[];
 }
+
+@ObjectType('CampaignSummary', {
+  description: 'A campaign in the firm’s list; its progress is on `campaign(id)`.',
+})
+export class CampaignSummaryModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => Date, { nullable: true }) dueAt!: Date | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Int, { description: 'Clients it went to.' }) clientCount!: number;
+  @Field(() => Int) questionCount!: number;
+}
