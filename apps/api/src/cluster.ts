@@ -51,12 +51,10 @@ export const runPrimary = async (config: AppConfig, workers: number, out: Output
     const worker = fork(index, seed);
     indexOf.set(worker, index);
     worker.on('message', (message: WorkerReady) => {
-      if (message?.type !== 'ready') return;
-      const first = ready.size < workers;
+      if (message?.type !== 'ready' || ready.has(index)) return;
       ready.add(index);
-      if (first && ready.size === workers) {
-        out.log(`\nKlarsicht is running at ${message.url} (${workers} workers)\n`);
-      }
+      // Once, when the last of the first round listens (a restarted worker is ready already).
+      if (ready.size === workers) out.log(`\nKlarsicht is running at ${message.url} (${workers} workers)\n`);
       if (message.demoLogin)
         out.log(
           `Demo firm seeded. Sign in with ${message.demoLogin.email} / ${message.demoLogin.password}\n`,

@@ -15,6 +15,7 @@ export * from './lib/graphql/jit-executor';
 export * from './lib/http/app-error.filter';
 export * from './lib/http/validation';
 export * from './lib/database/tenant-owned';
+export * from './lib/database/system-scope';
 export * from './lib/core.module';
 export * from './lib/crypto/crypto.util';
 export * from './lib/jobs/jobs.service';

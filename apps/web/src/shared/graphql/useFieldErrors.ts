@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { localizeApiMessage } from './api-messages';
 import { type ApiError, toApiError } from './errors';
+import { useApiMessage } from './useApiMessage';
 
 // Keeps client-side validation messages (translated) and the api's per-field messages together.
 export const useFieldErrors = <F extends string>() => {
-  const { t, i18n } = useTranslation();
+  const say = useApiMessage();
   const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
 
@@ -16,16 +15,14 @@ export const useFieldErrors = <F extends string>() => {
       for (const field of fields) {
         const message = apiError.fields[field];
         // In the user's language: a message without a translation shows as a generic one, never in English.
-        if (message)
-          atFields[field] =
-            localizeApiMessage(message, i18n.resolvedLanguage) ?? t('errors.api.invalidField');
+        if (message) atFields[field] = say(message);
       }
       setErrors(atFields);
       // Errors not tied to a shown field go to the form-level alert.
       setFormError(Object.keys(atFields).length > 0 ? null : apiError);
       return apiError;
     },
-    [i18n, t],
+    [say],
   );
 
   const reset = useCallback((next: Partial<Record<F, string>> = {}) => {

@@ -3,8 +3,8 @@ import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import {
   APP_CONFIG,
   APP_SECRETS,
-  blindIndex,
   consumeOrRefuse,
+  ipKey,
   RateLimitRepository,
   type AppConfig,
   type AppSecrets,
@@ -34,7 +34,7 @@ export class ApiRateLimits {
 
   /** Counts every request presenting an API key, valid or not, so guessing is as limited as using. */
   async checkIp(ip: string | null | undefined): Promise<void> {
-    await consumeOrRefuse(this.perIp, blindIndex(this.secrets.blindIndexKey, `ip:${ip ?? 'unknown'}`));
+    await consumeOrRefuse(this.perIp, ipKey(this.secrets.blindIndexKey, ip));
   }
 
   async checkKey(keyId: string): Promise<void> {

@@ -5,8 +5,8 @@ import {
   APP_CONFIG,
   APP_SECRETS,
   AppError,
-  blindIndex,
   consumeOrRefuse,
+  ipKey,
   publicPrincipal,
   RateLimitRepository,
   sha256Hex,
@@ -56,10 +56,7 @@ export class PasswordResetService {
   }
 
   async request(ctx: RequestContext, rawEmail: string): Promise<true> {
-    await consumeOrRefuse(
-      this.perIp,
-      blindIndex(this.secrets.blindIndexKey, `ip:${ctx.meta.ip ?? 'unknown'}`),
-    );
+    await consumeOrRefuse(this.perIp, ipKey(this.secrets.blindIndexKey, ctx.meta.ip));
     const email = rawEmail.trim().toLowerCase();
     const user = await this.users.findByEmail(ctx, email);
     // Accounts that sign in only through their firm's SSO have no password to reset.

@@ -1,4 +1,3 @@
-import { roleAllows } from '@klarsicht/shared';
 import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +26,7 @@ export const CampaignsPage = () => {
   return (
     <Stack gap="lg">
       <PageHeader title={t('campaigns.list.title')} description={t('campaigns.list.description')} />
-      {canCreate && roleAllows(viewer.role, 'clients', 'write') ? (
+      {canCreate ? (
         <Button onClick={() => setCreating(true)} w="fit-content">
           {t('campaigns.create.open')}
         </Button>

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { localizeApiMessage } from '../../../shared/graphql/api-messages';
+import { useApiMessage } from '../../../shared/graphql/useApiMessage';
 import { DataTable, type DataTableColumn } from '../../../shared/ui/DataTable';
 import type { ConsentImportResult as Result } from '../hooks/useConsentImport';
 
@@ -11,14 +11,15 @@ const SHOWN_ERRORS = 100;
 
 /** What an import did (or, in a dry run, would do), with its errors by line. */
 export const ConsentImportResult = ({ result }: { result: Result }) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const say = useApiMessage();
   const columns: DataTableColumn<ImportError>[] = [
     { key: 'line', header: t('consents.line'), cell: (e) => e.line },
     { key: 'field', header: t('consents.field'), cell: (e) => e.field ?? '—' },
     {
       key: 'problem',
       header: t('consents.problem'),
-      cell: (e) => localizeApiMessage(e.message, i18n.resolvedLanguage) ?? t('errors.api.invalidField'),
+      cell: (e) => say(e.message),
     },
   ];
   return (

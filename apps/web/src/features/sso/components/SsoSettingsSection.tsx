@@ -18,8 +18,8 @@ import { useTranslation } from 'react-i18next';
 import type { SsoMemberRole } from '../../../gql/graphql';
 
 const STAFF_ROLES: readonly SsoMemberRole[] = ['DPO', 'ASSISTANT', 'AUDITOR'];
-import { localizeApiMessage } from '../../../shared/graphql/api-messages';
 import { toApiError, type ApiError } from '../../../shared/graphql/errors';
+import { useApiMessage } from '../../../shared/graphql/useApiMessage';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
 import { useSsoSettings } from '../hooks/useSso';
 
@@ -45,7 +45,8 @@ const EMPTY: Form = {
 
 /** Owners: the firm's OpenID Connect provider, the domains it vouches for and whether passwords still count. */
 export const SsoSettingsSection = () => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const say = useApiMessage();
   const { settings, loading, error, retry, save, saving } = useSsoSettings();
   const [form, setForm] = useState<Form>(EMPTY);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -83,9 +84,7 @@ export const SsoSettingsSection = () => {
 
   const fieldError = (name: string) => {
     const message = failure?.fields[name];
-    return message
-      ? (localizeApiMessage(message, i18n.resolvedLanguage) ?? t('errors.api.invalidField'))
-      : undefined;
+    return message ? say(message) : undefined;
   };
   const roles = STAFF_ROLES.map((role) => ({
     value: role,

@@ -2,30 +2,9 @@ import { Button, Card, Group, NumberInput, Stack, Switch, Text } from '@mantine/
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../../gql';
 import { ClientDetailQuery } from '../../clients/graphql/ClientDetailQuery';
 import { ErrorAlert } from '../../../shared/ui/ErrorAlert';
-
-const AttestationPolicyQuery = graphql(`
-  query AttestationPolicy($clientId: ID!) {
-    client(id: $clientId) {
-      id
-      attestationPolicy {
-        acceptClaimedAnswers
-        reattestationMonths
-      }
-    }
-  }
-`);
-
-const SetAttestationPolicyMutation = graphql(`
-  mutation SetAttestationPolicy($clientId: ID!, $input: AttestationPolicyInput!) {
-    setAttestationPolicy(clientId: $clientId, input: $input) {
-      acceptClaimedAnswers
-      reattestationMonths
-    }
-  }
-`);
+import { AttestationPolicyQuery, SetAttestationPolicyMutation } from '../graphql/attestations';
 
 /**
  * The firm's switch per client (docs/judgement.md § Attestations): whether the client's own answers count for

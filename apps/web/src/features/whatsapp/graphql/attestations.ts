@@ -46,3 +46,24 @@ export const AttachEvidenceMutation = graphql(`
     }
   }
 `);
+
+export const AttestationPolicyQuery = graphql(`
+  query AttestationPolicy($clientId: ID!) {
+    client(id: $clientId) {
+      id
+      attestationPolicy {
+        acceptClaimedAnswers
+        reattestationMonths
+      }
+    }
+  }
+`);
+
+export const SetAttestationPolicyMutation = graphql(`
+  mutation SetAttestationPolicy($clientId: ID!, $input: AttestationPolicyInput!) {
+    setAttestationPolicy(clientId: $clientId, input: $input) {
+      acceptClaimedAnswers
+      reattestationMonths
+    }
+  }
+`);

@@ -54,6 +54,10 @@ export const decrypt = (key: Buffer, sealed: Buffer): string => {
 export const blindIndex = (key: Buffer, value: string): string =>
   createHmac('sha256', key).update(value).digest('hex');
 
+/** A client IP as rate limits and throttles count it: blind-indexed, never in clear; no IP counts as one. */
+export const ipKey = (key: Buffer, ip: string | null | undefined): string =>
+  blindIndex(key, `ip:${ip ?? 'unknown'}`);
+
 /**
  * A public, single-use token that names its tenant: 16 bytes tenant id + 32 random bytes, base64url.
  * Public pages (consent confirmation, invitations) can set the tenant scope before looking up the hash.

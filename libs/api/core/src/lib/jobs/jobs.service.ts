@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { RequestContext } from '../context/request-context';
 import { RequestContextFactory, SYSTEM_PRINCIPAL } from '../context/request-context.factory';
+import { inSystemScope } from '../database/system-scope';
 
 // The schema the owner role installs pg-boss into at migrate time (apps/api/src/database/job-queues.ts).
 const JOBS_SCHEMA = 'pgboss';
@@ -104,8 +105,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
    * A failing tenant does not stop the others; the job fails afterwards so pg-boss retries it.
    */
   async forEachTenant(job: string, work: (ctx: RequestContext) => Promise<void>): Promise<void> {
-    const tenantIds = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.system', 'on', true)`);
+    const tenantIds = await inSystemScope(this.dataSource, async (manager) => {
       const rows: { id: string }[] = await manager.query('SELECT id FROM tenant ORDER BY id');
       return rows.map((row) => row.id);
     });

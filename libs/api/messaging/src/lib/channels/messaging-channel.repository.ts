@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { RequestContext } from '@klarsicht/api-core';
+import { inSystemScope, type RequestContext } from '@klarsicht/api-core';
 import type { ConsentPurpose } from '@klarsicht/api-consent';
 import type { MessagingProvider } from '../messaging.enums';
 
@@ -46,8 +46,7 @@ export class MessagingChannelRepository {
 
   /** The firm of a channel, read in the system scope: a webhook names nothing but the channel. */
   async tenantOf(id: string): Promise<string | null> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.system', 'on', true)`);
+    return inSystemScope(this.dataSource, async (manager) => {
       const rows: { tenant_id: string }[] = await manager.query(
         `SELECT tenant_id FROM messaging_channel WHERE id = $1`,
         [id],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { RequestContext } from '@klarsicht/api-core';
+import { inSystemScope, type RequestContext } from '@klarsicht/api-core';
 
 export type NewOutboxMessage = {
   id: string;
@@ -131,9 +131,6 @@ export class OutboxRepository {
 
   /** Its own transaction in the system scope (every firm's rows, as the policies for the delivery job allow). */
   private asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.system', 'on', true)`);
-      return work(manager);
-    });
+    return inSystemScope(this.dataSource, work);
   }
 }

@@ -5,7 +5,13 @@ export type ConsentProof = Awaited<ReturnType<ConsentProofService['proof']>>;
 
 /** Art. 7(1) GDPR proof for one person (docs/reports.md § Consent proof): records, events with evidence, texts. */
 /** What a data subject request's access export says before the proof (its own title, intro and the request). */
-export type ProofFraming = { title: string; intro: string; heading: string; facts: [string, string][] };
+export type ProofFraming = {
+  title: string;
+  intro: string;
+  heading: string;
+  /** A date is printed as a calendar day in the report's language. */
+  facts: [string, string | Date][];
+};
 
 export const renderConsentProof = (
   header: ReportHeader,
@@ -23,7 +29,12 @@ export const renderConsentProof = (
   pdf.paragraph(framing?.intro ?? p.intro, { muted: true });
   if (framing) {
     pdf.heading(framing.heading);
-    pdf.facts(framing.facts);
+    pdf.facts(
+      framing.facts.map(([label, value]) => [
+        label,
+        value instanceof Date ? pdf.formatDate(value, false) : value,
+      ]),
+    );
   }
   pdf.heading(p.subject);
   pdf.facts([

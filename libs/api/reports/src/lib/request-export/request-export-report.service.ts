@@ -23,18 +23,14 @@ export class RequestExportReportService {
     const firmName = await this.reports.firmName(ctx);
     const r = reportLabels(language).requestExport;
     const header = { language, firmName, title: proof.clientName, generatedAt: proof.generatedAt };
-    const day = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
-      dateStyle: 'medium',
-      timeZone: 'Europe/Berlin',
-    });
     const pdf = renderConsentProof(header, proof, {
       title: r.title(proof.clientName),
       intro: r.intro,
       heading: r.request,
       facts: [
         [r.type, r.types[request.type] ?? request.type],
-        [r.received, day.format(request.received_at)],
-        [r.due, day.format(request.due_at)],
+        [r.received, request.received_at],
+        [r.due, request.due_at],
         [r.reference, request.id],
       ],
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { newId, type RequestContext } from '@klarsicht/api-core';
+import { inSystemScope, newId, type RequestContext } from '@klarsicht/api-core';
 
 export type IntakeFormRow = {
   id: string;
@@ -21,8 +21,7 @@ export class RequestIntakeRepository {
 
   /** The firm of a form, by its token, in the system scope: a public request names only the token. */
   async tenantOf(token: string): Promise<string | null> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.system', 'on', true)`);
+    return inSystemScope(this.dataSource, async (manager) => {
       const rows: { tenant_id: string }[] = await manager.query(
         `SELECT tenant_id FROM request_intake_form WHERE token = $1`,
         [token],
@@ -47,11 +46,13 @@ export class RequestIntakeRepository {
     return row ?? null;
   }
 
-  async insert(ctx: RequestContext, clientId: string, token: string): Promise<void> {
+  async insert(ctx: RequestContext, clientId: string, token: string): Promise<string> {
+    const id = newId();
     await ctx.query(
       `INSERT INTO request_intake_form (id, tenant_id, client_id, token) VALUES ($1, $2, $3, $4)`,
-      [newId(), ctx.tenantId, clientId, token],
+      [id, ctx.tenantId, clientId, token],
     );
+    return id;
   }
 
   async update(ctx: RequestContext, id: string, values: { enabled: boolean; token: string }): Promise<void> {

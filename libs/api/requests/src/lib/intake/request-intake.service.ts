@@ -4,8 +4,8 @@ import {
   AccessService,
   APP_CONFIG,
   APP_SECRETS,
-  blindIndex,
   consumeOrRefuse,
+  ipKey,
   notFound,
   publicBaseUrl,
   publicPrincipal,
@@ -67,12 +67,15 @@ export class RequestIntakeService {
   ): Promise<RequestIntakeSettingsModel> {
     await this.access.requireClients(ctx, 'requests', 'write', [clientId]);
     const form = await this.forms.forClient(ctx, clientId, true);
-    if (!form) {
-      if (enabled) await this.forms.insert(ctx, clientId, newToken());
-    } else {
-      await this.forms.update(ctx, form.id, { enabled, token: newLink ? newToken() : form.token });
+    // The form as this call leaves it (none: never enabled).
+    let after: Pick<IntakeFormRow, 'id' | 'enabled' | 'token'> | null = form;
+    if (form) {
+      after = { id: form.id, enabled, token: newLink ? newToken() : form.token };
+      await this.forms.update(ctx, form.id, after);
+    } else if (enabled) {
+      const token = newToken();
+      after = { id: await this.forms.insert(ctx, clientId, token), enabled, token };
     }
-    const after = await this.forms.forClient(ctx, clientId);
     if (after && (form?.enabled !== after.enabled || form.token !== after.token))
       ctx.audit({
         action: 'data_subject_request_intake.configured',
@@ -98,10 +101,7 @@ export class RequestIntakeService {
     token: string,
     input: SubmitDataSubjectRequestInput,
   ): Promise<SubmittedRequestModel> {
-    await consumeOrRefuse(
-      this.perIp,
-      blindIndex(this.secrets.blindIndexKey, `ip:${ctx.meta.ip ?? 'unknown'}`),
-    );
+    await consumeOrRefuse(this.perIp, ipKey(this.secrets.blindIndexKey, ctx.meta.ip));
     const form = await this.open(ctx, token);
     await consumeOrRefuse(this.perForm, form.id);
     const request = await this.requests.record(ctx, {
@@ -127,7 +127,10 @@ export class RequestIntakeService {
     return form;
   }
 
-  private toSettings(clientId: string, form: IntakeFormRow | null): RequestIntakeSettingsModel {
+  private toSettings(
+    clientId: string,
+    form: Pick<IntakeFormRow, 'enabled' | 'token'> | null,
+  ): RequestIntakeSettingsModel {
     return {
       clientId,
       enabled: form?.enabled ?? false,
